@@ -1,0 +1,449 @@
+package io.github.bsa.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.internal.BoundedInputStream;
+import io.github.bsa.core.internal.CollectingSink;
+import io.github.bsa.core.internal.ParserRegistry;
+import io.github.bsa.core.internal.TransactionIds;
+import io.github.bsa.core.model.ParseResult;
+import io.github.bsa.core.model.Statement;
+import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.ProbeResult;
+import io.github.bsa.core.spi.SourceSample;
+import io.github.bsa.core.spi.StatementParser;
+import io.github.bsa.core.spi.StatementParserProvider;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point of bsa: detects the format of a bank statement, parses it into the {@link
+ * io.github.bsa.core.model.Statement statement model} and verifies its balances.
+ *
+ * <pre>{@code
+ * StatementAnalyzer analyzer = StatementAnalyzer.builder().build();
+ * ParseResult result = analyzer.parse(Path.of("statement.sta"));
+ * for (Statement s : result.statements()) {
+ *   System.out.println(s.balanceCheck().status() + " " + s.transactions().size());
+ * }
+ * }</pre>
+ *
+ * <p>Parsers are found with {@link java.util.ServiceLoader} (add {@code bsa-parsers} to the class
+ * or module path) unless {@link Builder#parsers(List)} names them. A provider that fails to load is
+ * skipped with a warning. Format detection asks every provider to {@linkplain
+ * StatementParserProvider#probe probe} the first 8 KiB and picks the highest confidence, then the
+ * higher {@linkplain StatementParserProvider#priority() priority}, then the smaller format id, so
+ * the choice is deterministic.
+ *
+ * <p>Instances are immutable and thread-safe; build one and share it.
+ *
+ * @since 0.1
+ */
+public final class StatementAnalyzer {
+  private static final Logger LOG = LoggerFactory.getLogger(StatementAnalyzer.class);
+
+  private final Map<String, StatementParserProvider> providers;
+  private final ParseLimits limits;
+
+  private StatementAnalyzer(Map<String, StatementParserProvider> providers, ParseLimits limits) {
+    this.providers = providers;
+    this.limits = limits;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the ids of the formats this analyzer can parse, sorted.
+   *
+   * @return the format ids
+   */
+  public List<String> formats() {
+    return List.copyOf(providers.keySet());
+  }
+
+  /**
+   * Returns the limits every parse applies.
+   *
+   * @return the limits
+   */
+  public ParseLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Detects the format of a file from its first bytes.
+   *
+   * @param file the file
+   * @return the detected format and confidence
+   * @throws UnsupportedFormatException if no parser recognises it
+   * @throws BsaException with {@link ErrorCode#IO_FAILURE} if the file cannot be read
+   */
+  public FormatDetection detect(Path file) {
+    requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(SourceSample.MAX_BYTES);
+      boolean complete = in.read() < 0;
+      return detect(SourceSample.of(head, head.length, fileName(file), complete));
+    } catch (IOException e) {
+      throw ioFailure(e);
+    }
+  }
+
+  /**
+   * Detects the format of bytes.
+   *
+   * @param bytes the input
+   * @return the detected format and confidence
+   * @throws UnsupportedFormatException if no parser recognises it
+   */
+  public FormatDetection detect(byte[] bytes) {
+    requireNonNull(bytes, "bytes");
+    return detect(SourceSample.of(bytes));
+  }
+
+  /**
+   * Detects the format of a sample.
+   *
+   * @param sample the first bytes of an input
+   * @return the detected format and confidence
+   * @throws UnsupportedFormatException if no parser recognises it
+   */
+  public FormatDetection detect(SourceSample sample) {
+    requireNonNull(sample, "sample");
+    StatementParserProvider best = null;
+    ProbeResult bestResult = ProbeResult.NO;
+    for (StatementParserProvider p : providers.values()) {
+      ProbeResult r;
+      try {
+        r = p.probe(sample);
+      } catch (RuntimeException e) {
+        LOG.warn("Probe of format {} failed: {}", p.formatId(), e.toString());
+        continue;
+      }
+      if (r == null || !r.isMatch()) {
+        continue;
+      }
+      if (best == null
+          || r.confidence() > bestResult.confidence()
+          || (r.confidence() == bestResult.confidence() && p.priority() > best.priority())) {
+        best = p;
+        bestResult = r;
+      }
+    }
+    if (best == null) {
+      throw new UnsupportedFormatException(
+          "No parser recognises this input; supported formats: " + providers.keySet(),
+          List.copyOf(providers.keySet()));
+    }
+    return new FormatDetection(best.formatId(), bestResult.confidence());
+  }
+
+  /**
+   * Parses a file with default options.
+   *
+   * @param file the file
+   * @return the result
+   * @throws BsaException if the file cannot be read, is of no known format, or is malformed
+   */
+  public ParseResult parse(Path file) {
+    return parse(file, ParseOptions.defaults());
+  }
+
+  /**
+   * Parses a file.
+   *
+   * @param file the file
+   * @param options the options
+   * @return the result
+   * @throws BsaException if the file cannot be read, is of no known format, or is malformed
+   */
+  public ParseResult parse(Path file, ParseOptions options) {
+    return parse(file, options, ParseListener.NONE);
+  }
+
+  /**
+   * Parses a file, streaming transactions to a listener as they are read.
+   *
+   * @param file the file
+   * @param options the options
+   * @param listener receives transactions and statements in input order
+   * @return the result
+   * @throws BsaException if the file cannot be read, is of no known format, or is malformed
+   */
+  public ParseResult parse(Path file, ParseOptions options, ParseListener listener) {
+    requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, fileName(file), options, listener);
+    } catch (NoSuchFileException e) {
+      throw new BsaException(
+          ErrorCode.IO_FAILURE, "The file does not exist", SourcePosition.UNKNOWN, e);
+    } catch (IOException e) {
+      throw ioFailure(e);
+    }
+  }
+
+  /**
+   * Parses bytes with default options.
+   *
+   * @param bytes the input
+   * @return the result
+   * @throws BsaException if the input is of no known format or is malformed
+   */
+  public ParseResult parse(byte[] bytes) {
+    return parse(bytes, ParseOptions.defaults());
+  }
+
+  /**
+   * Parses bytes.
+   *
+   * @param bytes the input
+   * @param options the options
+   * @return the result
+   * @throws BsaException if the input is of no known format or is malformed
+   */
+  public ParseResult parse(byte[] bytes, ParseOptions options) {
+    requireNonNull(bytes, "bytes");
+    return parse(new ByteArrayInputStream(bytes), null, options, ParseListener.NONE);
+  }
+
+  /**
+   * Parses a stream; the caller closes it.
+   *
+   * @param input the input
+   * @param options the options
+   * @return the result
+   * @throws BsaException if the input cannot be read, is of no known format, or is malformed
+   */
+  public ParseResult parse(InputStream input, ParseOptions options) {
+    return parse(input, null, options, ParseListener.NONE);
+  }
+
+  /**
+   * Parses a stream, streaming transactions to a listener; the caller closes the stream.
+   *
+   * @param input the input
+   * @param fileName the file name as a detection hint (no directories), or {@code null}
+   * @param options the options
+   * @param listener receives transactions and statements in input order
+   * @return the result
+   * @throws BsaException if the input cannot be read, is of no known format, or is malformed
+   */
+  public ParseResult parse(
+      InputStream input, @Nullable String fileName, ParseOptions options, ParseListener listener) {
+    requireNonNull(input, "input");
+    requireNonNull(options, "options");
+    requireNonNull(listener, "listener");
+    long start = System.nanoTime();
+    ParseContext context = ParseContext.of(limits, options);
+    MessageDigest digest = sha256();
+    BoundedInputStream bounded = new BoundedInputStream(input, limits.maxBytes(), digest);
+    BufferedInputStream in = new BufferedInputStream(bounded, 65536);
+    StatementParserProvider provider;
+    double confidence;
+    String formatId = "unknown";
+    try {
+      Optional<String> forced = options.format();
+      if (forced.isPresent()) {
+        provider = providers.get(forced.get());
+        if (provider == null) {
+          throw new IllegalArgumentException(
+              "Unknown format '" + forced.get() + "'; known formats: " + providers.keySet());
+        }
+        confidence = 1.0;
+      } else {
+        in.mark(SourceSample.MAX_BYTES + 1);
+        byte[] head = in.readNBytes(SourceSample.MAX_BYTES);
+        boolean complete = in.read() < 0;
+        in.reset();
+        FormatDetection detection = detect(SourceSample.of(head, head.length, fileName, complete));
+        provider = requireNonNull(providers.get(detection.formatId()));
+        confidence = detection.confidence();
+      }
+      formatId = provider.formatId();
+      StatementParser parser = provider.create(context);
+      CollectingSink sink = new CollectingSink(context, listener);
+      parser.parse(in, sink);
+      if (sink.hasOpenStatement()) {
+        sink.endStatement(Statement.builder().build());
+      }
+      bounded.drain();
+      ParseResult.Builder result =
+          ParseResult.builder()
+              .format(formatId)
+              .confidence(confidence)
+              .sourceSha256(TransactionIds.hex(digest.digest()))
+              .statements(sink.statements());
+      sink.warnings().forEach(result::addWarning);
+      sink.properties().forEach(result::property);
+      ParseResult parsed = result.build();
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "Parsed {} statement(s), {} transaction(s) as {} in {} ms (source {})",
+            parsed.statements().size(),
+            parsed.transactionCount(),
+            formatId,
+            (System.nanoTime() - start) / 1_000_000,
+            parsed.sourceSha256().substring(0, 12));
+      }
+      return parsed;
+    } catch (BsaException | IllegalArgumentException e) {
+      throw e;
+    } catch (IOException | UncheckedIOException e) {
+      BsaException inner = findBsaCause(e);
+      if (inner != null) {
+        throw inner;
+      }
+      throw ioFailure(e);
+    } catch (StackOverflowError e) {
+      throw new StatementParseException(
+          ErrorCode.MALFORMED_INPUT,
+          formatId,
+          "The input is nested too deeply",
+          SourcePosition.UNKNOWN,
+          null);
+    } catch (RuntimeException e) {
+      BsaException inner = findBsaCause(e);
+      if (inner != null) {
+        throw inner;
+      }
+      LOG.debug("Parser {} failed unexpectedly", formatId, e);
+      throw new StatementParseException(
+          ErrorCode.MALFORMED_INPUT,
+          formatId,
+          "The " + formatId + " input is malformed (" + e.getClass().getSimpleName() + ")",
+          SourcePosition.UNKNOWN,
+          e);
+    }
+  }
+
+  private static @Nullable BsaException findBsaCause(Throwable e) {
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+      if (t instanceof BsaException b) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static BsaException ioFailure(Exception e) {
+    return new BsaException(
+        ErrorCode.IO_FAILURE,
+        "Reading the input failed: " + e.getClass().getSimpleName(),
+        SourcePosition.UNKNOWN,
+        e);
+  }
+
+  private static @Nullable String fileName(Path file) {
+    Path name = file.getFileName();
+    return name == null ? null : name.toString();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+    }
+  }
+
+  /** Builds a {@link StatementAnalyzer}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable List<StatementParserProvider> parsers;
+    private final List<StatementParserProvider> extra = new ArrayList<>();
+    private ParseLimits limits = ParseLimits.defaults();
+    private @Nullable ClassLoader classLoader;
+
+    private Builder() {}
+
+    /**
+     * Uses exactly these parsers instead of discovering them.
+     *
+     * @param value the providers
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder parsers(List<? extends StatementParserProvider> value) {
+      this.parsers = List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Adds a parser to the discovered (or listed) ones.
+     *
+     * @param value the provider
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addParser(StatementParserProvider value) {
+      extra.add(requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Sets the limits of every parse.
+     *
+     * @param value the limits
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder limits(ParseLimits value) {
+      this.limits = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets the class loader that discovery searches (default: the one that loaded bsa-core).
+     *
+     * @param value the class loader
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder classLoader(ClassLoader value) {
+      this.classLoader = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Builds the analyzer, discovering parsers unless they were listed.
+     *
+     * @return the analyzer
+     * @throws IllegalStateException if two parsers share a format id
+     */
+    public StatementAnalyzer build() {
+      List<StatementParserProvider> all = new ArrayList<>();
+      if (parsers != null) {
+        all.addAll(parsers);
+      } else {
+        ClassLoader loader =
+            classLoader != null ? classLoader : StatementAnalyzer.class.getClassLoader();
+        all.addAll(ParserRegistry.discover(loader));
+      }
+      all.addAll(extra);
+      return new StatementAnalyzer(ParserRegistry.index(all), limits);
+    }
+  }
+}

@@ -1,0 +1,531 @@
+package io.github.bsa.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.SourcePosition;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One booked movement of money on an account. The amount is signed: negative means money left the
+ * account (a debit), positive means it came in. Immutable and thread-safe; {@link #toString()}
+ * leaves out amounts, names and text so it is safe to log.
+ *
+ * <pre>{@code
+ * Transaction t = Transaction.builder()
+ *     .bookingDate(LocalDate.of(2026, 1, 3))
+ *     .amount(new BigDecimal("-12.50"))
+ *     .description("Coffee")
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Transaction {
+  private final @Nullable String id;
+  private final @Nullable LocalDate bookingDate;
+  private final @Nullable LocalDate valueDate;
+  private final BigDecimal amount;
+  private final @Nullable Currency currency;
+  private final String description;
+  private final @Nullable String counterparty;
+  private final @Nullable String counterpartyAccount;
+  private final @Nullable String reference;
+  private final @Nullable String endToEndId;
+  private final @Nullable String typeCode;
+  private final @Nullable String category;
+  private final @Nullable BigDecimal balance;
+  private final SourcePosition position;
+  private final Map<String, String> attributes;
+
+  private Transaction(Builder b) {
+    this.id = b.id;
+    this.bookingDate = b.bookingDate;
+    this.valueDate = b.valueDate;
+    this.amount = requireNonNull(b.amount, "amount is required");
+    this.currency = b.currency;
+    this.description = b.description;
+    this.counterparty = b.counterparty;
+    this.counterpartyAccount = b.counterpartyAccount;
+    this.reference = b.reference;
+    this.endToEndId = b.endToEndId;
+    this.typeCode = b.typeCode;
+    this.category = b.category;
+    this.balance = b.balance;
+    this.position = b.position;
+    this.attributes =
+        b.attributes.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new TreeMap<>(b.attributes));
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with this transaction.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.bookingDate = bookingDate;
+    b.valueDate = valueDate;
+    b.amount = amount;
+    b.currency = currency;
+    b.description = description;
+    b.counterparty = counterparty;
+    b.counterpartyAccount = counterpartyAccount;
+    b.reference = reference;
+    b.endToEndId = endToEndId;
+    b.typeCode = typeCode;
+    b.category = category;
+    b.balance = balance;
+    b.position = position;
+    b.attributes.putAll(attributes);
+    return b;
+  }
+
+  /**
+   * Returns the stable id that bsa assigns: from the bank's reference where one exists, otherwise
+   * from a fingerprint of account, date, amount, text and occurrence. Empty only on transactions
+   * built by hand that have not passed through {@code StatementAnalyzer}.
+   *
+   * @return the id
+   */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  /**
+   * Returns the booking (entry, posting) date.
+   *
+   * @return the booking date
+   */
+  public Optional<LocalDate> bookingDate() {
+    return Optional.ofNullable(bookingDate);
+  }
+
+  /**
+   * Returns the value date.
+   *
+   * @return the value date
+   */
+  public Optional<LocalDate> valueDate() {
+    return Optional.ofNullable(valueDate);
+  }
+
+  /**
+   * Returns the booking date, else the value date; empty only for the rare source without either.
+   *
+   * @return the date
+   */
+  public Optional<LocalDate> date() {
+    return Optional.ofNullable(bookingDate != null ? bookingDate : valueDate);
+  }
+
+  /**
+   * Returns the signed amount: negative is money out.
+   *
+   * @return the amount
+   */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /**
+   * Returns the currency of the amount.
+   *
+   * @return the currency
+   */
+  public Optional<Currency> currency() {
+    return Optional.ofNullable(currency);
+  }
+
+  /**
+   * Returns the amount with its currency, when the currency is known.
+   *
+   * @return the money
+   */
+  public Optional<Money> money() {
+    return currency == null ? Optional.empty() : Optional.of(new Money(amount, currency));
+  }
+
+  /**
+   * Returns the main free text, whitespace-folded; empty when the source has none.
+   *
+   * @return the description, never null
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Returns the name of the other party (payee or payer).
+   *
+   * @return the counterparty name
+   */
+  public Optional<String> counterparty() {
+    return Optional.ofNullable(counterparty);
+  }
+
+  /**
+   * Returns the other party's account (IBAN or number) as written.
+   *
+   * @return the counterparty account
+   */
+  public Optional<String> counterpartyAccount() {
+    return Optional.ofNullable(counterpartyAccount);
+  }
+
+  /**
+   * Returns the bank's reference of the transaction (MT940 bank reference, OFX FITID, CAMT
+   * AcctSvcrRef, QIF check number).
+   *
+   * @return the reference
+   */
+  public Optional<String> reference() {
+    return Optional.ofNullable(reference);
+  }
+
+  /**
+   * Returns the SEPA end-to-end id.
+   *
+   * @return the end-to-end id
+   */
+  public Optional<String> endToEndId() {
+    return Optional.ofNullable(endToEndId);
+  }
+
+  /**
+   * Returns the source's transaction type code (OFX TRNTYPE, MT940 type code, CAMT bank transaction
+   * code).
+   *
+   * @return the type code
+   */
+  public Optional<String> typeCode() {
+    return Optional.ofNullable(typeCode);
+  }
+
+  /**
+   * Returns the category the source assigned, such as a CSV category column or QIF {@code L}.
+   *
+   * @return the source category
+   */
+  public Optional<String> category() {
+    return Optional.ofNullable(category);
+  }
+
+  /**
+   * Returns the running balance printed after this transaction.
+   *
+   * @return the balance
+   */
+  public Optional<BigDecimal> balance() {
+    return Optional.ofNullable(balance);
+  }
+
+  /**
+   * Returns where the transaction is in the source (line, record, page and bounding box).
+   *
+   * @return the position
+   */
+  public SourcePosition position() {
+    return position;
+  }
+
+  /**
+   * Returns further format-specific fields, keys prefixed with the format id (for example {@code
+   * "mt940.fundsCode"}), sorted by key.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Transaction t)) {
+      return false;
+    }
+    return Objects.equals(id, t.id)
+        && Objects.equals(bookingDate, t.bookingDate)
+        && Objects.equals(valueDate, t.valueDate)
+        && amount.compareTo(t.amount) == 0
+        && Objects.equals(currency, t.currency)
+        && description.equals(t.description)
+        && Objects.equals(counterparty, t.counterparty)
+        && Objects.equals(counterpartyAccount, t.counterpartyAccount)
+        && Objects.equals(reference, t.reference)
+        && Objects.equals(endToEndId, t.endToEndId)
+        && Objects.equals(typeCode, t.typeCode)
+        && Objects.equals(category, t.category)
+        && (balance == null
+            ? t.balance == null
+            : t.balance != null && balance.compareTo(t.balance) == 0)
+        && position.equals(t.position)
+        && attributes.equals(t.attributes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, bookingDate, valueDate, amount.stripTrailingZeros(), description);
+  }
+
+  /** Returns a redacted description (dates and position only) that is safe to log. */
+  @Override
+  public String toString() {
+    return "Transaction[id=" + id + ", date=" + date().orElse(null) + ", " + position + "]";
+  }
+
+  /** Builds a {@link Transaction}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable LocalDate bookingDate;
+    private @Nullable LocalDate valueDate;
+    private @Nullable BigDecimal amount;
+    private @Nullable Currency currency;
+    private String description = "";
+    private @Nullable String counterparty;
+    private @Nullable String counterpartyAccount;
+    private @Nullable String reference;
+    private @Nullable String endToEndId;
+    private @Nullable String typeCode;
+    private @Nullable String category;
+    private @Nullable BigDecimal balance;
+    private SourcePosition position = SourcePosition.UNKNOWN;
+    private final Map<String, String> attributes = new TreeMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the id. Normally left to bsa.
+     *
+     * @param value the id, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder id(@Nullable String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets the booking date.
+     *
+     * @param value the date, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder bookingDate(@Nullable LocalDate value) {
+      this.bookingDate = value;
+      return this;
+    }
+
+    /**
+     * Sets the value date.
+     *
+     * @param value the date, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder valueDate(@Nullable LocalDate value) {
+      this.valueDate = value;
+      return this;
+    }
+
+    /**
+     * Sets the signed amount (negative is money out). Required.
+     *
+     * @param value the amount
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder amount(BigDecimal value) {
+      this.amount = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets the currency.
+     *
+     * @param value the currency, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder currency(@Nullable Currency value) {
+      this.currency = value;
+      return this;
+    }
+
+    /**
+     * Sets the free text; runs of whitespace are folded to one space and the ends trimmed.
+     *
+     * @param value the text, or {@code null} for none
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder description(@Nullable String value) {
+      this.description = value == null ? "" : foldWhitespace(value);
+      return this;
+    }
+
+    /**
+     * Sets the other party's name.
+     *
+     * @param value the name, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder counterparty(@Nullable String value) {
+      this.counterparty = Account.blankToNull(value == null ? null : foldWhitespace(value));
+      return this;
+    }
+
+    /**
+     * Sets the other party's account.
+     *
+     * @param value the IBAN or number, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder counterpartyAccount(@Nullable String value) {
+      this.counterpartyAccount = Account.blankToNull(value);
+      return this;
+    }
+
+    /**
+     * Sets the bank's reference.
+     *
+     * @param value the reference, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder reference(@Nullable String value) {
+      this.reference = Account.blankToNull(value);
+      return this;
+    }
+
+    /**
+     * Sets the SEPA end-to-end id.
+     *
+     * @param value the id, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder endToEndId(@Nullable String value) {
+      this.endToEndId = Account.blankToNull(value);
+      return this;
+    }
+
+    /**
+     * Sets the source's type code.
+     *
+     * @param value the code, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder typeCode(@Nullable String value) {
+      this.typeCode = Account.blankToNull(value);
+      return this;
+    }
+
+    /**
+     * Sets the source's category.
+     *
+     * @param value the category, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder category(@Nullable String value) {
+      this.category = Account.blankToNull(value);
+      return this;
+    }
+
+    /**
+     * Sets the running balance after this transaction.
+     *
+     * @param value the balance, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder balance(@Nullable BigDecimal value) {
+      this.balance = value;
+      return this;
+    }
+
+    /**
+     * Sets the position in the source.
+     *
+     * @param value the position
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder position(SourcePosition value) {
+      this.position = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets a format-specific attribute; a {@code null} value removes it.
+     *
+     * @param key the key, prefixed with the format id
+     * @param value the value, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder attribute(String key, @Nullable String value) {
+      requireNonNull(key, "key");
+      if (value == null) {
+        attributes.remove(key);
+      } else {
+        attributes.put(key, value);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the transaction.
+     *
+     * @return the transaction
+     * @throws NullPointerException if no amount was set
+     */
+    public Transaction build() {
+      return new Transaction(this);
+    }
+  }
+
+  static String foldWhitespace(String value) {
+    StringBuilder sb = new StringBuilder(value.length());
+    boolean space = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

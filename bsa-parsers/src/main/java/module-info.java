@@ -1,0 +1,20 @@
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * bsa parsers: one internal package per format behind the {@code StatementParserProvider} SPI of
+ * bsa-core. Adding this module to the class or module path is all it takes for {@code
+ * StatementAnalyzer} to read these formats.
+ */
+@NullMarked
+module io.github.bsa.parsers {
+  requires transitive io.github.bsa.core;
+  requires org.slf4j;
+  requires java.xml;
+  requires org.apache.commons.csv;
+  requires org.apache.pdfbox;
+  requires com.fasterxml.jackson.databind;
+  requires static transitive org.jspecify;
+  requires static transitive com.google.errorprone.annotations;
+
+  exports io.github.bsa.parsers;
+}
