@@ -1,0 +1,12 @@
+import org.jspecify.annotations.NullMarked;
+
+/** bsa storage SPI: tenant-safe statement and job stores, and an in-memory reference store. */
+@NullMarked
+module io.github.bsa.storage {
+  requires transitive io.github.bsa.core;
+  requires org.slf4j;
+  requires static transitive org.jspecify;
+  requires static transitive com.google.errorprone.annotations;
+
+  exports io.github.bsa.storage;
+}
