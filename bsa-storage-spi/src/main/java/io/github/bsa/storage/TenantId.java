@@ -24,8 +24,7 @@ public record TenantId(String value) {
   public TenantId {
     requireNonNull(value, "value");
     if (!VALID.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "A tenant id is 1 to 64 letters, digits, '.', '_' or '-'");
+      throw new IllegalArgumentException("A tenant id is 1 to 64 letters, digits, '.', '_' or '-'");
     }
   }
 
