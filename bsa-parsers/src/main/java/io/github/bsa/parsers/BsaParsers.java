@@ -1,6 +1,8 @@
 package io.github.bsa.parsers;
 
 import io.github.bsa.core.spi.StatementParserProvider;
+import io.github.bsa.parsers.internal.mt940.Mt940ParserProvider;
+import io.github.bsa.parsers.internal.mt940.Mt942ParserProvider;
 import java.util.List;
 
 /**
@@ -22,6 +24,6 @@ public final class BsaParsers {
    * @return the providers
    */
   public static List<StatementParserProvider> all() {
-    return List.of();
+    return List.of(new Mt940ParserProvider(), new Mt942ParserProvider());
   }
 }
