@@ -43,6 +43,7 @@ final class Mt940LineReader {
   private long lineNumber;
   private @Nullable Charset fallback;
   private boolean first = true;
+  private boolean terminated = true;
   private long bytesRead;
 
   Mt940LineReader(InputStream in, int maxLineLength, @Nullable Charset forced) {
@@ -54,6 +55,11 @@ final class Mt940LineReader {
   /** Returns the number of the line returned last (1-based). */
   long lineNumber() {
     return lineNumber;
+  }
+
+  /** Returns whether the line returned last ended with a line break (not with the input). */
+  boolean lastLineTerminated() {
+    return terminated;
   }
 
   /** Returns the number of bytes consumed so far. */
@@ -74,11 +80,13 @@ final class Mt940LineReader {
   @Nullable String readLine() throws IOException {
     length = 0;
     boolean any = false;
+    terminated = true;
     while (true) {
       if (pos == limit && !fill()) {
         if (!any) {
           return null;
         }
+        terminated = false;
         break;
       }
       byte b = buffer[pos++];

@@ -56,6 +56,8 @@ final class Mt940Parser implements StatementParser {
   private @Nullable Pending pending;
   private boolean pendingColon;
   private boolean envelopeOpen;
+  private boolean terminatorSeen;
+  private boolean lastLineTerminated = true;
   private long envelopeLine;
   private long lastLine;
   private long transactionCount;
@@ -77,6 +79,7 @@ final class Mt940Parser implements StatementParser {
     String line;
     while ((line = reader.readLine()) != null) {
       lastLine = reader.lineNumber();
+      lastLineTerminated = reader.lastLineTerminated();
       handleLine(stripControls(line), lastLine);
       if ((lastLine & 0xfff) == 0) {
         context.checkDeadline(SourcePosition.ofLine(lastLine));
@@ -126,6 +129,7 @@ final class Mt940Parser implements StatementParser {
     if (trimmed.startsWith("-}") || trimmed.equals("-")) {
       endMessage(no);
       envelopeOpen = false;
+      terminatorSeen = true;
       if (trimmed.length() > 2) {
         handleLine(trimmed.substring(2), no);
       }
@@ -244,15 +248,6 @@ final class Mt940Parser implements StatementParser {
     SourcePosition end = SourcePosition.ofLine(Math.max(1, lastLine));
     State s = state;
     if (s != null && s.hasContent()) {
-      if (s.startedWithReference && s.opening != null && s.closing == null) {
-        throw StatementParseException.malformed(
-            formatId,
-            "MT940 input ends inside a statement: no closing balance (:62F:) after the opening"
-                + " balance of the statement that starts at line "
-                + s.startLine
-                + "; the file is probably truncated",
-            end);
-      }
       if (envelopeOpen) {
         throw StatementParseException.malformed(
             formatId,
@@ -260,6 +255,24 @@ final class Mt940Parser implements StatementParser {
                 + envelopeLine
                 + " without its end marker -}; the file is probably truncated",
             end);
+      }
+      if (s.closing == null && (s.opening != null || s.transactions > 0)) {
+        if (terminatorSeen || !lastLineTerminated) {
+          // the earlier statements ended with "-", or the input stops mid-line: truncated
+          throw StatementParseException.malformed(
+              formatId,
+              "MT940 input ends inside the statement that starts at line "
+                  + s.startLine
+                  + " (no closing balance :62F:); the file is probably truncated",
+              end);
+        }
+        if (!s.mt942) {
+          s.warn(
+              ParseWarning.of(
+                  prefix + "noClosingBalance",
+                  "MT940 statement has no closing balance (:62F:); the input may be truncated",
+                  end));
+        }
       }
       endStatement(lastLine);
     }
@@ -564,9 +577,10 @@ final class Mt940Parser implements StatementParser {
           formatId, "MT940 :" + f.tag + ": balance date is not a valid YYMMDD date", at);
     }
     String code = t.substring(7, 10);
-    Currency currency = Mt940Values.currency(code);
-    BigDecimal amount = Mt940Values.amount(t.substring(10));
-    if (amount == null || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+    boolean hasCode = code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    Currency currency = hasCode ? Mt940Values.currency(code) : null;
+    BigDecimal amount = Mt940Values.amount(t.substring(hasCode ? 10 : 7));
+    if (amount == null) {
       throw StatementParseException.malformed(
           formatId,
           "MT940 :" + f.tag + ": balance is not in the form C/D, YYMMDD, currency, amount",
@@ -577,7 +591,7 @@ final class Mt940Parser implements StatementParser {
       s.warn(
           ParseWarning.of(
               prefix + "unknownCurrency",
-              "MT940 :" + f.tag + ": currency is not an ISO 4217 code",
+              "MT940 :" + f.tag + ": currency is missing or not an ISO 4217 code",
               at));
     }
     if (day.clamped()) {
