@@ -11,6 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,10 @@ final class Mt940LineReader {
   private static final Charset WINDOWS_1252 =
       charsetOr("windows-1252", StandardCharsets.ISO_8859_1);
   private static final Charset WINDOWS_1250 = charsetOr("windows-1250", WINDOWS_1252);
+  private static final Charset CP852 = charsetOr("IBM852", WINDOWS_1252);
+
+  /** Single-byte candidates in order of preference when they score equally. */
+  private static final List<Charset> CANDIDATES = List.of(WINDOWS_1252, WINDOWS_1250, CP852);
 
   private final InputStream in;
   private final int maxLineLength;
@@ -42,6 +47,7 @@ final class Mt940LineReader {
   private int length;
   private long lineNumber;
   private @Nullable Charset fallback;
+  private final int[] scores = new int[CANDIDATES.size()];
   private boolean first = true;
   private boolean terminated = true;
   private long bytesRead;
@@ -170,29 +176,43 @@ final class Mt940LineReader {
     try {
       return utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString();
     } catch (CharacterCodingException e) {
-      Charset cs = fallback;
-      if (cs == null) {
-        cs = looksCentralEuropean(start) ? WINDOWS_1250 : WINDOWS_1252;
-        fallback = cs;
-      }
-      return new String(line, start, length - start, cs);
+      return new String(line, start, length - start, chooseFallback(start));
     }
   }
 
   /**
-   * Bytes that are letters in Windows-1250 (Polish, Czech, Slovak, Hungarian, Croatian, Slovenian)
-   * but rarely used symbols in Windows-1252: ą ś ź ł Ą Ś Ź ť Ť ľ Ľ.
+   * Scores each single-byte candidate on this line (non-ASCII bytes that decode to letters score,
+   * symbols and control characters cost) and returns the best so far over the whole input.
    */
-  private boolean looksCentralEuropean(int start) {
-    for (int i = start; i < length; i++) {
-      switch (line[i] & 0xff) {
-        case 0xB9, 0x9C, 0x9F, 0xB3, 0xA5, 0x8C, 0x8F, 0x9D, 0x8D, 0xBE, 0xBC -> {
-          return true;
+  private Charset chooseFallback(int start) {
+    for (int c = 0; c < CANDIDATES.size(); c++) {
+      String text = new String(line, start, length - start, CANDIDATES.get(c));
+      int score = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char ch = text.charAt(i);
+        if (ch < 0x80) {
+          continue;
         }
-        default -> {}
+        if (Character.isLetter(ch)) {
+          boolean nearLetter =
+              (i > 0 && Character.isLetter(text.charAt(i - 1)))
+                  || (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)));
+          score += nearLetter ? 2 : 1;
+        } else if (ch != '\u20ac' && ch != '\u00a7' && ch != '\u00b0') {
+          score -= 2;
+        }
+      }
+      scores[c] += score;
+    }
+    int best = 0;
+    for (int c = 1; c < scores.length; c++) {
+      if (scores[c] > scores[best]) {
+        best = c;
       }
     }
-    return false;
+    Charset chosen = CANDIDATES.get(best);
+    fallback = chosen;
+    return chosen;
   }
 
   private static Charset charsetOr(String name, Charset fallback) {

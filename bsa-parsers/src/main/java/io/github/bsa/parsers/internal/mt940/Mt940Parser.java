@@ -55,6 +55,7 @@ final class Mt940Parser implements StatementParser {
   private @Nullable State state;
   private @Nullable Pending pending;
   private boolean pendingColon;
+  private boolean pendingDash;
   private boolean envelopeOpen;
   private boolean terminatorSeen;
   private boolean lastLineTerminated = true;
@@ -101,6 +102,19 @@ final class Mt940Parser implements StatementParser {
 
   private void handleLine(String raw, long no) {
     String line = raw;
+    if (pendingDash) {
+      // a lone "-" inside free text: the end of the message only if the next line says so
+      pendingDash = false;
+      String t = line.strip();
+      if (t.startsWith("}")) {
+        terminate(no);
+        line = t.substring(1);
+      } else if (t.startsWith("{") || t.startsWith(":20:")) {
+        terminate(no);
+      } else if (field != null) {
+        field.add("-", no);
+      }
+    }
     if (pendingColon) {
       pendingColon = false;
       line = ":" + line;
@@ -126,10 +140,15 @@ final class Mt940Parser implements StatementParser {
     if (trimmed.isEmpty()) {
       return;
     }
+    if (trimmed.equals("-")
+        && field != null
+        && (field.tag.equals("86") || field.tag.equals("61"))
+        && (state == null || state.closing == null)) {
+      pendingDash = true;
+      return;
+    }
     if (trimmed.startsWith("-}") || trimmed.equals("-")) {
-      endMessage(no);
-      envelopeOpen = false;
-      terminatorSeen = true;
+      terminate(no);
       if (trimmed.length() > 2) {
         handleLine(trimmed.substring(2), no);
       }
@@ -232,6 +251,12 @@ final class Mt940Parser implements StatementParser {
     processField(f);
   }
 
+  private void terminate(long no) {
+    endMessage(no);
+    envelopeOpen = false;
+    terminatorSeen = true;
+  }
+
   private void endMessage(long no) {
     completeField();
     emitPending();
@@ -243,6 +268,10 @@ final class Mt940Parser implements StatementParser {
   }
 
   private void finish() {
+    if (pendingDash) {
+      pendingDash = false;
+      terminate(lastLine);
+    }
     completeField();
     emitPending();
     SourcePosition end = SourcePosition.ofLine(Math.max(1, lastLine));
@@ -445,6 +474,9 @@ final class Mt940Parser implements StatementParser {
               SourcePosition.ofLine(f.line)));
     }
     StringBuilder details = new StringBuilder();
+    if (parsed.extraDetails() != null) {
+      details.append(parsed.extraDetails()).append(' ');
+    }
     for (int i = parsed.wrapped() ? 2 : 1; i < lines.size(); i++) {
       details.append(lines.get(i)).append(' ');
     }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param typeCode the transaction type identification code, such as {@code NTRF}
  * @param customerReference the account owner's reference, possibly {@code NONREF}
  * @param bankReference the account servicing institution's reference
+ * @param extraDetails text after a 16-character reference without {@code //}
  * @param wrapped whether the field's second line was needed to complete the first
  */
 record Mt940StatementLine(
@@ -30,7 +31,11 @@ record Mt940StatementLine(
     @Nullable String typeCode,
     @Nullable String customerReference,
     @Nullable String bankReference,
+    @Nullable String extraDetails,
     boolean wrapped) {
+
+  /** The longest customer reference (SWIFT: 16x). */
+  private static final int MAX_REFERENCE = 16;
 
   /**
    * Parses the first line of a {@code :61:} field; when it is cut before the amount (some exports
@@ -105,10 +110,16 @@ record Mt940StatementLine(
     }
     String customer;
     String bank = null;
+    String overflow = null;
     int slashes = rest.indexOf("//");
     if (slashes >= 0) {
       customer = rest.substring(0, slashes).strip();
       bank = rest.substring(slashes + 2).strip();
+    } else if (rest.length() > MAX_REFERENCE && rest.substring(0, MAX_REFERENCE).contains(" ")) {
+      // the reference has at most 16 characters; some banks (old Rabobank) put the counterparty
+      // after it
+      customer = rest.substring(0, MAX_REFERENCE).strip();
+      overflow = rest.substring(MAX_REFERENCE).strip();
     } else {
       customer = rest.strip();
     }
@@ -122,6 +133,7 @@ record Mt940StatementLine(
         type,
         customer.isEmpty() ? null : customer,
         bank == null || bank.isEmpty() ? null : bank,
+        overflow == null || overflow.isEmpty() ? null : overflow,
         wrapped);
   }
 

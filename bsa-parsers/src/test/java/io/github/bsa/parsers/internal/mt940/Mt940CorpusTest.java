@@ -163,7 +163,9 @@ final class Mt940CorpusTest {
         }
         if (diffs.isEmpty()) {
           truthMatched++;
-          truthVerdict = truth.softDifferences(result).isEmpty() ? "match" : "match~";
+          List<String> soft = truth.softDifferences(result);
+          truthVerdict = soft.isEmpty() ? "match" : "match~";
+          soft.forEach(d -> System.out.println("  soft: " + name + ": " + d));
         } else {
           truthVerdict = "DIFF";
           failures.add(name + ": " + diffs);
