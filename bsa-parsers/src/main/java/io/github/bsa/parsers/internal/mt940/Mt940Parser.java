@@ -111,7 +111,7 @@ final class Mt940Parser implements StatementParser {
         line = t.substring(1);
       } else if (t.startsWith("{") || t.startsWith(":20:")) {
         terminate(no);
-      } else if (field != null) {
+      } else if (field != null && (field.tag.equals("86") || field.tag.equals("61"))) {
         field.add("-", no);
       }
     }
@@ -141,9 +141,11 @@ final class Mt940Parser implements StatementParser {
       return;
     }
     if (trimmed.equals("-")
-        && field != null
-        && (field.tag.equals("86") || field.tag.equals("61"))
-        && (state == null || state.closing == null)) {
+        && (envelopeOpen
+            || (field != null
+                && (field.tag.equals("86") || field.tag.equals("61"))
+                && (state == null || state.closing == null)))) {
+      // inside an envelope the end marker is "-}", possibly split over two lines
       pendingDash = true;
       return;
     }
@@ -270,21 +272,23 @@ final class Mt940Parser implements StatementParser {
   private void finish() {
     if (pendingDash) {
       pendingDash = false;
-      terminate(lastLine);
+      if (!envelopeOpen) {
+        terminate(lastLine);
+      }
     }
     completeField();
     emitPending();
     SourcePosition end = SourcePosition.ofLine(Math.max(1, lastLine));
     State s = state;
+    if (envelopeOpen) {
+      throw StatementParseException.malformed(
+          formatId,
+          "MT940 input ends inside a SWIFT message block {4: opened at line "
+              + envelopeLine
+              + " without its end marker -}; the file is probably truncated",
+          end);
+    }
     if (s != null && s.hasContent()) {
-      if (envelopeOpen) {
-        throw StatementParseException.malformed(
-            formatId,
-            "MT940 input ends inside a SWIFT message block {4: opened at line "
-                + envelopeLine
-                + " without its end marker -}; the file is probably truncated",
-            end);
-      }
       if (s.closing == null && (s.opening != null || s.transactions > 0)) {
         if (terminatorSeen || !lastLineTerminated) {
           // the earlier statements ended with "-", or the input stops mid-line: truncated
