@@ -60,7 +60,8 @@ public class Mt940ParseBenchmark {
       sb.append(":20:STMT").append(s).append("\r\n");
       sb.append(":25:DE89370400440532013000\r\n");
       sb.append(":28C:").append(s + 1).append("/1\r\n");
-      sb.append(":60F:C240102EUR").append(money(balance)).append("\r\n");
+      sb.append(":60F:").append(balance < 0 ? 'D' : 'C').append("240102EUR");
+      sb.append(money(Math.abs(balance))).append("\r\n");
       int n = Math.min(perStatement, transactions - s * perStatement);
       for (int i = 0; i < n; i++) {
         long cents = 100 + random.nextInt(500_000);

@@ -45,6 +45,7 @@ final class Mt940Parser implements StatementParser {
 
   private static final int MAX_WARNINGS = 1000;
   private static final int MAX_INFORMATION = 64 * 1024;
+  private static final int MAX_ATTRIBUTE = 4096;
 
   private final ParseContext context;
   private final String formatId;
@@ -364,13 +365,13 @@ final class Mt940Parser implements StatementParser {
       case "NS" -> {
         State s = state;
         if (s != null) {
-          s.attributes.merge(prefix + "ns", f.text(), (a, b) -> a + " " + b);
+          s.append(prefix + "ns", f.text());
         }
       }
       default -> {
         State s = state;
         if (s != null) {
-          s.attributes.merge(prefix + "tag." + tag, f.text(), (a, b) -> a + " " + b);
+          s.append(prefix + "tag." + tag, f.text());
           s.warn(
               ParseWarning.of(
                   prefix + "unknownTag",
@@ -491,10 +492,16 @@ final class Mt940Parser implements StatementParser {
   private void information(Field f) {
     Pending p = pending;
     if (p != null) {
-      if (p.information == null) {
+      p.informationLength += f.length;
+      if (p.informationLength > context.limits().maxLineLength()) {
+        throw new LimitExceededException(
+            "maxLineLength", context.limits().maxLineLength(), SourcePosition.ofLine(f.line));
+      }
+      List<String> info = p.information;
+      if (info == null) {
         p.information = new ArrayList<>(f.lines);
       } else {
-        p.information.addAll(f.lines);
+        info.addAll(f.lines);
       }
       return;
     }
@@ -846,7 +853,7 @@ final class Mt940Parser implements StatementParser {
     final long line;
     final List<String> lines = new ArrayList<>(4);
     private final int maxLength;
-    private int length;
+    int length;
 
     Field(String tag, long line, int maxLength) {
       this.tag = tag;
@@ -873,6 +880,7 @@ final class Mt940Parser implements StatementParser {
     final String details;
     final long lineNumber;
     @Nullable List<String> information;
+    int informationLength;
 
     Pending(Mt940StatementLine line, String details, long lineNumber) {
       this.line = line;
@@ -924,6 +932,17 @@ final class Mt940Parser implements StatementParser {
           || transactions > 0
           || mt942
           || information.length() > 0;
+    }
+
+    /** Adds text to an attribute, up to a bound, so that repeated fields cannot grow it. */
+    void append(String key, String text) {
+      String old = attributes.get(key);
+      if (old == null) {
+        attributes.put(
+            key, text.length() > MAX_ATTRIBUTE ? text.substring(0, MAX_ATTRIBUTE) : text);
+      } else if (old.length() + text.length() < MAX_ATTRIBUTE) {
+        attributes.put(key, old + " " + text);
+      }
     }
 
     void warn(ParseWarning warning) {
