@@ -128,6 +128,12 @@ final class Mt940CorpusTest {
       TruthFile truth = Files.exists(truthPath) ? TruthFile.read(truthPath) : null;
       byte[] bytes = Files.readAllBytes(input);
       String format = truth != null ? truth.format() : detectedFormat(bytes);
+      if (truth != null && !truth.isFragment()) {
+        FormatDetection d = ANALYZER.detect(bytes);
+        if (!d.formatId().equals(truth.format()) || d.confidence() < 0.85) {
+          failures.add(name + ": detected as " + d.formatId() + " " + d.confidence());
+        }
+      }
       ParseResult result;
       try {
         result = ANALYZER.parse(bytes, ParseOptions.builder().format(format).build());
