@@ -15,7 +15,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "bsa 0.1.0-SNAPSHOT",
     description = "Bank Statement Analyzer: parse, verify, analyze and store bank statements.",
-    subcommands = {ParseCommand.class, DetectCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      DetectCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BsaCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
