@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +68,18 @@ final class Mt940Information {
           "TRCD",
           "NRTX");
 
+  private static final String LABELS =
+      "(?=\\s*/?\\s*(?:IBAN|BIC|NAAM|OMSCHRIJVING|KENMERK|MACHTIGING|INCASSANT|REK):|/|$)";
+  private static final Pattern LABELLED_ACCOUNT =
+      Pattern.compile("\\b(?:IBAN|REK):\\s*([A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}|[0-9][0-9.]{5,})");
+  private static final Pattern LABELLED_NAME = Pattern.compile("\\bNAAM:\\s*(.+?)" + LABELS);
+  private static final Pattern LABELLED_BIC =
+      Pattern.compile("\\bBIC:\\s*([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\\b");
+  private static final Pattern LABELLED_REMITTANCE =
+      Pattern.compile(
+          "\\bOMSCHRIJVING:\\s*(.+?)(?=\\s*(?:IBAN|BIC|NAAM|KENMERK|MACHTIGING|INCASSANT):|$)");
+  private static final Pattern LABELLED_REFERENCE = Pattern.compile("\\bKENMERK:\\s*(\\S+)");
+
   final String description;
   @Nullable String counterparty;
   @Nullable String counterpartyAccount;
@@ -97,8 +111,8 @@ final class Mt940Information {
     }
     Mt940Information info = new Mt940Information(Mt940Values.fold(text));
     String structured = joined.toString().strip();
-    if (!info.german(structured)) {
-      info.dutch(structured);
+    if (!info.german(structured) && !info.dutch(structured)) {
+      info.labelled(info.description);
     }
     return info;
   }
@@ -266,9 +280,9 @@ final class Mt940Information {
   }
 
   /** Dutch structured information: {@code /TRTP/SEPA OVERBOEKING/IBAN/NL..../NAME/...}. */
-  private void dutch(String s) {
+  private boolean dutch(String s) {
     if (!s.startsWith("/") || dutchKeyAt(s, 0) == null) {
-      return;
+      return false;
     }
     String key = null;
     int valueStart = 0;
@@ -319,6 +333,34 @@ final class Mt940Information {
         case "CNTP" -> counterpartyParts(value);
         default -> attributes.put(e.getKey().toLowerCase(Locale.ROOT), value);
       }
+    }
+    return true;
+  }
+
+  /**
+   * Dutch labelled free text (ABN AMRO {@code SEPA OVERBOEKING IBAN: .. BIC: .. NAAM: ..
+   * OMSCHRIJVING: .. KENMERK: ..}, Knab {@code REK: ../NAAM: ..}).
+   */
+  private void labelled(String text) {
+    Matcher account = LABELLED_ACCOUNT.matcher(text);
+    if (account.find()) {
+      counterpartyAccount = account.group(1);
+    }
+    Matcher name = LABELLED_NAME.matcher(text);
+    if (name.find() && !name.group(1).isBlank()) {
+      counterparty = name.group(1).strip();
+    }
+    Matcher bic = LABELLED_BIC.matcher(text);
+    if (bic.find()) {
+      attributes.put("counterpartyBank", bic.group(1));
+    }
+    Matcher remittance = LABELLED_REMITTANCE.matcher(text);
+    if (remittance.find() && !remittance.group(1).isBlank()) {
+      attributes.put("remittanceInformation", remittance.group(1).strip());
+    }
+    Matcher reference = LABELLED_REFERENCE.matcher(text);
+    if (reference.find() && !reference.group(1).equalsIgnoreCase("NOTPROVIDED")) {
+      endToEndId = reference.group(1);
     }
   }
 

@@ -333,7 +333,7 @@ final class Mt940Parser implements StatementParser {
           s = null;
         }
         if (s == null) {
-          s = new State(f.line, true);
+          s = new State(f.line);
           state = s;
         }
         s.id = nonEmpty(f.text());
@@ -386,7 +386,7 @@ final class Mt940Parser implements StatementParser {
   private State state() {
     State s = state;
     if (s == null) {
-      s = new State(lastLine, false);
+      s = new State(lastLine);
       state = s;
     }
     return s;
@@ -416,7 +416,7 @@ final class Mt940Parser implements StatementParser {
     State s = state();
     if (s.opening != null || s.closing != null) {
       // a new balance without a new :20: starts the next statement of the same account
-      State next = new State(f.line, false);
+      State next = new State(f.line);
       next.id = s.id;
       next.accountNumber = s.accountNumber;
       next.attributes.putAll(s.attributes);
@@ -892,7 +892,6 @@ final class Mt940Parser implements StatementParser {
   /** The statement being read. */
   private static final class State {
     final long startLine;
-    final boolean startedWithReference;
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<ParseWarning> warnings = new ArrayList<>();
     final StringBuilder information = new StringBuilder();
@@ -919,9 +918,8 @@ final class Mt940Parser implements StatementParser {
     boolean begun;
     boolean mt942;
 
-    State(long startLine, boolean startedWithReference) {
+    State(long startLine) {
       this.startLine = startLine;
-      this.startedWithReference = startedWithReference;
     }
 
     boolean hasContent() {

@@ -169,6 +169,35 @@ final class Mt940ParserTest {
   }
 
   @Test
+  void parse_dutchLabelled86_mapsCounterparty() {
+    String text =
+        """
+        :20:ABN
+        :25:123456789
+        :28C:1
+        :60F:C240105EUR50,00
+        :61:2401050105D12,34NTRFNONREF
+        :86:SEPA OVERBOEKING                 IBAN: NL69INGB0123456789
+        BIC: INGBNL2A                    NAAM: J JANSEN
+        OMSCHRIJVING: Invoice 12         KENMERK: E2E-77
+        :61:2401050105C12,34NTRFNONREF
+        :86:FACTUUR 42
+        REK: NL65INGB0123456789/NAAM: PICQER
+        :62F:C240105EUR50,00
+        -
+        """;
+    List<Transaction> ts = parse(text, ParseOptions.defaults()).statements().get(0).transactions();
+    assertThat(ts.get(0).counterparty()).contains("J JANSEN");
+    assertThat(ts.get(0).counterpartyAccount()).contains("NL69INGB0123456789");
+    assertThat(ts.get(0).endToEndId()).contains("E2E-77");
+    assertThat(ts.get(0).attributes())
+        .containsEntry("mt940.remittanceInformation", "Invoice 12")
+        .containsEntry("mt940.counterpartyBank", "INGBNL2A");
+    assertThat(ts.get(1).counterparty()).contains("PICQER");
+    assertThat(ts.get(1).counterpartyAccount()).contains("NL65INGB0123456789");
+  }
+
+  @Test
   void parse_lineBreakVariants_giveTheSameResult() {
     String lf = ENVELOPE;
     String expected = render(parse(lf, ParseOptions.defaults()));
@@ -203,8 +232,15 @@ final class Mt940ParserTest {
   @Test
   void parse_charsetOption_overridesDetection() {
     String text =
-        ":20:X\n:25:1\n:60F:C240105EUR50,00\n:61:2401050105D12,34NTRF\n:86:Gebühr\n"
-            + ":62F:C240105EUR37,66\n-\n";
+        """
+        :20:X
+        :25:1
+        :60F:C240105EUR50,00
+        :61:2401050105D12,34NTRF
+        :86:Gebühr
+        :62F:C240105EUR37,66
+        -
+        """;
     byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
     ParseResult r =
         ANALYZER.parse(
@@ -370,8 +406,14 @@ final class Mt940ParserTest {
   @Test
   void parse_dayPastMonthEnd_isClampedWithWarning() {
     String text =
-        ":20:A\n:25:1\n:60F:C160229EUR10,00\n:61:1602300301DR6,00N024NONREF\n"
-            + ":62F:C160301EUR4,00\n-\n";
+        """
+        :20:A
+        :25:1
+        :60F:C160229EUR10,00
+        :61:1602300301DR6,00N024NONREF
+        :62F:C160301EUR4,00
+        -
+        """;
     Statement s = parse(text, ParseOptions.defaults()).statements().get(0);
     assertThat(s.transactions().get(0).valueDate()).contains(LocalDate.of(2016, 2, 29));
     assertThat(s.warnings()).extracting(ParseWarning::code).contains("mt940.dayClamped");
