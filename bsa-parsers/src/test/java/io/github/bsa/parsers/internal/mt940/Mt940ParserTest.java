@@ -22,6 +22,7 @@ import io.github.bsa.core.spi.StatementSink;
 import io.github.bsa.parsers.testing.ThrottledInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -142,6 +143,80 @@ final class Mt940ParserTest {
         .create(ParseContext.defaults())
         .parse(new ByteArrayInputStream(ENVELOPE.getBytes(StandardCharsets.US_ASCII)), sink);
     assertThat(calls).containsExactly("begin", "tx", "tx", "end", "begin", "tx", "tx", "end");
+  }
+
+  @Test
+  void parse_largeInput_reportsTransactionsBeforeTheInputIsRead() throws IOException {
+    byte[] start = ":20:BIG\n:25:1\n:60F:C240105EUR0,00\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] body =
+        ":61:2401050105C1,00NTRFNONREF\n:86:Some text for the transaction\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] end = ":62F:C240105EUR50000,00\n-\n".getBytes(StandardCharsets.US_ASCII);
+    int count = 50_000;
+    long total = start.length + (long) body.length * count + end.length;
+    long[] position = {0};
+    InputStream generated =
+        new InputStream() {
+          @Override
+          public int read() {
+            if (position[0] >= total) {
+              return -1;
+            }
+            long p = position[0]++;
+            if (p < start.length) {
+              return start[(int) p];
+            }
+            p -= start.length;
+            if (p < (long) body.length * count) {
+              return body[(int) (p % body.length)];
+            }
+            return end[(int) (p - (long) body.length * count)];
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            int n = 0;
+            while (n < len) {
+              int c = read();
+              if (c < 0) {
+                return n == 0 ? -1 : n;
+              }
+              b[off + n++] = (byte) c;
+            }
+            return n;
+          }
+        };
+    long[] readAtFirst = {-1};
+    int[] seen = {0};
+    BigDecimal[] closing = {null};
+    StatementSink sink =
+        new StatementSink() {
+          @Override
+          public void beginStatement(Account account) {}
+
+          @Override
+          public void transaction(Transaction transaction) {
+            if (seen[0]++ == 0) {
+              readAtFirst[0] = position[0];
+            }
+          }
+
+          @Override
+          public void endStatement(Statement header) {
+            closing[0] = header.closingBalance().orElse(null);
+          }
+
+          @Override
+          public void warning(ParseWarning warning) {}
+
+          @Override
+          public void property(String key, String value) {}
+        };
+    new Mt940ParserProvider().create(ParseContext.defaults()).parse(generated, sink);
+    assertThat(seen[0]).isEqualTo(count);
+    assertThat(closing[0]).isEqualByComparingTo("50000.00");
+    // the first transaction is reported after one buffer, not after the whole input
+    assertThat(readAtFirst[0]).isLessThan(64 * 1024).isLessThan(total / 10);
   }
 
   @Test
