@@ -268,6 +268,14 @@ final class Mt940Information {
   }
 
   private static @Nullable String sepaKeyAt(String s, int i) {
+    // every key is three or four capital letters followed by '+': test that before the keys
+    char c = s.charAt(i);
+    boolean plus =
+        (i + 3 < s.length() && s.charAt(i + 3) == '+')
+            || (i + 4 < s.length() && s.charAt(i + 4) == '+');
+    if (c < 'A' || c > 'Z' || !plus) {
+      return null;
+    }
     for (String key : SEPA_KEYS) {
       if (s.startsWith(key, i)
           && i + key.length() < s.length()
