@@ -17,4 +17,9 @@ module io.github.bsa.parsers {
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.parsers;
+
+  provides io.github.bsa.core.spi.StatementParserProvider with
+      io.github.bsa.parsers.internal.camt.Camt052ParserProvider,
+      io.github.bsa.parsers.internal.camt.Camt053ParserProvider,
+      io.github.bsa.parsers.internal.camt.Camt054ParserProvider;
 }

@@ -1,6 +1,9 @@
 package io.github.bsa.parsers;
 
 import io.github.bsa.core.spi.StatementParserProvider;
+import io.github.bsa.parsers.internal.camt.Camt052ParserProvider;
+import io.github.bsa.parsers.internal.camt.Camt053ParserProvider;
+import io.github.bsa.parsers.internal.camt.Camt054ParserProvider;
 import java.util.List;
 
 /**
@@ -22,6 +25,7 @@ public final class BsaParsers {
    * @return the providers
    */
   public static List<StatementParserProvider> all() {
-    return List.of();
+    return List.of(
+        new Camt052ParserProvider(), new Camt053ParserProvider(), new Camt054ParserProvider());
   }
 }
