@@ -63,6 +63,7 @@ final class CamtParser implements StatementParser {
 
   private static final int MAX_DEPTH = 100;
   private static final int MAX_BUFFERED_DETAILS = 50_000;
+  private static final int MAX_BATCH_TEXT = 1024;
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Pattern VERSION = Pattern.compile(".*(camt\\.05[234]\\.\\d{3}\\.\\d{2}).*");
 
@@ -443,11 +444,8 @@ final class CamtParser implements StatementParser {
     TxState first = e.detailCount > 1 ? e.first : null;
     Transaction.Builder t = build(e, only, signed, e.currency, e.detailCount > 1, false);
     if (first != null) {
-      if (e.sameDescription) {
-        String d = first.text();
-        if (d != null) {
-          t.description(d);
-        }
+      if (e.batchText.length() > 0) {
+        t.description(e.batchText.toString());
       }
       if (e.sameCounterparty) {
         boolean out = signed.signum() < 0 != e.reversal;
@@ -910,7 +908,8 @@ final class CamtParser implements StatementParser {
     @Nullable String batchCount;
     int detailCount;
     @Nullable TxState first;
-    boolean sameDescription = true;
+    final StringBuilder batchText = new StringBuilder();
+    @Nullable String lastText;
     boolean sameCounterparty = true;
     final List<TxState> details = new ArrayList<>(0);
     boolean overflow;
@@ -941,13 +940,15 @@ final class CamtParser implements StatementParser {
 
     void addDetails(TxState d) {
       detailCount++;
+      String text = d.text();
+      if (text != null && !text.equals(lastText) && batchText.length() < MAX_BATCH_TEXT) {
+        join(batchText, text);
+        lastText = text;
+      }
       TxState f = first;
       if (f == null) {
         first = d;
       } else {
-        if (sameDescription && !Objects.equals(f.text(), d.text())) {
-          sameDescription = false;
-        }
         if (sameCounterparty
             && !(Objects.equals(f.party(true), d.party(true))
                 && Objects.equals(f.party(false), d.party(false)))) {
