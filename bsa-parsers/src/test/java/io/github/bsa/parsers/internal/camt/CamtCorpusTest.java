@@ -11,7 +11,11 @@ import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.parsers.BsaParsers;
 import io.github.bsa.parsers.testing.Fixtures;
+import io.github.bsa.parsers.testing.ThrottledInputStream;
 import io.github.bsa.parsers.testing.TruthFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,6 +116,20 @@ class CamtCorpusTest {
       }
       List<String> soft =
           TRUTH_READING_DIFFERS.containsKey(file) ? List.of() : truth.softDifferences(result);
+      try (InputStream slow = new ThrottledInputStream(Files.newInputStream(truth.input()))) {
+        ParseResult throttled = ANALYZER.parse(slow, options.build());
+        for (int i = 0; i < result.statements().size(); i++) {
+          if (!throttled
+              .statements()
+              .get(i)
+              .transactions()
+              .equals(result.statements().get(i).transactions())) {
+            diffs.add("1-3 byte reads give other transactions");
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       if (!soft.isEmpty()) {
         System.out.println(name + " soft differences: " + soft);
         if (!truth.truthFrom().startsWith("OCA/")) {
