@@ -19,6 +19,7 @@ import io.github.bsa.core.spi.StatementSink;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.time.DateTimeException;
@@ -144,7 +145,7 @@ final class CamtParser implements StatementParser {
     requireNonNull(sink, "sink");
     XMLInputFactory factory = newFactory();
     // the JDK reader closes its stream at the end of the document; the caller owns it
-    InputStream in = new UnclosableInputStream(input);
+    InputStream in = skipLeadingWhitespace(new UnclosableInputStream(input));
     XMLStreamReader r;
     try {
       Optional<Charset> charset = context.options().charset();
@@ -165,6 +166,22 @@ final class CamtParser implements StatementParser {
         // closing a reader never fails for the JDK implementation; nothing to release
       }
     }
+  }
+
+  /**
+   * Drops ASCII whitespace before the first byte: some exports start with a blank line, which XML
+   * forbids before the declaration. Input with a byte-order mark is left alone.
+   */
+  private static InputStream skipLeadingWhitespace(InputStream in) throws IOException {
+    PushbackInputStream p = new PushbackInputStream(in, 1);
+    int b;
+    do {
+      b = p.read();
+    } while (b == ' ' || b == '\t' || b == '\r' || b == '\n');
+    if (b >= 0) {
+      p.unread(b);
+    }
+    return p;
   }
 
   private void run(XMLStreamReader r, StatementSink sink) throws IOException {

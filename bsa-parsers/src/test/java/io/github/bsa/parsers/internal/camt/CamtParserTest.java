@@ -416,6 +416,12 @@ class CamtParserTest {
   }
 
   @Test
+  void toleratesBlankLinesBeforeTheDeclarationAndAByteOrderMark() {
+    assertThat(parse("\r\n  \n" + statement("camt.053", "", "")).transactionCount()).isEqualTo(4);
+    assertThat(parse("\uFEFF" + statement("camt.053", "", "")).transactionCount()).isEqualTo(4);
+  }
+
+  @Test
   void honoursCharsetOfTheProlog() {
     String xml =
         statement("camt.053", "", "")
