@@ -197,6 +197,15 @@ class CamtCorpusTest {
         if (!REFUSED.containsKey(file)) {
           failures.add(name + ": " + e.errorCode() + " " + e.getMessage() + " " + e.position());
         }
+        // read as CAMT regardless of detection, the parser itself names the position
+        try {
+          ANALYZER.parse(input, ParseOptions.builder().format("camt.053").build());
+          failures.add(name + ": parsed when forced to camt.053");
+        } catch (BsaException forced) {
+          if (forced.position().line() <= 0) {
+            failures.add(name + ": forced parse failed without a line");
+          }
+        }
         row(name, "-", "-", "refused " + e.errorCode() + " at " + e.position(), "-");
       }
     }
