@@ -40,14 +40,14 @@ public class CamtParseBenchmark {
   @Param({"10000"})
   public int entries;
 
-  private byte[] document;
-  private StatementAnalyzer analyzer;
-  private ParseOptions options;
+  private byte[] document = new byte[0];
+  private StatementAnalyzer analyzer =
+      StatementAnalyzer.builder().parsers(BsaParsers.all()).build();
+  private ParseOptions options = ParseOptions.defaults();
 
   @Setup(Level.Trial)
   public void setUp() {
     document = CamtDocuments.statement(entries);
-    analyzer = StatementAnalyzer.builder().parsers(BsaParsers.all()).build();
     options = ParseOptions.builder().format("camt.053").retainTransactions(false).build();
   }
 
