@@ -1,6 +1,8 @@
 package io.github.bsa.parsers;
 
 import io.github.bsa.core.spi.StatementParserProvider;
+import io.github.bsa.parsers.internal.ofx.OfxParserProvider;
+import io.github.bsa.parsers.internal.qif.QifParserProvider;
 import java.util.List;
 
 /**
@@ -22,6 +24,6 @@ public final class BsaParsers {
    * @return the providers
    */
   public static List<StatementParserProvider> all() {
-    return List.of();
+    return List.of(new OfxParserProvider(), new QifParserProvider());
   }
 }
