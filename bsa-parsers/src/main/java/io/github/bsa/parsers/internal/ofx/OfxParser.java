@@ -119,6 +119,23 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
           FORMAT, "no <OFX> element found; the input is not OFX or is truncated", end);
     }
     if (!stack.isEmpty()) {
+      if (statements == 0 && statement == null) {
+        throw StatementParseException.malformed(
+            FORMAT,
+            "OFX input ends inside <"
+                + stack.get(stack.size() - 1)
+                + "> before any statement"
+                + " (truncated?)",
+            end);
+      }
+      StatementState openStatement = statement;
+      if (openStatement != null && (!openStatement.tranListClosed || !openStatement.ledgerClosed)) {
+        throw StatementParseException.malformed(
+            FORMAT,
+            "OFX input ends inside a statement before its BANKTRANLIST and LEDGERBAL are"
+                + " complete (truncated?)",
+            end);
+      }
       for (String name : stack) {
         if (!MAY_STAY_OPEN.contains(name) && KNOWN.contains(name)) {
           throw StatementParseException.malformed(
@@ -148,6 +165,13 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
               "OFX investment statements (INVSTMTRS) are not supported and were skipped: "
                   + investmentStatements,
               firstInvestment == null ? SourcePosition.UNKNOWN : firstInvestment));
+    }
+    if (statements == 0) {
+      out.warning(
+          ParseWarning.of(
+              "OFX_NO_STATEMENTS",
+              "OFX file holds no bank or credit-card statement (STMTRS/CCSTMTRS)",
+              end));
     }
     LOG.debug("Parsed {} OFX statements with {} transactions", statements, transactions);
   }
@@ -329,6 +353,16 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
         if (done != null) {
           statement = null;
           finish(done);
+        }
+      }
+      case "BANKTRANLIST" -> {
+        if (statement != null) {
+          statement.tranListClosed = true;
+        }
+      }
+      case "LEDGERBAL" -> {
+        if (statement != null) {
+          statement.ledgerClosed = true;
         }
       }
       case "BANKACCTFROM", "CCACCTFROM" -> {
@@ -704,6 +738,8 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
     @Nullable String acctKey;
     boolean accountSeen;
     boolean begun;
+    boolean tranListClosed;
+    boolean ledgerClosed;
     @Nullable LocalDate dtStart;
     @Nullable LocalDate dtEnd;
     @Nullable BigDecimal ledger;
