@@ -149,7 +149,8 @@ public final class CorpusRunner {
     assertThat(failures).as("corpus failures").isEmpty();
   }
 
-  static String fingerprint(ParseResult r) {
+  /** Returns a canonical text of the statements and transactions, for equality checks. */
+  public static String fingerprint(ParseResult r) {
     StringBuilder sb = new StringBuilder();
     for (Statement s : r.statements()) {
       sb.append(s.account().key()).append('|').append(s.closingBalance()).append('\n');
