@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 public class OfxParseBenchmark {
-  @Param({"1000", "100000"})
+  @Param({"1000", "20000"})
   public int transactions;
 
   private byte[] sgml = new byte[0];

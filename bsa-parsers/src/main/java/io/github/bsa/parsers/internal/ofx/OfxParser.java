@@ -25,6 +25,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +84,9 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
           "STMTRS",
           "CCSTMTRS",
           "INVSTMTTRNRS");
+
+  private static final Pattern AMOUNT = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final ParseContext context;
   private final List<String> stack = new ArrayList<>();
@@ -322,7 +326,14 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
         }
       }
       case "STMTTRN" -> {
-        if (statement != null && inside("BANKTRANLIST")) {
+        StatementState current = statement;
+        if (current != null && inside("BANKTRANLIST")) {
+          TxState unclosed = tx;
+          if (unclosed != null) {
+            // a writer that never closes STMTTRN: the next one closes the previous
+            tx = null;
+            emit(current, unclosed);
+          }
           tx = new TxState(position);
         }
       }
@@ -594,7 +605,7 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
   }
 
   private static String fold(String s) {
-    return s.trim().replaceAll("\\s+", " ");
+    return SPACES.matcher(s.trim()).replaceAll(" ");
   }
 
   private static @Nullable String blankToNull(@Nullable String s) {
@@ -653,6 +664,9 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
    */
   static LocalDate date(String value) {
     String v = value.trim();
+    if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+      v = v.substring(0, 4) + v.substring(5, 7) + v.substring(8); // ISO 8601, not OFX, but seen
+    }
     if (v.length() < 8) {
       throw new DateTimeException("too short");
     }
@@ -697,7 +711,7 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
     } else if (comma >= 0) {
       v = v.indexOf(',') == comma ? v.replace(',', '.') : v.replace(",", "");
     }
-    if (!v.matches("-?(\\d+\\.?\\d*|\\.\\d+)")) {
+    if (!AMOUNT.matcher(v).matches()) {
       return null;
     }
     return new BigDecimal(v);
@@ -708,7 +722,7 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
       return null;
     }
     String c = code.trim().toUpperCase(Locale.ROOT);
-    if (!c.matches("[A-Z]{3}")) {
+    if (c.length() != 3 || !Character.isLetter(c.charAt(0))) {
       return null;
     }
     try {
@@ -774,8 +788,16 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
       }
     }
 
+    private @Nullable String currencyFor;
+    private @Nullable Currency currency;
+
     @Nullable Currency currency() {
-      return OfxParser.currency(curdef);
+      String code = curdef;
+      if (code != null && !code.equals(currencyFor)) {
+        currencyFor = code;
+        currency = OfxParser.currency(code);
+      }
+      return code == null ? null : currency;
     }
 
     Account account() {

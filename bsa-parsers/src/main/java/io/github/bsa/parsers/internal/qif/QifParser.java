@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,9 @@ final class QifParser implements StatementParser {
   private static final Logger LOG = LoggerFactory.getLogger(QifParser.class);
 
   private static final Set<String> SUPPORTED = Set.of("bank", "cash", "ccard", "oth a", "oth l");
+
+  private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final ParseContext context;
   private final @Nullable DateOrder forcedOrder;
@@ -429,7 +433,7 @@ final class QifParser implements StatementParser {
     } else if (dot >= 0 && v.indexOf('.') != dot) {
       v = v.replace(".", "");
     }
-    if (!v.matches("\\d+(\\.\\d*)?|\\.\\d+")) {
+    if (!AMOUNT.matcher(v).matches()) {
       return null;
     }
     BigDecimal a = new BigDecimal(v);
@@ -600,7 +604,10 @@ final class QifParser implements StatementParser {
       return memo;
     }
     if (memo == null
-        || payee.replaceAll("\\s+", " ").equalsIgnoreCase(memo.replaceAll("\\s+", " "))) {
+        || SPACES
+            .matcher(payee)
+            .replaceAll(" ")
+            .equalsIgnoreCase(SPACES.matcher(memo).replaceAll(" "))) {
       return payee;
     }
     return payee + " " + memo;

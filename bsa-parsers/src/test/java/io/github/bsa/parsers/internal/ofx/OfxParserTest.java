@@ -245,6 +245,22 @@ final class OfxParserTest {
   }
 
   @Test
+  void parse_unclosedStmttrn_closedByNext() {
+    String doc =
+        "<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD<BANKACCTFROM><ACCTID>1"
+            + "</BANKACCTFROM><BANKTRANLIST>"
+            + "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240101<TRNAMT>-1<FITID>a"
+            + "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>2024-01-02<TRNAMT>-2<FITID>b"
+            + "</BANKTRANLIST><LEDGERBAL><BALAMT>5<DTASOF>20240102</LEDGERBAL>"
+            + "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>";
+    Statement s = parse(doc).statements().get(0);
+    assertThat(s.transactions())
+        .extracting(t -> t.reference().orElse(""))
+        .containsExactly("a", "b");
+    assertThat(s.transactions().get(1).bookingDate()).contains(LocalDate.of(2024, 1, 2));
+  }
+
+  @Test
   void parse_investmentOnly_isUnsupported() {
     String inv =
         "<OFX><INVSTMTMSGSRSV1><INVSTMTTRNRS><INVSTMTRS><CURDEF>USD<INVACCTFROM><BROKERID>b"
