@@ -701,6 +701,9 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
    */
   static @Nullable BigDecimal parseAmount(String value) {
     String v = value.trim();
+    if (v.indexOf(' ') >= 0) {
+      v = v.replace(" ", ""); // "- 12.50"
+    }
     if (v.startsWith("+")) {
       v = v.substring(1).trim();
     }
