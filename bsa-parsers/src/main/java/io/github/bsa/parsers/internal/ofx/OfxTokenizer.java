@@ -120,6 +120,7 @@ final class OfxTokenizer {
           "VALUE");
 
   private static final int MAX_NAME = 256;
+  private static final int MAX_HEADER_LINE = 1024;
 
   private final AdaptiveTextReader in;
   private final Handler handler;
@@ -167,8 +168,8 @@ final class OfxTokenizer {
       } else if (!sawTag) {
         if (c == '\n' || c == '\r') {
           headerEntry(headerLine);
-        } else {
-          appendBounded(headerLine, (char) c);
+        } else if (headerLine.length() < MAX_HEADER_LINE) {
+          headerLine.append((char) c); // longer lines are not OFX headers; the rest is dropped
         }
       } else if (c == '&') {
         entity();

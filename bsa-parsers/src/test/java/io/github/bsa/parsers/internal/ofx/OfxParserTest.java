@@ -31,8 +31,19 @@ final class OfxParserTest {
       StatementAnalyzer.builder().parsers(BsaParsers.all()).build();
 
   static final String SGML_HEADER =
-      "OFXHEADER:100\r\nDATA:OFXSGML\r\nVERSION:102\r\nSECURITY:NONE\r\nENCODING:USASCII\r\n"
-          + "CHARSET:1252\r\nCOMPRESSION:NONE\r\nOLDFILEUID:NONE\r\nNEWFILEUID:NONE\r\n\r\n";
+      String.join(
+          "\r\n",
+          "OFXHEADER:100",
+          "DATA:OFXSGML",
+          "VERSION:102",
+          "SECURITY:NONE",
+          "ENCODING:USASCII",
+          "CHARSET:1252",
+          "COMPRESSION:NONE",
+          "OLDFILEUID:NONE",
+          "NEWFILEUID:NONE",
+          "",
+          "");
 
   static final String SGML =
       SGML_HEADER
@@ -163,7 +174,7 @@ final class OfxParserTest {
           // accepted only when nothing was lost: all transactions and the ledger balance
           assertThat(r.statements()).as("cut at %d", n).hasSize(1);
           assertThat(r.statements().get(0).transactions()).as("cut at %d", n).hasSizeBetween(1, 2);
-          int expected = doc == SGML ? 2 : 1;
+          int expected = doc.equals(SGML) ? 2 : 1;
           assertThat(r.statements().get(0).transactions()).as("cut at %d", n).hasSize(expected);
           assertThat(r.statements().get(0).closingBalance()).as("cut at %d", n).isPresent();
         } catch (StatementParseException e) {
@@ -328,6 +339,10 @@ final class OfxParserTest {
             StatementParseException.class,
             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MALFORMED_INPUT));
     assertThatThrownBy(() -> parse("<OFX><<<<")).isInstanceOf(StatementParseException.class);
+    assertThatThrownBy(() -> parse("x".repeat(3_000_000)))
+        .isInstanceOfSatisfying(
+            StatementParseException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MALFORMED_INPUT));
     byte[] random = new byte[4096];
     new java.util.Random(7).nextBytes(random);
     assertThatThrownBy(() -> parse(random)).isInstanceOf(BsaException.class);

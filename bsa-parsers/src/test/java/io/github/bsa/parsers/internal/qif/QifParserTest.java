@@ -33,13 +33,40 @@ final class QifParserTest {
       StatementAnalyzer.builder().parsers(BsaParsers.all()).build();
 
   static final String BANK =
-      "!Account\nNChecking\nTBank\n^\n"
-          + "!Type:Bank\n"
-          + "D1/ 2'98\nT-1,234.50\nPGrocer\nMWeekly shop\nN101\nLFood:Groceries/Home\nCX\n"
-          + "AStreet 1\nACity\n^\n"
-          + "D1/13/1998\nU2,000.00\nT2,000.00\nPEmployer\nMEmployer\nL[Savings]\n^\n"
-          + "D02/01/1998\nT-10.00\nPSplit shop\nL--Split--\nSFood\nEhalf\n$-5.00\nSHome\n"
-          + "$-5.00\n^\n";
+      """
+      !Account
+      NChecking
+      TBank
+      ^
+      !Type:Bank
+      D1/ 2'98
+      T-1,234.50
+      PGrocer
+      MWeekly shop
+      N101
+      LFood:Groceries/Home
+      CX
+      AStreet 1
+      ACity
+      ^
+      D1/13/1998
+      U2,000.00
+      T2,000.00
+      PEmployer
+      MEmployer
+      L[Savings]
+      ^
+      D02/01/1998
+      T-10.00
+      PSplit shop
+      L--Split--
+      SFood
+      Ehalf
+      $-5.00
+      SHome
+      $-5.00
+      ^
+      """;
 
   static ParseResult parse(String text) {
     return parse(text.getBytes(StandardCharsets.UTF_8), ParseOptions.builder().format("qif"));
@@ -175,11 +202,28 @@ final class QifParserTest {
   @Test
   void parse_sections_statementPerAccountAndSkippedLists() {
     String doc =
-        "!Type:Cat\nNFood\n^\n"
-            + "!Account\nNCard\nTCCard\n^\n!Type:CCard\nD2021-01-05\nT-5\n^\n"
-            + "!Type:Invst\nD2021-01-05\nNBuy\n^\n"
-            + "!Type:Cash\nD2021-01-06\nT-1\n^\n"
-            + "!Type:Oth L\n";
+        """
+        !Type:Cat
+        NFood
+        ^
+        !Account
+        NCard
+        TCCard
+        ^
+        !Type:CCard
+        D2021-01-05
+        T-5
+        ^
+        !Type:Invst
+        D2021-01-05
+        NBuy
+        ^
+        !Type:Cash
+        D2021-01-06
+        T-1
+        ^
+        !Type:Oth L
+        """;
     ParseResult r = parse(doc);
     assertThat(r.statements())
         .extracting(s -> s.attributes().get("qif.type"))
