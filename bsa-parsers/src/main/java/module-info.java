@@ -17,4 +17,7 @@ module io.github.bsa.parsers {
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.parsers;
+
+  provides io.github.bsa.core.spi.StatementParserProvider with
+      io.github.bsa.parsers.internal.csv.CsvParserProvider;
 }
