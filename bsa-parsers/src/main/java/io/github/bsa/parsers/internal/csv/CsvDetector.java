@@ -378,12 +378,14 @@ final class CsvDetector {
     // date order from every date in the sample
     int mask = CsvValues.DMY | CsvValues.MDY | CsvValues.YMD;
     int[] votes = new int[5];
+    boolean differ = false;
     for (Column c : List.of(Column.BOOKING_DATE, Column.VALUE_DATE)) {
       for (int j : roles.getOrDefault(c, List.of())) {
         for (Row r : data) {
           int m = CsvValues.dateOrders(r.cell(j));
           if (m != 0) {
             mask &= m;
+            differ |= CsvValues.readingsDiffer(r.cell(j));
             for (int bit : new int[] {1, 2, 4}) {
               if ((m & bit) != 0) {
                 votes[bit]++;
@@ -400,6 +402,9 @@ final class CsvDetector {
     } else if (Integer.bitCount(mask) == 1) {
       b.dateOrder(CsvValues.order(mask));
       conf.put("dateOrder", 0.99);
+    } else if (mask != 0 && !differ && (mask & CsvValues.YMD) == 0) {
+      b.dateOrder(DateOrder.DAY_MONTH_YEAR); // every date reads the same either way
+      conf.put("dateOrder", 0.9);
     } else if ((mask & CsvValues.YMD) != 0) {
       b.dateOrder(DateOrder.YEAR_MONTH_DAY);
       conf.put("dateOrder", 0.9);

@@ -71,7 +71,13 @@ final class CsvStatementParser implements StatementParser {
 
   @Override
   public void parse(InputStream input, StatementSink sink) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(input, CsvDetector.SAMPLE_BYTES + 1);
+    // the caller closes its stream; closing ours must not close theirs
+    InputStream shielded =
+        new java.io.FilterInputStream(input) {
+          @Override
+          public void close() {}
+        };
+    BufferedInputStream in = new BufferedInputStream(shielded, CsvDetector.SAMPLE_BYTES + 1);
     in.mark(CsvDetector.SAMPLE_BYTES + 1);
     byte[] sample = in.readNBytes(CsvDetector.SAMPLE_BYTES);
     boolean complete = sample.length < CsvDetector.SAMPLE_BYTES || in.read() < 0;
@@ -143,7 +149,9 @@ final class CsvStatementParser implements StatementParser {
           try (InputStream scan = Files.newInputStream(spool)) {
             mask = scanDateOrders(scan, layout);
           }
-          if (Integer.bitCount(mask) == 1) {
+          if (Integer.bitCount(mask) == 1 || (mask & DISTINCT) == 0) {
+            mask &= ~DISTINCT;
+            mask = Integer.bitCount(mask) == 1 ? mask : CsvValues.DMY;
             layout = layout.toBuilder().dateOrder(CsvValues.order(mask)).confidence("dateOrder", 0.99).build();
             decided = true;
           }
@@ -175,8 +183,16 @@ final class CsvStatementParser implements StatementParser {
     }
   }
 
+  /** Set in a scan result when no date reads differently day-first and month-first. */
+  private static final int DISTINCT = 8;
+
+  /**
+   * Returns the mask of orders that fit every date of the file, with {@link #DISTINCT} set when no
+   * date reads differently in the remaining orders (then the order does not matter).
+   */
   private int scanDateOrders(InputStream stream, CsvLayout layout) throws IOException {
     int mask = CsvValues.DMY | CsvValues.MDY;
+    boolean distinct = false;
     List<Integer> cols = new ArrayList<>(layout.columns().getOrDefault(Column.BOOKING_DATE, List.of()));
     cols.addAll(layout.columns().getOrDefault(Column.VALUE_DATE, List.of()));
     try (CSVParser p = CSVParser.parse(reader(stream, layout), format(layout))) {
@@ -188,18 +204,22 @@ final class CsvStatementParser implements StatementParser {
           if (j < r.size()) {
             int m = CsvValues.dateOrders(r.get(j));
             if (m != 0) {
-              mask &= m;
+              mask &= m | DISTINCT;
+              if (CsvValues.readingsDiffer(r.get(j))) {
+                distinct = true;
+              }
             }
           }
         }
-        if (Integer.bitCount(mask) <= 1) {
+        if (Integer.bitCount(mask & ~DISTINCT) <= 1) {
           break;
         }
       }
     } catch (UncheckedIOException e) {
-      throw StatementParseException.malformed(FORMAT, "CSV record is malformed", SourcePosition.UNKNOWN);
+      throw StatementParseException.malformed(
+          FORMAT, "CSV record is malformed", SourcePosition.UNKNOWN);
     }
-    return mask;
+    return distinct ? mask & ~DISTINCT : mask | DISTINCT;
   }
 
   private boolean interleavesAccounts(byte[] sample, boolean complete, CsvLayout layout) {

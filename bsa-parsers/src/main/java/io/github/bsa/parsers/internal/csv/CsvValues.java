@@ -173,6 +173,17 @@ final class CsvValues {
     return mask;
   }
 
+  /** Returns whether the text is a valid date both day-first and month-first, with two meanings. */
+  static boolean readingsDiffer(String raw) {
+    Tokens tk = tokens(raw);
+    if (tk == null) {
+      return false;
+    }
+    LocalDate a = date(tk, DMY);
+    LocalDate b = date(tk, MDY);
+    return a != null && b != null && !a.equals(b);
+  }
+
   static @Nullable LocalDate parseDate(String raw, DateOrder order) {
     Tokens tk = tokens(raw);
     if (tk == null) {
