@@ -71,7 +71,9 @@ public final class CsvLayout {
     DEBIT,
     /** The amount of money in. */
     CREDIT,
-    /** A debit/credit mark such as {@code D}/{@code C}, {@code S}/{@code H}, {@code Af}/{@code Bij}. */
+    /**
+     * A debit/credit mark such as {@code D}/{@code C}, {@code S}/{@code H}, {@code Af}/{@code Bij}.
+     */
     DEBIT_CREDIT,
     /** The running balance after the row. */
     BALANCE,
@@ -143,8 +145,8 @@ public final class CsvLayout {
   }
 
   /**
-   * Returns a builder with defaults: UTF-8, comma, double quote, a header in record 1, day-month-year
-   * dates, a decimal point and signed amounts.
+   * Returns a builder with defaults: UTF-8, comma, double quote, a header in record 1,
+   * day-month-year dates, a decimal point and signed amounts.
    *
    * @return a new builder
    */
@@ -233,8 +235,8 @@ public final class CsvLayout {
   }
 
   /**
-   * Returns the header names as written in the file, empty when there is no header. A profile
-   * whose header equals a file's header is applied to it automatically.
+   * Returns the header names as written in the file, empty when there is no header. A profile whose
+   * header equals a file's header is applied to it automatically.
    *
    * @return the header
    */
@@ -429,8 +431,7 @@ public final class CsvLayout {
         b.dateOrder(DateOrder.valueOf(root.get("dateOrder").asText().toUpperCase(Locale.ROOT)));
       }
       if (root.hasNonNull("decimalSeparator")) {
-        b.decimalSeparator(
-            singleChar(root.get("decimalSeparator").asText(), "decimalSeparator"));
+        b.decimalSeparator(singleChar(root.get("decimalSeparator").asText(), "decimalSeparator"));
       }
       if (root.hasNonNull("signConvention")) {
         b.signConvention(

@@ -298,6 +298,9 @@ final class CsvDetector {
         if (sameHeader(r.cells, p.header())) {
           CsvLayout.Builder b = p.toBuilder().charset(charset).headerRecord((int) r.record);
           b.firstDataRecord((int) r.record + 1);
+          if (forcedOrder != null) {
+            b.dateOrder(forcedOrder);
+          }
           b.confidence("profile", 1.0);
           b.confidence("charset", conf.getOrDefault("charset", 1.0));
           return new Detection(b.build(), true);
@@ -315,13 +318,8 @@ final class CsvDetector {
         dataIdx = i;
         break;
       }
-      if (headerIdx < 0 && isHeaderLike(r, width)) {
-        headerIdx = i;
-      } else if (headerIdx >= 0 && r.nonEmpty() > 0 && !isHeaderLike(r, width)) {
-        // keep the header unless something else that is not data follows it
-        if (i > headerIdx + 1 && knownCount(r) == 0) {
-          continue;
-        }
+      if (isHeaderLike(r, width)) {
+        headerIdx = i; // the last header-like row before the data: preambles may look similar
       }
     }
     if (dataIdx < 0) {
@@ -446,7 +444,8 @@ final class CsvDetector {
     // sign convention
     if (roles.containsKey(Column.DEBIT) || roles.containsKey(Column.CREDIT)) {
       b.signConvention(SignConvention.DEBIT_CREDIT_COLUMNS);
-      conf.put("sign", roles.containsKey(Column.DEBIT) && roles.containsKey(Column.CREDIT) ? 0.95 : 0.7);
+      conf.put(
+          "sign", roles.containsKey(Column.DEBIT) && roles.containsKey(Column.CREDIT) ? 0.95 : 0.7);
     } else if (roles.containsKey(Column.DEBIT_CREDIT)) {
       b.signConvention(SignConvention.INDICATOR);
       b.debitMarkers(DEBIT_MARKERS).creditMarkers(CREDIT_MARKERS);
@@ -517,8 +516,9 @@ final class CsvDetector {
     }
     Map.Entry<Integer, Integer> mode =
         widths.entrySet().stream()
-            .max(Comparator.comparingInt((Map.Entry<Integer, Integer> e) -> e.getValue())
-                .thenComparingInt(Map.Entry::getKey))
+            .max(
+                Comparator.comparingInt((Map.Entry<Integer, Integer> e) -> e.getValue())
+                    .thenComparingInt(Map.Entry::getKey))
             .orElseThrow();
     if (mode.getKey() < 2) {
       return 0;
@@ -630,7 +630,9 @@ final class CsvDetector {
           markers++;
           creditSeen++;
         }
-        if (v.length() == 3 && v.equals(v.toUpperCase(Locale.ROOT)) && CsvValues.currency(v) != null) {
+        if (v.length() == 3
+            && v.equals(v.toUpperCase(Locale.ROOT))
+            && CsvValues.currency(v) != null) {
           currencies++;
         }
         if (io.github.bsa.core.model.Iban.isValid(v)) {
@@ -746,7 +748,9 @@ final class CsvDetector {
       for (int j = 0; j < stats.length; j++) {
         ColumnStats s = stats[j];
         Column current = roleOf(roles, j);
-        if ((!used[j] || current == Column.TYPE || current == Column.DESCRIPTION && header.isEmpty())
+        if ((!used[j]
+                || current == Column.TYPE
+                || current == Column.DESCRIPTION && header.isEmpty())
             && s.nonEmpty > 0
             && s.markers == s.nonEmpty
             && s.distinct <= 4) {
@@ -769,7 +773,7 @@ final class CsvDetector {
       double bestScore = 0;
       for (int j = 0; j < stats.length; j++) {
         ColumnStats s = stats[j];
-        if (used[j] || !s.fits(Column.AMOUNT) || s.nonEmpty == 0) {
+        if (used[j] || !s.fits(Column.AMOUNT) || s.nonEmpty == 0 || namesOtherRole(header, j)) {
           continue;
         }
         double score = 1 + (s.decimals > 0 ? 1 : 0) + (s.negative > 0 ? 1 : 0);
@@ -805,6 +809,20 @@ final class CsvDetector {
       }
     }
     return roles;
+  }
+
+  /** Whether the column's header names some role, so that values must not guess another. */
+  private static boolean namesOtherRole(List<String> header, int j) {
+    if (j >= header.size()) {
+      return false;
+    }
+    String n = CsvHeaders.normalize(header.get(j));
+    for (Column c : Column.values()) {
+      if (c != Column.AMOUNT && CsvHeaders.score(c, n) >= 0.5) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable Column roleOf(Map<Column, List<Integer>> roles, int j) {

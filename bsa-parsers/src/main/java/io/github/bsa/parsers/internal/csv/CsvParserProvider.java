@@ -17,7 +17,8 @@ import java.util.Locale;
  */
 public final class CsvParserProvider implements StatementParserProvider {
   private static final List<String> FOREIGN =
-      List.of("<", "{", ":20:", "{1:", "OFXHEADER", "!Type", "!type", "!Account", "!Option", "%PDF");
+      List.of(
+          "<", "{", ":20:", "{1:", "OFXHEADER", "!Type", "!type", "!Account", "!Option", "%PDF");
 
   /** Creates the provider. */
   public CsvParserProvider() {}

@@ -15,7 +15,6 @@ import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementSink;
 import io.github.bsa.parsers.CsvLayout;
 import io.github.bsa.parsers.CsvLayout.Column;
-import io.github.bsa.parsers.CsvLayout.SignConvention;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.FilterReader;
@@ -59,9 +58,28 @@ final class CsvStatementParser implements StatementParser {
 
   private static final List<String> FOOTER_WORDS =
       List.of(
-          "total", "totaal", "summe", "gesamt", "somme", "suma", "totale", "celkem", "summa",
-          "razem", "balance", "saldo", "solde", "closing", "opening", "kontostand", "zustatek",
-          "end of period", "start of period", "count", "anzahl", "aantal");
+          "total",
+          "totaal",
+          "summe",
+          "gesamt",
+          "somme",
+          "suma",
+          "totale",
+          "celkem",
+          "summa",
+          "razem",
+          "balance",
+          "saldo",
+          "solde",
+          "closing",
+          "opening",
+          "kontostand",
+          "zustatek",
+          "end of period",
+          "start of period",
+          "count",
+          "anzahl",
+          "aantal");
 
   private final ParseContext context;
 
@@ -152,7 +170,11 @@ final class CsvStatementParser implements StatementParser {
           if (Integer.bitCount(mask) == 1 || (mask & DISTINCT) == 0) {
             mask &= ~DISTINCT;
             mask = Integer.bitCount(mask) == 1 ? mask : CsvValues.DMY;
-            layout = layout.toBuilder().dateOrder(CsvValues.order(mask)).confidence("dateOrder", 0.99).build();
+            layout =
+                layout.toBuilder()
+                    .dateOrder(CsvValues.order(mask))
+                    .confidence("dateOrder", 0.99)
+                    .build();
             decided = true;
           }
         }
@@ -167,7 +189,9 @@ final class CsvStatementParser implements StatementParser {
         }
       }
       sink.property("csv.layout", layout.toJson());
-      layout.confidence().forEach((k, v) -> sink.property("csv.confidence." + k, String.valueOf(v)));
+      layout
+          .confidence()
+          .forEach((k, v) -> sink.property("csv.confidence." + k, String.valueOf(v)));
       boolean grouped = interleavesAccounts(sample, complete, layout);
       try {
         new Reading(layout, sink, grouped).run(source);
@@ -193,7 +217,8 @@ final class CsvStatementParser implements StatementParser {
   private int scanDateOrders(InputStream stream, CsvLayout layout) throws IOException {
     int mask = CsvValues.DMY | CsvValues.MDY;
     boolean distinct = false;
-    List<Integer> cols = new ArrayList<>(layout.columns().getOrDefault(Column.BOOKING_DATE, List.of()));
+    List<Integer> cols =
+        new ArrayList<>(layout.columns().getOrDefault(Column.BOOKING_DATE, List.of()));
     cols.addAll(layout.columns().getOrDefault(Column.VALUE_DATE, List.of()));
     try (CSVParser p = CSVParser.parse(reader(stream, layout), format(layout))) {
       for (CSVRecord r : p) {
@@ -457,7 +482,8 @@ final class CsvStatementParser implements StatementParser {
           return;
         }
         skipped++;
-        sink.warning(ParseWarning.of("CSV_ROW_SKIPPED", "CSV row " + problem + "; row skipped", pos));
+        sink.warning(
+            ParseWarning.of("CSV_ROW_SKIPPED", "CSV row " + problem + "; row skipped", pos));
         return;
       }
       Transaction.Builder t = Transaction.builder().amount(amount).position(pos);
@@ -629,12 +655,14 @@ final class CsvStatementParser implements StatementParser {
           return amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
         case INVERTED:
           {
-            BigDecimal a = amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+            BigDecimal a =
+                amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
             return a == null ? null : a.negate();
           }
         case INDICATOR:
           {
-            BigDecimal a = amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+            BigDecimal a =
+                amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
             if (a == null) {
               return null;
             }
@@ -657,9 +685,15 @@ final class CsvStatementParser implements StatementParser {
         default:
           {
             BigDecimal d =
-                layout.column(Column.DEBIT).map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+                layout
+                    .column(Column.DEBIT)
+                    .map(j -> CsvValues.parseAmount(cell(cells, j), dec))
+                    .orElse(null);
             BigDecimal c =
-                layout.column(Column.CREDIT).map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+                layout
+                    .column(Column.CREDIT)
+                    .map(j -> CsvValues.parseAmount(cell(cells, j), dec))
+                    .orElse(null);
             if (d == null && c == null) {
               return amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
             }
@@ -790,8 +824,11 @@ final class CsvStatementParser implements StatementParser {
           if (v != null) {
             closing = v;
           }
-        } else if (f.equals("currency") || f.equals("wahrung") || f.equals("devise")
-            || f.equals("valuta") || f.equals("moneda")) {
+        } else if (f.equals("currency")
+            || f.equals("wahrung")
+            || f.equals("devise")
+            || f.equals("valuta")
+            || f.equals("moneda")) {
           Currency c = CsvValues.currency(value);
           if (c != null) {
             currency = c;

@@ -37,28 +37,123 @@ final class CsvValues {
   static {
     String[][] names = {
       // en, de, nl, fr, es, it, pt, cs (nominative, genitive), sv, pl (nominative, genitive)
-      {"january", "januar", "januari", "janvier", "enero", "gennaio", "janeiro", "leden", "ledna",
-        "styczen", "stycznia", "jaenner", "janner"},
-      {"february", "februar", "februari", "fevrier", "febrero", "febbraio", "fevereiro", "unor",
-        "unora", "luty", "lutego", "feber"},
-      {"march", "maerz", "marz", "maart", "mars", "marzo", "marco", "brezen", "brezna", "marzec",
-        "marca", "mrt", "mar"},
+      {
+        "january",
+        "januar",
+        "januari",
+        "janvier",
+        "enero",
+        "gennaio",
+        "janeiro",
+        "leden",
+        "ledna",
+        "styczen",
+        "stycznia",
+        "jaenner",
+        "janner"
+      },
+      {
+        "february",
+        "februar",
+        "februari",
+        "fevrier",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "unor",
+        "unora",
+        "luty",
+        "lutego",
+        "feber"
+      },
+      {
+        "march", "maerz", "marz", "maart", "mars", "marzo", "marco", "brezen", "brezna", "marzec",
+        "marca", "mrt", "mar"
+      },
       {"april", "avril", "abril", "aprile", "duben", "dubna", "kwiecien", "kwietnia", "apr"},
       {"may", "mai", "mei", "mayo", "maggio", "maio", "kveten", "kvetna", "maj", "maja"},
-      {"june", "juni", "juin", "junio", "giugno", "junho", "cerven", "cervna", "czerwiec",
-        "czerwca", "jun"},
-      {"july", "juli", "juillet", "julio", "luglio", "julho", "cervenec", "cervence", "lipiec",
-        "lipca", "jul"},
-      {"august", "augustus", "aout", "agosto", "srpen", "srpna", "augusti", "sierpien",
-        "sierpnia", "aug"},
-      {"september", "septembre", "septiembre", "settembre", "setembro", "zari", "wrzesien",
-        "wrzesnia", "sep", "sept"},
-      {"october", "oktober", "oktober", "octobre", "octubre", "ottobre", "outubro", "rijen",
-        "rijna", "pazdziernik", "pazdziernika", "okt", "oct"},
-      {"november", "novembre", "noviembre", "novembro", "listopad", "listopadu", "listopada",
-        "nov"},
-      {"december", "dezember", "decembre", "diciembre", "dicembre", "dezembro", "prosinec",
-        "prosince", "grudzien", "grudnia", "dec", "dez"}
+      {
+        "june",
+        "juni",
+        "juin",
+        "junio",
+        "giugno",
+        "junho",
+        "cerven",
+        "cervna",
+        "czerwiec",
+        "czerwca",
+        "jun"
+      },
+      {
+        "july",
+        "juli",
+        "juillet",
+        "julio",
+        "luglio",
+        "julho",
+        "cervenec",
+        "cervence",
+        "lipiec",
+        "lipca",
+        "jul"
+      },
+      {
+        "august",
+        "augustus",
+        "aout",
+        "agosto",
+        "srpen",
+        "srpna",
+        "augusti",
+        "sierpien",
+        "sierpnia",
+        "aug"
+      },
+      {
+        "september",
+        "septembre",
+        "septiembre",
+        "settembre",
+        "setembro",
+        "zari",
+        "wrzesien",
+        "wrzesnia",
+        "sep",
+        "sept"
+      },
+      {
+        "october",
+        "oktober",
+        "oktober",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "outubro",
+        "rijen",
+        "rijna",
+        "pazdziernik",
+        "pazdziernika",
+        "okt",
+        "oct"
+      },
+      {
+        "november", "novembre", "noviembre", "novembro", "listopad", "listopadu", "listopada", "nov"
+      },
+      {
+        "december",
+        "dezember",
+        "decembre",
+        "diciembre",
+        "dicembre",
+        "dezembro",
+        "prosinec",
+        "prosince",
+        "grudzien",
+        "grudnia",
+        "dec",
+        "dez"
+      }
     };
     Map<String, Integer> prefixes = new HashMap<>();
     for (int m = 0; m < 12; m++) {
@@ -457,7 +552,9 @@ final class CsvValues {
     if (CURRENCY_WORDS.contains(f)) {
       return true;
     }
-    return word.length() == 3 && word.equals(word.toUpperCase(Locale.ROOT)) && currency(word) != null;
+    return word.length() == 3
+        && word.equals(word.toUpperCase(Locale.ROOT))
+        && currency(word) != null;
   }
 
   /** Returns the currency for an ISO 4217 code, or null. */

@@ -78,7 +78,10 @@ class CsvCorpusTest {
       try {
         result = ANALYZER.parse(input, ParseOptions.builder().format("csv").build());
       } catch (BsaException e) {
-        TABLE.add(String.format("%-62s %5s %6s %-10s %s %s", name, "-", "-", e.errorCode(), e.position(), e.getMessage()));
+        TABLE.add(
+            String.format(
+                "%-62s %5s %6s %-10s %s %s",
+                name, "-", "-", e.errorCode(), e.position(), e.getMessage()));
         if (!e.position().isKnown()) {
           failures.add(name + ": error without position: " + e.getMessage());
         }
@@ -94,7 +97,11 @@ class CsvCorpusTest {
         List<String> diffs = bestCompare(truth, result);
         if (diffs.isEmpty()) {
           matched++;
-          verdict = "match";
+          int soft = truth.softDifferences(result).size();
+          verdict = soft == 0 ? "match" : "match~" + soft;
+          if (soft > 0) {
+            System.out.println(name + " soft: " + truth.softDifferences(result));
+          }
         } else if (EXCEPTIONS.containsKey(name)) {
           verdict = "exception";
         } else {
@@ -112,7 +119,8 @@ class CsvCorpusTest {
               "%-62s %5d %6d %-10s %s",
               name, result.statements().size(), result.transactionCount(), verdict, balance));
     }
-    TABLE.add("truth matches: " + matched + " of " + withTruth + ", exceptions: " + EXCEPTIONS.size());
+    TABLE.add(
+        "truth matches: " + matched + " of " + withTruth + ", exceptions: " + EXCEPTIONS.size());
     assertThat(failures).isEmpty();
   }
 
