@@ -450,6 +450,12 @@ public final class CsvLayout {
       if (root.hasNonNull("currency")) {
         b.currency(Currency.getInstance(root.get("currency").asText().toUpperCase(Locale.ROOT)));
       }
+      JsonNode conf = root.get("confidence");
+      if (conf != null && conf.isObject()) {
+        for (Map.Entry<String, JsonNode> e : conf.properties()) {
+          b.confidence(e.getKey(), e.getValue().asDouble());
+        }
+      }
       return b.build();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("CSV layout is invalid: " + e.getMessage(), e);
@@ -747,20 +753,21 @@ public final class CsvLayout {
         throw new IllegalArgumentException("layout needs a BOOKING_DATE or VALUE_DATE column");
       }
       switch (signConvention) {
-        case DEBIT_CREDIT_COLUMNS:
+        case DEBIT_CREDIT_COLUMNS -> {
           if (!columns.containsKey(Column.DEBIT) && !columns.containsKey(Column.CREDIT)) {
             throw new IllegalArgumentException("DEBIT_CREDIT_COLUMNS needs DEBIT or CREDIT");
           }
-          break;
-        case INDICATOR:
+        }
+        case INDICATOR -> {
           if (!columns.containsKey(Column.AMOUNT) || !columns.containsKey(Column.DEBIT_CREDIT)) {
             throw new IllegalArgumentException("INDICATOR needs AMOUNT and DEBIT_CREDIT");
           }
-          break;
-        default:
+        }
+        case SIGNED, INVERTED -> {
           if (!columns.containsKey(Column.AMOUNT)) {
             throw new IllegalArgumentException("layout needs an AMOUNT column");
           }
+        }
       }
       if (quote != null && quote == delimiter) {
         throw new IllegalArgumentException("quote and delimiter must differ");

@@ -58,9 +58,11 @@ final class CsvDetector {
     private static final long serialVersionUID = 1L;
     final boolean empty;
     final long line;
+    final String reason;
 
     NoLayout(String message, boolean empty, long line) {
       super(message, null, false, false);
+      this.reason = message;
       this.empty = empty;
       this.line = line;
     }
@@ -76,11 +78,11 @@ final class CsvDetector {
       confidence.put("charset", 1.0);
       return StandardCharsets.UTF_8;
     }
-    if (n >= 2 && (((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE))) {
+    if (n >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
       confidence.put("charset", 1.0);
       return StandardCharsets.UTF_16LE;
     }
-    if (n >= 2 && (((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF))) {
+    if (n >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
       confidence.put("charset", 1.0);
       return StandardCharsets.UTF_16BE;
     }
@@ -323,7 +325,11 @@ final class CsvDetector {
       }
     }
     if (dataIdx < 0) {
-      if (headerIdx >= 0 && complete) {
+      boolean rowsAfterHeader = false;
+      for (int i = headerIdx + 1; headerIdx >= 0 && i < rows.size(); i++) {
+        rowsAfterHeader |= rows.get(i).nonEmpty() > 0;
+      }
+      if (headerIdx >= 0 && complete && !rowsAfterHeader) {
         throw new NoLayout("CSV input has a header but no rows", true, rows.get(headerIdx).line);
       }
       boolean anyStructure = rows.size() > 1 && width > 1;
@@ -350,7 +356,9 @@ final class CsvDetector {
     List<String> header = headerIdx >= 0 ? rows.get(headerIdx).cells : List.of();
     List<Row> data = new ArrayList<>();
     for (int i = dataIdx; i < rows.size(); i++) {
-      data.add(rows.get(i));
+      if (isDataLike(rows.get(i))) {
+        data.add(rows.get(i)); // footers and broken rows do not vote
+      }
     }
     int columnsCount = Math.max(header.size(), width);
     ColumnStats[] stats = new ColumnStats[columnsCount];
@@ -452,7 +460,8 @@ final class CsvDetector {
       conf.put("sign", 0.9);
     } else {
       b.signConvention(SignConvention.SIGNED);
-      conf.put("sign", stats[roles.get(Column.AMOUNT).get(0)].negative > 0 ? 0.9 : 0.6);
+      int amountCol = roles.getOrDefault(Column.AMOUNT, List.of(0)).get(0);
+      conf.put("sign", stats[amountCol].negative > 0 ? 0.9 : 0.6);
     }
     // currency named in a header, such as "Bedrag (EUR)"
     for (String h : header) {
@@ -647,23 +656,14 @@ final class CsvDetector {
     }
 
     boolean fits(Column role) {
-      switch (role) {
-        case BOOKING_DATE:
-        case VALUE_DATE:
-          return mostly(dates);
-        case AMOUNT:
-        case BALANCE:
-          return mostly(amounts) && !mostly(dates);
-        case DEBIT:
-        case CREDIT:
-          return nonEmpty == 0 || (mostly(amounts) && !mostly(dates));
-        case DEBIT_CREDIT:
-          return mostly(markers);
-        case CURRENCY:
-          return nonEmpty == 0 || mostly(currencies);
-        default:
-          return true;
-      }
+      return switch (role) {
+        case BOOKING_DATE, VALUE_DATE -> mostly(dates);
+        case AMOUNT, BALANCE -> mostly(amounts) && !mostly(dates);
+        case DEBIT, CREDIT -> nonEmpty == 0 || (mostly(amounts) && !mostly(dates));
+        case DEBIT_CREDIT -> mostly(markers);
+        case CURRENCY -> nonEmpty == 0 || mostly(currencies);
+        default -> true;
+      };
     }
 
     double avgLength() {
@@ -671,32 +671,35 @@ final class CsvDetector {
     }
   }
 
+  /** A header's claim on a role for a column. */
+  private record Candidate(double score, int column, Column role) {}
+
   private static Map<Column, List<Integer>> assignRoles(
       List<String> header, ColumnStats[] stats, Map<String, Double> conf) {
     Map<Column, List<Integer>> roles = new EnumMap<>(Column.class);
     boolean[] used = new boolean[stats.length];
-    List<double[]> candidates = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>();
     for (int j = 0; j < header.size() && j < stats.length; j++) {
       String n = CsvHeaders.normalize(header.get(j));
       for (Column c : Column.values()) {
         double s = CsvHeaders.score(c, n);
         if (s >= 0.5 && stats[j].fits(c)) {
-          candidates.add(new double[] {s, j, c.ordinal()});
+          candidates.add(new Candidate(s, j, c));
         }
       }
     }
     candidates.sort(
-        Comparator.comparingDouble((double[] a) -> -a[0])
-            .thenComparingDouble(a -> a[2])
-            .thenComparingDouble(a -> a[1]));
+        Comparator.comparingDouble((Candidate a) -> -a.score)
+            .thenComparing(a -> a.role)
+            .thenComparingInt(a -> a.column));
     int matched = 0;
-    for (double[] cand : candidates) {
-      int j = (int) cand[1];
-      Column c = Column.values()[(int) cand[2]];
+    for (Candidate cand : candidates) {
+      int j = cand.column;
+      Column c = cand.role;
       if (used[j]) {
         continue;
       }
-      boolean multi = c == Column.MEMO || (c == Column.DESCRIPTION && cand[0] >= 0.9);
+      boolean multi = c == Column.MEMO || (c == Column.DESCRIPTION && cand.score >= 0.9);
       if (roles.containsKey(c) && !multi) {
         continue;
       }
@@ -750,13 +753,14 @@ final class CsvDetector {
         Column current = roleOf(roles, j);
         if ((!used[j]
                 || current == Column.TYPE
-                || current == Column.DESCRIPTION && header.isEmpty())
+                || (current == Column.DESCRIPTION && header.isEmpty()))
             && s.nonEmpty > 0
             && s.markers == s.nonEmpty
             && s.distinct <= 4) {
-          if (current != null) {
-            roles.get(current).remove(Integer.valueOf(j));
-            if (roles.get(current).isEmpty()) {
+          List<Integer> owner = current == null ? null : roles.get(current);
+          if (owner != null) {
+            owner.remove(Integer.valueOf(j));
+            if (owner.isEmpty()) {
               roles.remove(current);
             }
           }

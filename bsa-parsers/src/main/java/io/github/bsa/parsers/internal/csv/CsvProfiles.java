@@ -34,7 +34,7 @@ final class CsvProfiles {
 
   private static List<CsvLayout> load() {
     List<CsvLayout> out = new ArrayList<>();
-    for (String file : read(ROOT + "index.txt").split("\n")) {
+    for (String file : read(ROOT + "index.txt").lines().toList()) {
       String f = file.trim();
       if (f.isEmpty() || f.startsWith("#")) {
         continue;

@@ -141,13 +141,13 @@ final class CsvStatementParser implements StatementParser {
         decided = d.dateOrderDecided;
       } catch (CsvDetector.NoLayout e) {
         if (e.empty) {
-          sink.warning(ParseWarning.of("CSV_EMPTY", e.getMessage(), SourcePosition.ofLine(e.line)));
+          sink.warning(ParseWarning.of("CSV_EMPTY", e.reason, SourcePosition.ofLine(e.line)));
           return;
         }
         throw new StatementParseException(
             ErrorCode.MALFORMED_INPUT,
             FORMAT,
-            e.getMessage() + "; pass a layout in the format option csv.layout",
+            e.reason + "; pass a layout in the format option csv.layout",
             SourcePosition.ofLine(e.line),
             null);
       }
@@ -167,7 +167,7 @@ final class CsvStatementParser implements StatementParser {
           try (InputStream scan = Files.newInputStream(spool)) {
             mask = scanDateOrders(scan, layout);
           }
-          if (Integer.bitCount(mask) == 1 || (mask & DISTINCT) == 0) {
+          if (Integer.bitCount(mask & ~DISTINCT) == 1 || (mask & DISTINCT) != 0) {
             mask &= ~DISTINCT;
             mask = Integer.bitCount(mask) == 1 ? mask : CsvValues.DMY;
             layout =
@@ -650,60 +650,55 @@ final class CsvStatementParser implements StatementParser {
     private @Nullable BigDecimal amount(List<String> cells) {
       char dec = layout.decimalSeparator();
       Optional<Integer> amountCol = layout.column(Column.AMOUNT);
-      switch (layout.signConvention()) {
-        case SIGNED:
-          return amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
-        case INVERTED:
-          {
-            BigDecimal a =
-                amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
-            return a == null ? null : a.negate();
+      return switch (layout.signConvention()) {
+        case SIGNED -> amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+        case INVERTED -> {
+          BigDecimal a =
+              amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+          yield a == null ? null : a.negate();
+        }
+        case INDICATOR -> indicated(cells, amountCol, dec);
+        case DEBIT_CREDIT_COLUMNS -> {
+          BigDecimal d =
+              layout
+                  .column(Column.DEBIT)
+                  .map(j -> CsvValues.parseAmount(cell(cells, j), dec))
+                  .orElse(null);
+          BigDecimal c =
+              layout
+                  .column(Column.CREDIT)
+                  .map(j -> CsvValues.parseAmount(cell(cells, j), dec))
+                  .orElse(null);
+          if (d == null && c == null) {
+            yield amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
           }
-        case INDICATOR:
-          {
-            BigDecimal a =
-                amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
-            if (a == null) {
-              return null;
-            }
-            String mark =
-                layout
-                    .column(Column.DEBIT_CREDIT)
-                    .map(j -> cell(cells, j).trim().toLowerCase(Locale.ROOT))
-                    .orElse("");
-            if (layout.debitMarkers().contains(mark)) {
-              return a.abs().negate();
-            }
-            if (layout.creditMarkers().contains(mark)) {
-              return a.abs();
-            }
-            if (mark.isEmpty()) {
-              return a;
-            }
-            throw new NumberFormatException("unknown debit/credit mark");
-          }
-        default:
-          {
-            BigDecimal d =
-                layout
-                    .column(Column.DEBIT)
-                    .map(j -> CsvValues.parseAmount(cell(cells, j), dec))
-                    .orElse(null);
-            BigDecimal c =
-                layout
-                    .column(Column.CREDIT)
-                    .map(j -> CsvValues.parseAmount(cell(cells, j), dec))
-                    .orElse(null);
-            if (d == null && c == null) {
-              return amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
-            }
-            BigDecimal out = c == null ? BigDecimal.ZERO : c;
-            if (d != null) {
-              out = out.subtract(d.abs());
-            }
-            return out;
-          }
+          BigDecimal out = c == null ? BigDecimal.ZERO : c;
+          yield d == null ? out : out.subtract(d.abs());
+        }
+      };
+    }
+
+    private @Nullable BigDecimal indicated(
+        List<String> cells, Optional<Integer> amountCol, char dec) {
+      BigDecimal a = amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+      if (a == null) {
+        return null;
       }
+      String mark =
+          layout
+              .column(Column.DEBIT_CREDIT)
+              .map(j -> cell(cells, j).trim().toLowerCase(Locale.ROOT))
+              .orElse("");
+      if (layout.debitMarkers().contains(mark)) {
+        return a.abs().negate();
+      }
+      if (layout.creditMarkers().contains(mark)) {
+        return a.abs();
+      }
+      if (mark.isEmpty()) {
+        return a;
+      }
+      throw new NumberFormatException("unknown debit/credit mark");
     }
 
     private String join(List<String> cells, Column role) {

@@ -307,14 +307,11 @@ final class CsvValues {
   }
 
   static int bit(DateOrder order) {
-    switch (order) {
-      case MONTH_DAY_YEAR:
-        return MDY;
-      case YEAR_MONTH_DAY:
-        return YMD;
-      default:
-        return DMY;
-    }
+    return switch (order) {
+      case MONTH_DAY_YEAR -> MDY;
+      case YEAR_MONTH_DAY -> YMD;
+      case DAY_MONTH_YEAR -> DMY;
+    };
   }
 
   static DateOrder order(int bit) {
@@ -434,7 +431,7 @@ final class CsvValues {
       }
     }
     String s = sb.toString();
-    if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && s.length() == 1) {
+    if (s.isEmpty() || (!Character.isDigit(s.charAt(0)) && s.length() == 1)) {
       return null;
     }
     return s;
