@@ -86,6 +86,8 @@ final class CsvHeaders {
             "description",
             "details",
             "narrative",
+            "narration",
+            "particulars",
             "label",
             "memo description",
             "transaction details",
