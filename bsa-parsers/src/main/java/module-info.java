@@ -12,9 +12,13 @@ module io.github.bsa.parsers {
   requires java.xml;
   requires org.apache.commons.csv;
   requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
   requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.parsers;
+
+  provides io.github.bsa.core.spi.StatementParserProvider with
+      io.github.bsa.parsers.internal.pdf.PdfParserProvider;
 }

@@ -22,6 +22,6 @@ public final class BsaParsers {
    * @return the providers
    */
   public static List<StatementParserProvider> all() {
-    return List.of();
+    return List.of(new io.github.bsa.parsers.internal.pdf.PdfParserProvider());
   }
 }
