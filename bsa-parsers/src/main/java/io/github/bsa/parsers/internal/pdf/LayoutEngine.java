@@ -50,6 +50,11 @@ final class LayoutEngine {
               + "|checks? paid|other debits|other credits|electronic (withdrawals|deposits)|fees|purchases"
               + "|payments( and credits)?|card transactions|einzahlungen|auszahlungen|gutschriften"
               + "|lastschriften|daily balance.*|interest)( \\(continued\\))?( continued)?");
+  private static final Pattern SECTION_DEBIT =
+      Pattern.compile(
+          "(withdrawal|debit|checks? paid|fees|purchases|auszahlung|lastschrift|subtraction)");
+  private static final Pattern SECTION_CREDIT =
+      Pattern.compile("(deposit|credit|addition|einzahlung|gutschrift|payments)");
   private static final Pattern CREDIT_CARD =
       Pattern.compile(
           "(credit card|card statement|minimum payment|payment due|credit limit|available credit"
@@ -92,6 +97,9 @@ final class LayoutEngine {
     boolean dayFirst;
     boolean headerFound;
     int balanceBreaks;
+
+    /** The direction of the current section ("Deposits" +1, "Withdrawals" -1), 0 when none. */
+    int section;
   }
 
   Result analyze(List<List<Line>> pages, @Nullable Boolean dayFirstOption, int fallbackYear) {
@@ -606,6 +614,13 @@ final class LayoutEngine {
           continue;
         }
       }
+      String lineFolded = ColumnKind.fold(line.text());
+      if (SECTION.matcher(lineFolded).matches()) {
+        result.section =
+            SECTION_DEBIT.matcher(lineFolded).find()
+                ? -1
+                : SECTION_CREDIT.matcher(lineFolded).find() ? 1 : 0;
+      }
       Cells cells = cells(line, columns);
       RawDate date = null;
       StringBuilder dateText = new StringBuilder();
@@ -625,7 +640,7 @@ final class LayoutEngine {
               && line.baseline - chainLine.baseline <= Math.max(line.size, chainLine.size) * 2.0f;
       if (date != null && dateText.length() == 0) {
         if (txnMoney && !isLabelText(folded, NOT_TRANSACTION)) {
-          current = newRow(line, date, cells, result.rows);
+          current = newRow(line, date, cells, result.rows, result.section);
           current.indexOnPage = ++index;
           chainLine = line;
           consumed.put(line, Boolean.TRUE);
@@ -636,7 +651,7 @@ final class LayoutEngine {
             && !isLabelText(folded, NOT_TRANSACTION)
             && !desc.isEmpty()) {
           // a dated row whose amount is printed on a following line
-          current = newRow(line, date, cells, result.rows);
+          current = newRow(line, date, cells, result.rows, result.section);
           current.indexOnPage = ++index;
           chainLine = line;
           consumed.put(line, Boolean.TRUE);
@@ -656,7 +671,7 @@ final class LayoutEngine {
           addCells(current, line, cells);
         } else {
           // same date as the row above, printed once per day
-          Row row = newRow(line, current.rawDate, cells, result.rows);
+          Row row = newRow(line, current.rawDate, cells, result.rows, result.section);
           row.rawValueDate = row.rawValueDate == null ? current.rawValueDate : row.rawValueDate;
           row.indexOnPage = ++index;
           current = row;
@@ -699,9 +714,10 @@ final class LayoutEngine {
     }
   }
 
-  private static Row newRow(Line line, RawDate date, Cells cells, List<Row> rows) {
+  private static Row newRow(Line line, RawDate date, Cells cells, List<Row> rows, int section) {
     Token first = line.tokens.get(0);
     Row row = new Row(line.page, date, line.box(), line.baseline, first.font, line.size);
+    row.section = section;
     for (Token t : cells.get(ColumnKind.DESCRIPTION)) {
       row.font = t.font;
       row.size = t.size;
@@ -970,7 +986,9 @@ final class LayoutEngine {
     Amount a = r.amount;
     if (a != null) {
       if (cc) {
-        v = v.add(a.marker() != 0 ? a.magnitude() : a.magnitude().negate());
+        v = v.add(a.marker() != 0 || r.section > 0 ? a.magnitude() : a.magnitude().negate());
+      } else if (a.marker() == 0 && r.section < 0) {
+        v = v.add(a.magnitude().negate());
       } else {
         v = v.add(a.signed());
       }

@@ -26,6 +26,7 @@ final class Row {
   BoundingBox box;
   float lastBaseline;
   String font;
+  int section;
   float size;
 
   // settled later
