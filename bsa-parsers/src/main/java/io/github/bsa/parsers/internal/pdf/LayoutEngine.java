@@ -602,6 +602,7 @@ final class LayoutEngine {
     Row current = null;
     Line chainLine = null;
     int index = 0;
+    float pitch = typicalPitch(page, headerIndex + 1);
     for (int i = headerIndex + 1; i < page.size(); i++) {
       Line line = page.get(i);
       if (i > headerIndex + 1 || headerIndex < 0) {
@@ -637,7 +638,8 @@ final class LayoutEngine {
       Amount balance = cells.money(ColumnKind.BALANCE);
       boolean close =
           chainLine != null
-              && line.baseline - chainLine.baseline <= Math.max(line.size, chainLine.size) * 2.0f;
+              && line.baseline - chainLine.baseline
+                  <= Math.max(Math.max(line.size, chainLine.size) * 2.0f, pitch * 1.5f);
       if (date != null && dateText.length() == 0) {
         if (txnMoney && !isLabelText(folded, NOT_TRANSACTION)) {
           current = newRow(line, date, cells, result.rows, result.section);
@@ -703,6 +705,22 @@ final class LayoutEngine {
       result.rows.removeIf(r -> r.page == pageNo && !r.hasTransactionMoney());
       renumber(result.rows, pageNo);
     }
+  }
+
+  /** The median distance between consecutive baselines from {@code from} on: the row pitch. */
+  private static float typicalPitch(List<Line> page, int from) {
+    List<Float> deltas = new ArrayList<>();
+    for (int i = Math.max(1, from + 1); i < page.size(); i++) {
+      float d = page.get(i).baseline - page.get(i - 1).baseline;
+      if (d > 0) {
+        deltas.add(d);
+      }
+    }
+    if (deltas.isEmpty()) {
+      return 0;
+    }
+    deltas.sort(Float::compare);
+    return deltas.get(deltas.size() / 2);
   }
 
   private static void renumber(List<Row> rows, int page) {

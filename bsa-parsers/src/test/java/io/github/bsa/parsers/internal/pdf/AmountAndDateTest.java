@@ -3,6 +3,7 @@ package io.github.bsa.parsers.internal.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,8 +31,7 @@ final class AmountAndDateTest {
         "+7.25|7.25"
       })
   void amount_worldForms_parse(String text, String expected) {
-    Amount a = Amount.parse(text);
-    assertThat(a).isNotNull();
+    Amount a = Objects.requireNonNull(Amount.parse(text));
     assertThat(a.signed()).isEqualByComparingTo(expected);
   }
 
@@ -58,8 +58,7 @@ final class AmountAndDateTest {
         "1. März 2026|true|2026-03-01"
       })
   void date_worldForms_resolve(String text, boolean dayFirst, String expected) {
-    RawDate d = RawDate.parse(text);
-    assertThat(d).isNotNull();
+    RawDate d = Objects.requireNonNull(RawDate.parse(text));
     assertThat(d.resolve(dayFirst, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 3, 10), 2000))
         .isEqualTo(LocalDate.parse(expected));
   }

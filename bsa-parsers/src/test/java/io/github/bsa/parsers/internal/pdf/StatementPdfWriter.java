@@ -34,6 +34,7 @@ final class StatementPdfWriter {
   }
 
   /** A statement style. */
+  @SuppressWarnings("ArrayRecordComponent")
   record Style(
       String name,
       String bank,
@@ -60,6 +61,7 @@ final class StatementPdfWriter {
   record Txn(LocalDate date, BigDecimal amount, String description) {}
 
   /** A generated statement and its truth. */
+  @SuppressWarnings("ArrayRecordComponent")
   record Generated(byte[] pdf, List<Txn> transactions, BigDecimal opening, BigDecimal closing) {}
 
   private static final String[] MERCHANTS = {
@@ -124,7 +126,7 @@ final class StatementPdfWriter {
     try (PDDocument doc = new PDDocument()) {
       PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-      Writer w = new Writer(doc, regular, bold);
+      Writer w = new Writer(doc);
       boolean cc = style.mode() == SignMode.CREDIT_CARD;
       w.newPage();
       w.text(bold, 14, 40, style.bank());
@@ -257,7 +259,7 @@ final class StatementPdfWriter {
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
+    for (String word : text.split(" ", -1)) {
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);
@@ -271,15 +273,11 @@ final class StatementPdfWriter {
   /** A minimal page writer. */
   private static final class Writer {
     final PDDocument doc;
-    final PDType1Font regular;
-    final PDType1Font bold;
     @Nullable PDPageContentStream stream;
     float y;
 
-    Writer(PDDocument doc, PDType1Font regular, PDType1Font bold) {
+    Writer(PDDocument doc) {
       this.doc = doc;
-      this.regular = regular;
-      this.bold = bold;
     }
 
     void newPage() throws IOException {

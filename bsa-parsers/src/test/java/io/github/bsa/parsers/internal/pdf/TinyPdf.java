@@ -1,5 +1,6 @@
 package io.github.bsa.parsers.internal.pdf;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,36 +30,43 @@ final class TinyPdf {
     pages.add(new ArrayList<>());
   }
 
+  @CanIgnoreReturnValue
   TinyPdf text(float x, float y, String text) {
     current().add(new Item(x, y, text, false, false, false));
     return this;
   }
 
+  @CanIgnoreReturnValue
   TinyPdf right(float x, float y, String text) {
     current().add(new Item(x, y, text, true, false, false));
     return this;
   }
 
+  @CanIgnoreReturnValue
   TinyPdf rightCourier(float x, float y, String text) {
     current().add(new Item(x, y, text, true, true, false));
     return this;
   }
 
+  @CanIgnoreReturnValue
   TinyPdf hidden(float x, float y, String text) {
     current().add(new Item(x, y, text, false, false, true));
     return this;
   }
 
+  @CanIgnoreReturnValue
   TinyPdf newPage() {
     pages.add(new ArrayList<>());
     return this;
   }
 
+  @CanIgnoreReturnValue
   TinyPdf producer(String value) {
     producer = value;
     return this;
   }
 
+  @CanIgnoreReturnValue
   TinyPdf dates(Calendar create, Calendar modify) {
     created = create;
     modified = modify;
