@@ -22,25 +22,29 @@ enum ColumnKind {
       Pattern.compile("\\b(value|valuta|wert\\w*|valeur|val)\\b");
   private static final Pattern DATE_WORDS =
       Pattern.compile(
-          "(\\bdate\\b|\\bdatum|\\bfecha\\b|\\bdata\\b|\\bdt\\b|tag\\b|\\bday\\b|\\bdated\\b)");
+          "(\\bdate\\b|\\bdatum|\\bfecha\\b|\\bdata\\b|\\bdt\\b|tag\\b|\\bday\\b|\\bdated\\b|\\bdato\\b|dag\\b)");
   private static final Pattern DEBIT_WORDS =
       Pattern.compile(
           "(withdrawal|\\bdebit|paid out|money out|\\bsoll\\b|belastung|\\bdebe\\b|\\bcargo|retiro"
-              + "|uscite|addebit|\\bdr\\b|ausgang|ausgabe|retrait|\\bsorties?\\b|subtraction|charges)");
+              + "|uscite|addebit|\\bdr\\b|ausgang|ausgabe|retrait|\\bsorties?\\b|subtraction|charges|\\baf\\b"
+              + "|(^| )out$)");
   private static final Pattern CREDIT_WORDS =
       Pattern.compile(
           "(deposit|\\bcredit|paid in|money in|\\bhaben\\b|gutschrift|\\bhaber\\b|abono|entrate"
-              + "|accredit|\\bcr\\b|eingang|einnahme|versement|\\bentrees?\\b|addition|payments? and credits)");
+              + "|accredit|\\bcr\\b|eingang|einnahme|versement|\\bentrees?\\b|addition|payments? and credits"
+              + "|receipts?|\\bbij\\b|(^| )in$)");
   private static final Pattern AMOUNT_WORDS =
       Pattern.compile(
-          "(amount|\\bamt\\b|betrag|montant|importe|importo|bedrag|\\bvalor\\b|umsatz|\\bsum\\b)");
+          "(amount|\\bamt\\b|betrag|montant|importe|importo|bedrag|\\bvalor\\b|umsatz|\\bsum\\b|kwota"
+              + "|belopp|belop)");
   private static final Pattern REFERENCE_WORDS =
       Pattern.compile(
           "(\\bref\\b|reference|\\bchq|cheque|check|\\bno\\b|number|\\bnr\\b|beleg|referenz|piece)");
   private static final Pattern DESCRIPTION_WORDS =
       Pattern.compile(
           "(desc|detail|narration|particular|\\btext|libell|operation|concepto|memo|payee|merchant"
-              + "|transaction|buchung|verwendung|empfanger|causale|omschrijving|motif|vorgang|activity)");
+              + "|transaction|buchung|verwendung|empfanger|causale|omschrijving|motif|vorgang|activity"
+              + "|narrative|dettagli|beschreibung|bezeichnung|purpose|zweck|mitteilung|payment type)");
 
   boolean isMoney() {
     return this == DEBIT || this == CREDIT || this == AMOUNT || this == BALANCE;

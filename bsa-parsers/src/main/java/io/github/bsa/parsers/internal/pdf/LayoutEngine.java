@@ -548,6 +548,24 @@ final class LayoutEngine {
       ColumnKind kind = columns.get(k).kind();
       cells.byKind.computeIfAbsent(kind, x -> new ArrayList<>()).add(t);
     }
+    // text after the date in the date cell, past a wide gap, belongs to the description (a
+    // header whose labels run together, or a date label centred over a narrow column)
+    List<Token> dateCell = cells.byKind.get(ColumnKind.DATE);
+    if (dateCell != null && dateCell.size() > 1 && dateCell.get(0).date != null) {
+      int split = -1;
+      for (int i = 1; i < dateCell.size() && split < 0; i++) {
+        if (dateCell.get(i).startsCell() && dateCell.get(i).date == null) {
+          split = i;
+        }
+      }
+      if (split > 0) {
+        List<Token> moved = new ArrayList<>(dateCell.subList(split, dateCell.size()));
+        dateCell.subList(split, dateCell.size()).clear();
+        List<Token> desc =
+            cells.byKind.computeIfAbsent(ColumnKind.DESCRIPTION, x -> new ArrayList<>());
+        desc.addAll(0, moved);
+      }
+    }
     // a CR/DR marker printed apart from its amount
     for (Token t : cells.stray) {
       String s = t.text.strip();
