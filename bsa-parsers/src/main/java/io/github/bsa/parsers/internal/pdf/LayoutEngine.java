@@ -35,11 +35,13 @@ final class LayoutEngine {
       Pattern.compile(
           "(opening bal|beginning bal|brought forward|previous bal|balance forward|starting bal"
               + "|anfangssaldo|alter saldo|alter kontostand|saldo anterior|solde precedent|ancien solde"
-              + "|saldo iniziale|saldo inicial|solde de debut|solde initial|saldo vorherig)");
+              + "|saldo iniziale|saldo inicial|solde de debut|solde initial|saldo vorherig|beginsaldo"
+              + "|vorig saldo|ingaande saldo)");
   private static final Pattern CLOSING =
       Pattern.compile(
           "(closing bal|ending bal|new balance|endsaldo|neuer saldo|neuer kontostand|saldo final"
-              + "|nouveau solde|solde final|saldo finale|solde de fin|schlusssaldo|saldo actual)");
+              + "|nouveau solde|solde final|saldo finale|solde de fin|schlusssaldo|saldo actual|eindsaldo"
+              + "|nieuw saldo|uitgaande saldo)");
   private static final Pattern NOT_TRANSACTION =
       Pattern.compile(
           "(\\btotal|carried forward|brought forward|\\bsubtotal|\\bsumme\\b|\\btotaux?\\b|opening bal"

@@ -246,6 +246,50 @@ final class GeneratedLayoutsTest {
             false,
             "",
             ""));
+    styles.add(
+        new Style(
+            "nl-af-bij-once-per-day",
+            "Voorbeeld Bank",
+            new String[] {"Datum", "Omschrijving", "Af", "Bij", "Saldo"},
+            new float[] {40, 110, -395, -470, -555},
+            SignMode.DEBIT_CREDIT_COLUMNS,
+            true,
+            true,
+            pattern("dd-MM-yyyy", Locale.ROOT),
+            v -> fmt(v, '.', ',', false),
+            v -> fmt(v, '.', ',', false) + (v.signum() < 0 ? "-" : ""),
+            "Valuta: EUR",
+            "Beginsaldo",
+            "Eindsaldo",
+            null,
+            null,
+            38,
+            24,
+            false,
+            "",
+            ""));
+    styles.add(
+        new Style(
+            "es-importe-signed",
+            "Banco Ejemplo",
+            new String[] {"Fecha", "Concepto", "Importe", "Saldo"},
+            new float[] {40, 110, -470, -555},
+            SignMode.SIGNED_AMOUNT,
+            true,
+            true,
+            pattern("dd/MM/yyyy", Locale.ROOT),
+            signed('.', ','),
+            signed('.', ','),
+            "Moneda: EUR",
+            "Saldo anterior",
+            "Saldo final",
+            null,
+            null,
+            42,
+            26,
+            false,
+            "",
+            ""));
     return styles.stream();
   }
 

@@ -200,7 +200,10 @@ final class StatementPdfWriter {
         }
         running = running.add(t.amount());
         List<String> lines = wrap(t.description(), style.wrap());
-        w.text(regular, 8, 40, style.date().apply(t.date()));
+        boolean sameDay = i > 0 && onPage > 0 && txns.get(i - 1).date().equals(t.date());
+        if (!(sameDay && style.name().contains("once-per-day"))) {
+          w.text(regular, 8, 40, style.date().apply(t.date()));
+        }
         float descX = 110;
         if (style.valueDate()) {
           w.text(regular, 8, 90, style.date().apply(t.date().plusDays(1)));
