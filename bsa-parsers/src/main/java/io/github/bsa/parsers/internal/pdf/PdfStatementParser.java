@@ -335,7 +335,7 @@ final class PdfStatementParser implements StatementParser {
         try {
           Files.deleteIfExists(file);
         } catch (IOException e) {
-          LOG.debug("Could not delete a temporary file", e);
+          LOG.debug("Could not delete a temporary file ({})", e.getClass().getSimpleName());
         }
         file = null;
       }
