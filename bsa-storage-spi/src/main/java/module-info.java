@@ -5,7 +5,6 @@ import org.jspecify.annotations.NullMarked;
  * cache. Entry point: {@link io.github.bsa.storage.StatementStore}.
  */
 @NullMarked
-@SuppressWarnings("module") // the qualified export names bsa-jdbc, built later
 module io.github.bsa.storage {
   requires transitive io.github.bsa.core;
   requires org.slf4j;
@@ -14,6 +13,5 @@ module io.github.bsa.storage {
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.storage;
-  exports io.github.bsa.storage.internal to
-      io.github.bsa.jdbc;
+  exports io.github.bsa.storage.spi;
 }

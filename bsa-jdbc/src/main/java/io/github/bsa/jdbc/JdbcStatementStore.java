@@ -17,7 +17,7 @@ import io.github.bsa.storage.StoredStatement;
 import io.github.bsa.storage.StoredTransaction;
 import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.TransactionQuery;
-import io.github.bsa.storage.internal.ImportPlan;
+import io.github.bsa.storage.spi.ImportPlan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;

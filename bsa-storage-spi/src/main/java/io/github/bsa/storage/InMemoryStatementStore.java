@@ -3,7 +3,7 @@ package io.github.bsa.storage;
 import static java.util.Objects.requireNonNull;
 
 import io.github.bsa.core.model.ParseResult;
-import io.github.bsa.storage.internal.ImportPlan;
+import io.github.bsa.storage.spi.ImportPlan;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;

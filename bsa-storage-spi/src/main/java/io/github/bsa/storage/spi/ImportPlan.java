@@ -1,7 +1,8 @@
-package io.github.bsa.storage.internal;
+package io.github.bsa.storage.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bsa.core.Experimental;
 import io.github.bsa.core.json.ParseResultJson;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
@@ -24,13 +25,14 @@ import java.util.Set;
 /**
  * What one {@code save} writes, computed the same way by every bsa store: statement ids derived
  * from tenant, source hash and position; one row per distinct transaction id per statement.
- * Immutable.
+ * Immutable and thread-safe. For store implementers; experimental until 1.0.
  *
  * <p>Transactions that arrive without an id (results built by hand rather than by the facade) get
  * one by the facade's rule (see {@code io.github.bsa.core.internal.TransactionIds}): from the bank
  * reference when it is unique within the statement, otherwise from a fingerprint of account, date,
  * amount, text and occurrence count.
  */
+@Experimental
 public final class ImportPlan {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final BigDecimal E4 = BigDecimal.valueOf(10_000);
@@ -248,7 +250,7 @@ public final class ImportPlan {
     return amount.multiply(E4).setScale(0, mode).longValueExact();
   }
 
-  static String hash(String source, int bytes) {
+  private static String hash(String source, int bytes) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
