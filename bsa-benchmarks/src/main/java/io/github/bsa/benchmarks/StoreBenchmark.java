@@ -39,9 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Transactions stored per second: each invocation saves one new statement of {@value #SIZE}
- * transactions (a new file, a new account, so nothing is deduplicated) in one database
- * transaction. {@code database=memory} is the in-memory reference store as a baseline; {@code
- * postgresql} needs {@code BSA_TEST_PG_URL} and fails its setup without it.
+ * transactions (a new file, a new account, so nothing is deduplicated) in one database transaction.
+ * {@code database=memory} is the in-memory reference store as a baseline; {@code postgresql} needs
+ * {@code BSA_TEST_PG_URL} and fails its setup without it.
  *
  * <pre>
  * ./mvnw -B -ntp -pl bsa-benchmarks -am package -DskipTests -Dep.skip
