@@ -13,6 +13,7 @@ import io.github.bsa.storage.ImportResult;
 import io.github.bsa.storage.StatementId;
 import io.github.bsa.storage.StatementStore;
 import io.github.bsa.storage.StorageException;
+import io.github.bsa.storage.StoreHealth;
 import io.github.bsa.storage.StoredStatement;
 import io.github.bsa.storage.StoredTransaction;
 import io.github.bsa.storage.TenantId;
@@ -171,6 +172,50 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
   @Override
   public String toString() {
     return "JdbcStatementStore[" + dialect.id() + ", " + description + "]";
+  }
+
+  /**
+   * Checks that the database answers within 5 seconds and has the newest schema this version knows.
+   * Never throws for database failures.
+   *
+   * @return the health, with details {@code dialect}, {@code schemaVersion} and, on failure, {@code
+   *     errorCode} and {@code sqlState}
+   */
+  @Override
+  public StoreHealth health() {
+    long started = System.nanoTime();
+    Map<String, String> details = new TreeMap<>();
+    details.put("dialect", dialect.id());
+    boolean healthy;
+    String detail;
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.setQueryTimeout(5);
+      int expected = SchemaMigrator.newestVersion(dialect);
+      int actual;
+      try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM bsa_schema_version")) {
+        actual = rs.next() ? rs.getInt(1) : 0;
+      }
+      details.put("schemaVersion", Integer.toString(actual));
+      details.put("expectedSchemaVersion", Integer.toString(expected));
+      healthy = actual == expected;
+      detail =
+          healthy
+              ? "schema version " + actual
+              : "schema version " + actual + ", expected " + expected;
+    } catch (SQLException e) {
+      StorageException wrapped = SqlErrors.wrap("Health check", e);
+      details.put("errorCode", wrapped.errorCode().name());
+      wrapped.sqlState().ifPresent(state -> details.put("sqlState", state));
+      healthy = false;
+      detail = wrapped.getMessage();
+    } catch (StorageException e) {
+      details.put("errorCode", e.errorCode().name());
+      healthy = false;
+      detail = e.getMessage();
+    }
+    return new StoreHealth(
+        healthy, java.time.Duration.ofNanos(System.nanoTime() - started), detail, details);
   }
 
   // ---------------------------------------------------------------- transactions

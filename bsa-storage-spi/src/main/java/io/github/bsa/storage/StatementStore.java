@@ -141,6 +141,16 @@ public interface StatementStore {
     }
   }
 
+  /**
+   * Checks whether the store can serve requests: for a database, that it answers and has the
+   * expected schema. Never throws for backend failures; they make the result unhealthy.
+   *
+   * @return the health
+   */
+  default StoreHealth health() {
+    return new StoreHealth(true, java.time.Duration.ZERO, "ok", java.util.Map.of());
+  }
+
   private static String jsonEscape(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

@@ -144,6 +144,17 @@ public final class SchemaMigrator {
     return byVersion.values().stream().sorted(Comparator.comparingInt(Script::version)).toList();
   }
 
+  /**
+   * Returns the newest script version of a dialect.
+   *
+   * @param dialect the dialect
+   * @return the version
+   */
+  public static int newestVersion(Dialect dialect) {
+    List<Script> scripts = scripts(dialect);
+    return scripts.get(scripts.size() - 1).version();
+  }
+
   private static void listInto(String folder, Set<String> names)
       throws IOException, URISyntaxException {
     ClassLoader cl = SchemaMigrator.class.getClassLoader();
