@@ -118,6 +118,11 @@ public final class ParseCache {
     cache.asMap().keySet().removeIf(k -> k.tenant.equals(tenant));
   }
 
+  /** Performs pending maintenance, such as evictions, now rather than on a later access. */
+  public void cleanUp() {
+    cache.cleanUp();
+  }
+
   /** Removes every entry. */
   public void invalidateAll() {
     cache.invalidateAll();

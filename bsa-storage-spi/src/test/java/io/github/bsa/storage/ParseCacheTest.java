@@ -76,9 +76,11 @@ final class ParseCacheTest {
     for (int i = 0; i < 20; i++) {
       var unused = cache.get(a, Samples.sha("f" + i), ParseOptions.defaults(), parser(0, 10));
     }
+    cache.cleanUp();
+    assertThat(cache.stats().evictionCount()).isPositive();
+    assertThat(cache.estimatedSize()).isLessThanOrEqualTo(4); // 4 * 11 <= 50
     cache.invalidateAll();
     assertThat(cache.estimatedSize()).isZero();
-    assertThat(cache.stats().evictionCount()).isPositive();
     assertThatThrownBy(() -> ParseCache.builder().maximumWeight(-1))
         .isInstanceOf(IllegalArgumentException.class);
   }
