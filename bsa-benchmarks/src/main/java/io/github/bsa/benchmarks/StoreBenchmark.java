@@ -58,12 +58,12 @@ public class StoreBenchmark {
   static final int SIZE = 1000;
 
   @Param({"memory", "sqlite", "postgresql"})
-  public String database;
+  public String database = "memory";
 
-  private StatementStore store;
-  private TenantId tenant;
-  private List<Transaction> transactions;
-  private Path dir;
+  private StatementStore store = new InMemoryStatementStore();
+  private TenantId tenant = TenantId.of("bench");
+  private List<Transaction> transactions = List.of();
+  private Path dir = Path.of("");
   private long counter;
 
   @Setup(Level.Trial)
@@ -101,9 +101,7 @@ public class StoreBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
-    if (store != null) {
-      int unused = store.purge(tenant);
-    }
+    int unused = store.purge(tenant);
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
