@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       DetectCommand.class,
       DemoCommand.class,
+      IngestCommand.class,
+      StatementsCommand.class,
+      TransactionsCommand.class,
+      PurgeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BsaCli implements Runnable {
