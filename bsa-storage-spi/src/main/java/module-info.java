@@ -5,8 +5,10 @@ import org.jspecify.annotations.NullMarked;
 module io.github.bsa.storage {
   requires transitive io.github.bsa.core;
   requires org.slf4j;
+  requires java.management;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.storage;
+  exports io.github.bsa.storage.jobs;
 }
