@@ -98,14 +98,15 @@ public final class InMemoryJobStore implements JobStore {
   }
 
   @Override
-  public synchronized Optional<Job> renewLease(JobId id, String workerId, Duration lease) {
+  public synchronized LeaseStatus renewLease(JobId id, String workerId, Duration lease) {
     requireNonNull(lease, "lease");
     Job j = owned(id, workerId);
     if (j == null) {
-      return Optional.empty();
+      return LeaseStatus.LOST;
     }
     Instant now = clock.instant();
-    return Optional.of(put(j.toBuilder().updatedAt(now).lease(workerId, now.plus(lease)).build()));
+    put(j.toBuilder().updatedAt(now).lease(workerId, now.plus(lease)).build());
+    return j.isCancelRequested() ? LeaseStatus.CANCEL_REQUESTED : LeaseStatus.RENEWED;
   }
 
   @Override

@@ -368,17 +368,27 @@ public final class JobRunner implements AutoCloseable {
         LOG.warn("Job {} was taken from worker {} before it finished", job.id(), workerId);
         return;
       }
-      Optional<Job> after = store.get(job.tenant(), job.id());
-      after.ifPresent(
-          j -> {
-            if (j.state().isTerminal()) {
-              notifyListeners(j);
-              resolve(j);
-            } else if (j.state() == JobState.QUEUED) {
-              notify(l -> l.onRetryScheduled(j));
-              wake.release();
-            }
-          });
+      if (outcome.state() == JobState.QUEUED) {
+        // another worker may claim it at once, so report the state this worker wrote
+        Job queued =
+            job.toBuilder()
+                .state(JobState.QUEUED)
+                .lease(null, null)
+                .runAt(outcome.retryAt().orElse(job.runAt()))
+                .error(outcome.errorCode().orElse(null), outcome.errorMessage().orElse(null))
+                .build();
+        notify(l -> l.onRetryScheduled(queued));
+        wake.release();
+        return;
+      }
+      store
+          .get(job.tenant(), job.id())
+          .filter(j -> j.state().isTerminal())
+          .ifPresent(
+              j -> {
+                notifyListeners(j);
+                resolve(j);
+              });
     } finally {
       running.remove(job.id());
     }
@@ -487,10 +497,10 @@ public final class JobRunner implements AutoCloseable {
   private void renewLeases() {
     for (Running r : running.values()) {
       try {
-        Optional<Job> renewed = store.renewLease(r.job.id(), r.workerId, lease);
-        if (renewed.isEmpty()) {
+        LeaseStatus status = store.renewLease(r.job.id(), r.workerId, lease);
+        if (status == LeaseStatus.LOST) {
           r.loseLease();
-        } else if (renewed.get().isCancelRequested()) {
+        } else if (status == LeaseStatus.CANCEL_REQUESTED) {
           r.cancel();
         }
       } catch (RuntimeException e) {

@@ -60,10 +60,11 @@ public interface JobStore {
    * @param id the job
    * @param workerId the worker that claimed it
    * @param lease the new lease length from now
-   * @return the job, whose {@link Job#isCancelRequested()} tells the worker to stop; empty when the
-   *     worker no longer owns the job (lease lost, job requeued or finished)
+   * @return {@link LeaseStatus#RENEWED}; {@link LeaseStatus#CANCEL_REQUESTED} (also renewed) when
+   *     the worker should stop because someone cancelled the job; {@link LeaseStatus#LOST} when the
+   *     worker no longer owns the job (lease expired and requeued, or job finished)
    */
-  Optional<Job> renewLease(JobId id, String workerId, Duration lease);
+  LeaseStatus renewLease(JobId id, String workerId, Duration lease);
 
   /**
    * Records how an attempt ended: success, permanent failure, cancellation, or a retry that returns

@@ -14,6 +14,7 @@ import io.github.bsa.storage.jobs.JobPayload;
 import io.github.bsa.storage.jobs.JobQueueFullException;
 import io.github.bsa.storage.jobs.JobState;
 import io.github.bsa.storage.jobs.JobStore;
+import io.github.bsa.storage.jobs.LeaseStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,8 +153,9 @@ public abstract class JobStoreCompatibilityKit {
     Job job = enqueue(ALICE, "1");
     assertThat(store.claim("w1", LEASE)).isPresent();
     clock.advance(Duration.ofSeconds(10));
-    assertThat(store.renewLease(job.id(), "w2", LEASE)).isEmpty();
-    Job renewed = store.renewLease(job.id(), "w1", LEASE).orElseThrow();
+    assertThat(store.renewLease(job.id(), "w2", LEASE)).isEqualTo(LeaseStatus.LOST);
+    assertThat(store.renewLease(job.id(), "w1", LEASE)).isEqualTo(LeaseStatus.RENEWED);
+    Job renewed = store.get(ALICE, job.id()).orElseThrow();
     assertThat(renewed.leaseExpiresAt()).contains(clock.instant().plus(LEASE));
     assertThat(renewed.isCancelRequested()).isFalse();
   }
@@ -173,7 +175,7 @@ public abstract class JobStoreCompatibilityKit {
     assertThat(done.finishedAt()).contains(clock.instant());
     assertThat(done.errorCode()).isEmpty();
     assertThat(store.complete(job.id(), "w1", JobOutcome.succeeded("again"))).isFalse();
-    assertThat(store.renewLease(job.id(), "w1", LEASE)).isEmpty();
+    assertThat(store.renewLease(job.id(), "w1", LEASE)).isEqualTo(LeaseStatus.LOST);
   }
 
   @Test
@@ -228,8 +230,8 @@ public abstract class JobStoreCompatibilityKit {
     assertThat(store.claim("w1", LEASE)).isPresent();
     assertThat(store.cancel(ALICE, running.id())).isTrue();
     assertThat(store.get(ALICE, running.id()).orElseThrow().state()).isEqualTo(JobState.RUNNING);
-    assertThat(store.renewLease(running.id(), "w1", LEASE).orElseThrow().isCancelRequested())
-        .isTrue();
+    assertThat(store.get(ALICE, running.id()).orElseThrow().isCancelRequested()).isTrue();
+    assertThat(store.renewLease(running.id(), "w1", LEASE)).isEqualTo(LeaseStatus.CANCEL_REQUESTED);
     assertThat(store.complete(running.id(), "w1", JobOutcome.cancelled())).isTrue();
     assertThat(store.get(ALICE, running.id()).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
     assertThat(store.cancel(ALICE, running.id())).isFalse();
@@ -260,7 +262,7 @@ public abstract class JobStoreCompatibilityKit {
     assertThat(failed.state()).isEqualTo(JobState.FAILED);
     assertThat(failed.errorCode()).contains(ErrorCode.LIMIT_EXCEEDED);
     assertThat(store.get(ALICE, fresh.id()).orElseThrow().state()).isEqualTo(JobState.RUNNING);
-    assertThat(store.renewLease(plain.id(), "dead", LEASE)).isEmpty();
+    assertThat(store.renewLease(plain.id(), "dead", LEASE)).isEqualTo(LeaseStatus.LOST);
     assertThat(store.complete(plain.id(), "dead", JobOutcome.succeeded("late"))).isFalse();
     Job resumed = store.claim("alive", LEASE).orElseThrow();
     assertThat(resumed.id()).isEqualTo(plain.id());
