@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 
 /**
  * A job host in its own JVM for the multi-process tests: runs a {@link JobRunner} on a PostgreSQL
- * queue until it reads {@code stop} (or end of input) on stdin. Arguments: JDBC URL, schema,
- * runner id, worker count, lease in milliseconds.
+ * queue until it reads {@code stop} (or end of input) on stdin. Arguments: JDBC URL, schema, runner
+ * id, worker count, lease in milliseconds.
  */
 final class JobWorkerProcess {
   private JobWorkerProcess() {}
@@ -25,7 +25,8 @@ final class JobWorkerProcess {
   /**
    * Returns the handler both the child JVMs and in-test runners use: it logs every execution, then
    * writes one result row per job (a primary key on the job id makes a second write fail). A job
-   * whose payload starts with {@code hang} blocks on its first attempt, so a test can kill the host.
+   * whose payload starts with {@code hang} blocks on its first attempt, so a test can kill the
+   * host.
    */
   static JobHandler handler(DataSource ds, String runnerId) {
     return ctx -> {
@@ -75,7 +76,8 @@ final class JobWorkerProcess {
     runner.start();
     System.out.println("READY " + runnerId);
     System.out.flush();
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line;
     while ((line = in.readLine()) != null && !line.trim().equals("stop")) {
       // wait

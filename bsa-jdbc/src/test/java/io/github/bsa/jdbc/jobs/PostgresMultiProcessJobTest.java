@@ -150,7 +150,7 @@ final class PostgresMultiProcessJobTest {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("Timed out waiting until " + what);
       }
-      Thread.sleep(50);
+      Thread.sleep(200);
     }
   }
 
@@ -166,15 +166,16 @@ final class PostgresMultiProcessJobTest {
     return m;
   }
 
-  private int succeeded(List<JobId> ids) {
-    int n = 0;
-    for (int i = 0; i < ids.size(); i++) {
-      TenantId t = i % 2 == 0 ? ALICE : BOB;
-      if (store.get(t, ids.get(i)).map(Job::state).orElseThrow() == JobState.SUCCEEDED) {
-        n++;
-      }
+  /** Counts succeeded jobs in one query (polling each job would load the busy test machine). */
+  private int succeeded() {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM bsa_job WHERE state = 'SUCCEEDED'")) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
-    return n;
   }
 
   private static JobPayload payload(String text) {
@@ -188,21 +189,24 @@ final class PostgresMultiProcessJobTest {
     Process b = startHost("host-b", 2, 5_000);
     awaitLine(a, "READY");
     awaitLine(b, "READY");
-    int jobs = 60;
+    int jobs = 40;
     List<JobId> ids = new ArrayList<>();
     for (int i = 0; i < jobs; i++) {
       ids.add(store.enqueue(i % 2 == 0 ? ALICE : BOB, payload("job " + i), 3, 1000).id());
     }
-    await(() -> succeeded(ids) == jobs, "every job succeeded");
+    await(() -> succeeded() == jobs, "every job succeeded");
     stop(a);
     stop(b);
 
-    Map<String, Integer> executions = counts("SELECT job_id, COUNT(*) FROM exec_log GROUP BY job_id");
+    Map<String, Integer> executions =
+        counts("SELECT job_id, COUNT(*) FROM exec_log GROUP BY job_id");
     assertThat(executions).hasSize(jobs);
     assertThat(executions.values()).containsOnly(1);
-    Map<String, Integer> results = counts("SELECT job_id, COUNT(*) FROM job_result GROUP BY job_id");
+    Map<String, Integer> results =
+        counts("SELECT job_id, COUNT(*) FROM job_result GROUP BY job_id");
     assertThat(results).hasSize(jobs);
-    Map<String, Integer> perHost = counts("SELECT runner, COUNT(*) FROM job_result GROUP BY runner");
+    Map<String, Integer> perHost =
+        counts("SELECT runner, COUNT(*) FROM job_result GROUP BY runner");
     System.out.println("Jobs per host: " + perHost);
     assertThat(perHost.keySet()).containsExactlyInAnyOrder("host-a", "host-b");
     for (int i = 0; i < jobs; i++) {
@@ -246,7 +250,8 @@ final class PostgresMultiProcessJobTest {
     assertThat(done.attempts()).isEqualTo(2);
     assertThat(done.resultRef()).contains("host-survivor");
     Map<String, Integer> runs =
-        counts("SELECT runner, COUNT(*) FROM exec_log WHERE job_id = '" + hung + "' GROUP BY runner");
+        counts(
+            "SELECT runner, COUNT(*) FROM exec_log WHERE job_id = '" + hung + "' GROUP BY runner");
     assertThat(runs).containsEntry("host-doomed", 1).containsEntry("host-survivor", 1);
     assertThat(counts("SELECT job_id, COUNT(*) FROM job_result GROUP BY job_id"))
         .hasSize(6)
@@ -269,17 +274,21 @@ final class PostgresMultiProcessJobTest {
     local.start();
     try {
       List<JobId> ids = new ArrayList<>();
-      for (int i = 0; i < 30; i++) {
+      for (int i = 0; i < 20; i++) {
         ids.add(local.submit(i % 2 == 0 ? ALICE : BOB, payload("mixed " + i)));
       }
-      await(() -> succeeded(ids) == 30, "every job succeeded");
+      await(() -> succeeded() == 20, "every job succeeded");
+      for (int i = 0; i < ids.size(); i++) {
+        assertThat(local.get(i % 2 == 0 ? ALICE : BOB, ids.get(i)).map(Job::state))
+            .contains(JobState.SUCCEEDED);
+      }
     } finally {
       local.close();
     }
     stop(child);
     assertThat(counts("SELECT job_id, COUNT(*) FROM exec_log GROUP BY job_id"))
-        .hasSize(30)
+        .hasSize(20)
         .allSatisfy((k, v) -> assertThat(v).isEqualTo(1));
-    assertThat(store.list(ALICE, EnumSet.of(JobState.SUCCEEDED), 100)).hasSize(15);
+    assertThat(store.list(ALICE, EnumSet.of(JobState.SUCCEEDED), 100)).hasSize(10);
   }
 }
