@@ -14,4 +14,5 @@ module io.github.bsa.jdbc {
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.jdbc;
+  exports io.github.bsa.jdbc.jobs;
 }

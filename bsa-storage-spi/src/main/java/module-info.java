@@ -9,9 +9,11 @@ module io.github.bsa.storage {
   requires transitive io.github.bsa.core;
   requires org.slf4j;
   requires com.github.benmanes.caffeine;
+  requires java.management;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.storage;
   exports io.github.bsa.storage.spi;
+  exports io.github.bsa.storage.jobs;
 }
