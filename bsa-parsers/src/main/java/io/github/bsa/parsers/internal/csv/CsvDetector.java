@@ -332,11 +332,9 @@ final class CsvDetector {
       if (headerIdx >= 0 && complete && !rowsAfterHeader) {
         throw new NoLayout("CSV input has a header but no rows", true, rows.get(headerIdx).line);
       }
-      boolean anyStructure = rows.size() > 1 && width > 1;
-      throw new NoLayout(
-          "CSV input has no row with a date and an amount",
-          !anyStructure && complete && rows.size() <= 2,
-          rows.get(0).line);
+      // Text without a single row holding a date and an amount is not a statement export (prose,
+      // a note, another format); only a recognised header without rows is an empty statement.
+      throw new NoLayout("CSV input has no row with a date and an amount", false, rows.get(0).line);
     }
     if (headerIdx < 0 && dataIdx > 0) {
       Row prev = rows.get(dataIdx - 1);
