@@ -1,0 +1,5 @@
+/** Test support shared by the parser tests: fixture locator, truth files, throttled streams. */
+@NullMarked
+package io.github.bsa.parsers.testing;
+
+import org.jspecify.annotations.NullMarked;

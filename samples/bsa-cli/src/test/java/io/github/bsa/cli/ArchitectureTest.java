@@ -1,0 +1,104 @@
+package io.github.bsa.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering rules of the library modules (docs/architecture.md). Lives in the CLI module because
+ * it is the one module that sees all library modules.
+ */
+final class ArchitectureTest {
+  private static final String[] MODULE_ROOTS = {"core", "parsers", "storage", "jdbc"};
+  private static JavaClasses library;
+
+  @BeforeAll
+  static void importLibrary() {
+    library =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages(
+                "io.github.bsa.core",
+                "io.github.bsa.parsers",
+                "io.github.bsa.storage",
+                "io.github.bsa.jdbc");
+  }
+
+  @Test
+  void core_dependsOnNoOtherBsaModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.bsa.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.bsa.parsers..",
+            "io.github.bsa.storage..",
+            "io.github.bsa.jdbc..",
+            "io.github.bsa.cli..")
+        .check(library);
+  }
+
+  @Test
+  void internalPackages_areNotUsedAcrossModules() {
+    for (String root : MODULE_ROOTS) {
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.github.bsa." + root + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.bsa." + root + ".internal..")
+          .allowEmptyShould(true)
+          .check(library);
+    }
+  }
+
+  @Test
+  void pdfbox_onlyInThePdfPackage() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.bsa.parsers.internal.pdf..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+        .check(library);
+  }
+
+  @Test
+  void javaSql_onlyInJdbc() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.bsa.jdbc..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("java.sql..")
+        .check(library);
+  }
+
+  @Test
+  void model_holdsOnlyImmutableShapes() {
+    classes()
+        .that()
+        .resideInAPackage("io.github.bsa.core.model")
+        .and()
+        .doNotHaveSimpleName("package-info")
+        .should()
+        .haveModifier(JavaModifier.FINAL)
+        .check(library);
+  }
+
+  @Test
+  void library_doesNotPrintOrUseJul() {
+    GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(library);
+    GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(library);
+    noClasses().should().callMethod(Throwable.class, "printStackTrace").check(library);
+  }
+}
