@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AnalysisOptions {
   /** The default multiple of the median amount above which a transaction is unusually large. */
-  public static final BigDecimal DEFAULT_LARGE_MULTIPLE = new BigDecimal("5");
+  public static final BigDecimal DEFAULT_LARGE_MULTIPLE = new BigDecimal("10");
 
   /** The default relative spread of amounts that still counts as one recurring series. */
   public static final BigDecimal DEFAULT_AMOUNT_TOLERANCE = new BigDecimal("0.20");

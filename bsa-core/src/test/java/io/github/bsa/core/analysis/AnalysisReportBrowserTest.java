@@ -77,11 +77,12 @@ final class AnalysisReportBrowserTest {
         .contains("<polyline", "<rect");
 
     Path png = dir.resolve("report.png");
-    run(
-        chromium.get(),
-        dir.resolve("p2"),
-        List.of("--screenshot=" + png, "--window-size=1280,1800", url),
-        dir.resolve("shot.log"));
+    String unused =
+        run(
+            chromium.get(),
+            dir.resolve("p2"),
+            List.of("--screenshot=" + png, "--window-size=1280,1800", url),
+            dir.resolve("shot.log"));
     assertThat(png).exists();
     assertThat(Files.size(png)).isGreaterThan(20_000);
     BufferedImage img = ImageIO.read(png.toFile());

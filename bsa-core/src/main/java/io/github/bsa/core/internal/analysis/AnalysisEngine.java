@@ -60,6 +60,8 @@ public final class AnalysisEngine {
   private static final Set<String> OBLIGATIONS =
       Set.of(Categories.LOAN_REPAYMENT, Categories.RENT_MORTGAGE);
   private static final BigDecimal FIXED_SPREAD = new BigDecimal("0.05");
+  private static final BigDecimal SUBSCRIPTION_CAP_MULTIPLE = new BigDecimal("3");
+  private static final BigDecimal SALARY_MAX_VARIABILITY = new BigDecimal("0.25");
 
   private AnalysisEngine() {}
 
@@ -85,6 +87,7 @@ public final class AnalysisEngine {
     final List<RiskSignal> signals = new ArrayList<>();
     final boolean[] primary;
     @Nullable String currency;
+    BigDecimal subscriptionCap = BigDecimal.ZERO;
 
     Run(List<Statement> statements, AnalysisOptions options) {
       this.statements = statements;
@@ -487,6 +490,17 @@ public final class AnalysisEngine {
         String dir = i.amount.signum() < 0 ? "0out" : "1in";
         groups.computeIfAbsent(dir + "|" + i.name.key(), k -> new ArrayList<>()).add(i);
       }
+      List<BigDecimal> outflows = new ArrayList<>();
+      for (Item i : included) {
+        if (i.amount.signum() < 0) {
+          outflows.add(i.amount.abs());
+        }
+      }
+      outflows.sort(null);
+      subscriptionCap =
+          outflows.isEmpty()
+              ? BigDecimal.ZERO
+              : outflows.get(outflows.size() / 2).multiply(SUBSCRIPTION_CAP_MULTIPLE);
       List<RecurringPayment> out = new ArrayList<>();
       Set<String> usedIds = new HashSet<>();
       BigDecimal factor = BigDecimal.ONE.add(options.amountTolerance());
@@ -577,10 +591,13 @@ public final class AnalysisEngine {
       boolean fixed =
           minAbs.signum() > 0
               && maxAbs.subtract(minAbs).compareTo(minAbs.multiply(FIXED_SPREAD)) <= 0;
+      BigDecimal average = Money2.divide(sum, dated.size(), Money2.scaleOf(amounts));
       boolean subscription =
           outflow
-              && SUBSCRIPTION_LIKE.contains(category)
-              && (fixed || Categories.SUBSCRIPTIONS.equals(category));
+              && (Categories.SUBSCRIPTIONS.equals(category)
+                  || (SUBSCRIPTION_LIKE.contains(category)
+                      && fixed
+                      && average.abs().compareTo(subscriptionCap) <= 0));
       LocalDate next = cadence.next(last.day());
       int grace = cadence.maxDays() - cadence.minDays();
       boolean active = reference == null || !reference.isAfter(next.plusDays(grace));
@@ -599,7 +616,7 @@ public final class AnalysisEngine {
           category,
           cadence,
           dated.size(),
-          Money2.divide(sum, dated.size(), Money2.scaleOf(amounts)),
+          average,
           outflow ? minAbs.negate() : minAbs,
           outflow ? maxAbs.negate() : maxAbs,
           first.day(),
@@ -671,9 +688,17 @@ public final class AnalysisEngine {
           kind = "SALARY";
           rule = salaryItem.ruleId;
         } else if (series != null
-            && series.category().equals(Categories.INCOME)
+            && (series.category().equals(Categories.INCOME)
+                || series.category().equals(Categories.TRANSFERS))
             && series.cadence().compareTo(Cadence.MONTHLY) <= 0
-            && list.stream().allMatch(i -> i.ruleId.startsWith("default.fallback"))) {
+            && Money2.variability(list.stream().map(i -> i.amount).toList())
+                    .compareTo(SALARY_MAX_VARIABILITY)
+                <= 0
+            && list.stream()
+                .allMatch(
+                    i ->
+                        i.ruleId.startsWith("default.fallback")
+                            || i.ruleId.startsWith("default.transfers"))) {
           kind = "SALARY";
           rule = "analysis.income.salary-pattern";
         } else if (series != null) {

@@ -198,7 +198,8 @@ final class CounterpartyNormalizer {
   private static final Set<String> LEGAL =
       Set.of(
           "LLC", "INC", "LTD", "GMBH", "BV", "NV", "SA", "SAS", "SARL", "SL", "SRL", "SPA", "AB",
-          "AS", "OY", "ZOO", "SRO", "AG", "KG", "PLC", "CORP", "CO", "LIMITED", "EK", "OHG", "UG");
+          "AS", "OY", "ZOO", "SRO", "AG", "KG", "PLC", "CORP", "CO", "LIMITED", "EK", "OHG", "UG",
+          "PVT");
   private static final Set<String> REGIONS =
       Set.of(
           "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
@@ -207,6 +208,8 @@ final class CounterpartyNormalizer {
           "VA", "WA", "WV", "WI", "WY", "DC", "US", "USA", "GB", "UK", "NL", "FR", "ES", "IT", "PT",
           "CZ", "SE", "PL", "AT", "CH", "BE", "LU", "IE", "DK", "NO", "FI", "EU", "GBR", "DEU",
           "NLD", "FRA", "ESP", "ITA", "IND", "CAN");
+  private static final Set<String> BUSINESS_WORDS =
+      Set.of("GAS", "WATER", "POWER", "ELECTRIC", "OIL", "ENERGY", "INSURANCE", "TRUST", "MOTOR");
   private static final Set<String> CITY_PREFIXES =
       Set.of("SAN", "LOS", "NEW", "ST", "SANTA", "FORT", "LAS", "EL", "SALT", "PALO", "LA", "DEN");
   private static final Set<String> CITIES =
@@ -333,22 +336,22 @@ final class CounterpartyNormalizer {
     // 3. trailing region, city and legal-form suffixes
     for (int round = 0; round < 3; round++) {
       int size = kept.size();
+      if (kept.size() >= 3
+          && REGIONS.contains(last(kept))
+          && !(last(kept).equals("CO") && BUSINESS_WORDS.contains(kept.get(kept.size() - 2)))) {
+        kept.remove(kept.size() - 1);
+        kept.remove(kept.size() - 1);
+        if (kept.size() >= 2 && CITY_PREFIXES.contains(last(kept))) {
+          kept.remove(kept.size() - 1);
+        }
+      } else if (kept.size() == 2 && REGIONS.contains(last(kept)) && last(kept).length() == 2) {
+        kept.remove(1);
+      }
       if (kept.size() >= 2 && LEGAL.contains(last(kept))) {
         kept.remove(kept.size() - 1);
       }
       if (kept.size() >= 2 && CITIES.contains(last(kept))) {
         kept.remove(kept.size() - 1);
-      }
-      if (kept.size() >= 3 && REGIONS.contains(last(kept))) {
-        kept.remove(kept.size() - 1);
-        if (kept.size() >= 2) {
-          kept.remove(kept.size() - 1);
-          if (kept.size() >= 2 && CITY_PREFIXES.contains(last(kept))) {
-            kept.remove(kept.size() - 1);
-          }
-        }
-      } else if (kept.size() == 2 && REGIONS.contains(last(kept)) && last(kept).length() == 2) {
-        kept.remove(1);
       }
       if (kept.size() == size) {
         break;
