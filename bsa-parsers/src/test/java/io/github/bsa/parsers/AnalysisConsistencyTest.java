@@ -62,9 +62,12 @@ final class AnalysisConsistencyTest {
       }
     }
     // several statements of the same account analysed together
-    byAccount.forEach(
-        (account, statements) ->
-            check("pdf-dev " + account + " (all months)", statements, failures));
+    for (Map.Entry<String, List<Statement>> e : byAccount.entrySet()) {
+      String verdict = check("pdf-dev " + e.getKey() + " (all months)", e.getValue(), failures);
+      System.out.printf(
+          "%-70s %5d %7s  %s%n",
+          "pdf-dev " + e.getKey() + " (together)", e.getValue().size(), "", verdict);
+    }
     System.out.printf(
         "analysed %d file(s), skipped %d that no parser accepts yet%n", analysed, skipped);
     assertThat(failures).isEmpty();

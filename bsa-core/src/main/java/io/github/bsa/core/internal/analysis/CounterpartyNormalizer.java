@@ -106,7 +106,13 @@ final class CounterpartyNormalizer {
           "D",
           "ORDER",
           "ACHAT",
-          "BIJ");
+          "BIJ",
+          "DEPOSIT",
+          "DEP",
+          "BANKING",
+          "CR",
+          "DR",
+          "NET");
   private static final Set<String> CUT =
       Set.of(
           "CARD",
@@ -194,7 +200,12 @@ final class CounterpartyNormalizer {
           "MKTPL",
           "WWW",
           "HTTP",
-          "HTTPS");
+          "HTTPS",
+          "CHECK",
+          "CHEQUE",
+          "CHQ",
+          "NUMBER",
+          "PAID");
   private static final Set<String> LEGAL =
       Set.of(
           "LLC", "INC", "LTD", "GMBH", "BV", "NV", "SA", "SAS", "SARL", "SL", "SRL", "SPA", "AB",
