@@ -12,9 +12,21 @@ module io.github.bsa.parsers {
   requires java.xml;
   requires org.apache.commons.csv;
   requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
   requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.parsers;
+
+  provides io.github.bsa.core.spi.StatementParserProvider with
+      io.github.bsa.parsers.internal.camt.Camt052ParserProvider,
+      io.github.bsa.parsers.internal.camt.Camt053ParserProvider,
+      io.github.bsa.parsers.internal.camt.Camt054ParserProvider,
+      io.github.bsa.parsers.internal.csv.CsvParserProvider,
+      io.github.bsa.parsers.internal.mt940.Mt940ParserProvider,
+      io.github.bsa.parsers.internal.mt940.Mt942ParserProvider,
+      io.github.bsa.parsers.internal.ofx.OfxParserProvider,
+      io.github.bsa.parsers.internal.pdf.PdfParserProvider,
+      io.github.bsa.parsers.internal.qif.QifParserProvider;
 }

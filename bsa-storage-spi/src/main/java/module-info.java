@@ -1,12 +1,19 @@
 import org.jspecify.annotations.NullMarked;
 
-/** bsa storage SPI: tenant-safe statement and job stores, and an in-memory reference store. */
+/**
+ * bsa storage SPI: tenant-safe statement and job stores, an in-memory reference store and a parse
+ * cache. Entry point: {@link io.github.bsa.storage.StatementStore}.
+ */
 @NullMarked
 module io.github.bsa.storage {
   requires transitive io.github.bsa.core;
   requires org.slf4j;
+  requires com.github.benmanes.caffeine;
+  requires java.management;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.storage;
+  exports io.github.bsa.storage.spi;
+  exports io.github.bsa.storage.jobs;
 }

@@ -1,6 +1,15 @@
 package io.github.bsa.parsers;
 
 import io.github.bsa.core.spi.StatementParserProvider;
+import io.github.bsa.parsers.internal.camt.Camt052ParserProvider;
+import io.github.bsa.parsers.internal.camt.Camt053ParserProvider;
+import io.github.bsa.parsers.internal.camt.Camt054ParserProvider;
+import io.github.bsa.parsers.internal.csv.CsvParserProvider;
+import io.github.bsa.parsers.internal.mt940.Mt940ParserProvider;
+import io.github.bsa.parsers.internal.mt940.Mt942ParserProvider;
+import io.github.bsa.parsers.internal.ofx.OfxParserProvider;
+import io.github.bsa.parsers.internal.pdf.PdfParserProvider;
+import io.github.bsa.parsers.internal.qif.QifParserProvider;
 import java.util.List;
 
 /**
@@ -22,6 +31,15 @@ public final class BsaParsers {
    * @return the providers
    */
   public static List<StatementParserProvider> all() {
-    return List.of();
+    return List.of(
+        new Camt052ParserProvider(),
+        new Camt053ParserProvider(),
+        new Camt054ParserProvider(),
+        new CsvParserProvider(),
+        new Mt940ParserProvider(),
+        new Mt942ParserProvider(),
+        new OfxParserProvider(),
+        new PdfParserProvider(),
+        new QifParserProvider());
   }
 }

@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
       DetectCommand.class,
       AnalyzeCommand.class,
       DemoCommand.class,
+      IngestCommand.class,
+      StatementsCommand.class,
+      TransactionsCommand.class,
+      PurgeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BsaCli implements Runnable {

@@ -1,0 +1,110 @@
+package io.github.bsa.benchmarks;
+
+import io.github.bsa.core.ParseOptions;
+import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.core.model.ParseResult;
+import io.github.bsa.parsers.BsaParsers;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Measures the MT940 parser on a generated file of German-style statements (SEPA {@code ?NN}
+ * sub-fields in every {@code :86:}, 100 transactions per statement), streaming without retaining
+ * transactions, against a baseline that only splits the same bytes into lines.
+ *
+ * <p>Run: {@code java -jar bsa-benchmarks/target/benchmarks.jar Mt940ParseBenchmark -f 1 -wi 2 -i 3
+ * -w 2s -r 2s}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+public class Mt940ParseBenchmark {
+  @Param({"10000", "100000"})
+  public int transactions;
+
+  private byte[] input = new byte[0];
+  private final StatementAnalyzer analyzer =
+      StatementAnalyzer.builder().parsers(BsaParsers.all()).build();
+  private final ParseOptions options =
+      ParseOptions.builder().format("mt940").retainTransactions(false).build();
+
+  /** Builds the seeded input. */
+  @Setup
+  public void setUp() {
+    Random random = new Random(940);
+    StringBuilder sb = new StringBuilder(transactions * 260);
+    long balance = 1_000_000;
+    int perStatement = 100;
+    for (int s = 0; s * perStatement < transactions; s++) {
+      sb.append("{1:F01BENCDEFFAXXX0000000000}{2:I940BENCDEFFXXXXN}{4:\r\n");
+      sb.append(":20:STMT").append(s).append("\r\n");
+      sb.append(":25:DE89370400440532013000\r\n");
+      sb.append(":28C:").append(s + 1).append("/1\r\n");
+      sb.append(":60F:").append(balance < 0 ? 'D' : 'C').append("240102EUR");
+      sb.append(money(Math.abs(balance))).append("\r\n");
+      int n = Math.min(perStatement, transactions - s * perStatement);
+      for (int i = 0; i < n; i++) {
+        long cents = 100 + random.nextInt(500_000);
+        boolean debit = random.nextBoolean();
+        balance += debit ? -cents : cents;
+        sb.append(":61:2401020102").append(debit ? 'D' : 'C').append(money(cents));
+        sb.append("NTRFNONREF//B").append(s).append('-').append(i).append("\r\n");
+        sb.append(":86:166?00GUTSCHRIFT?109310?20EREF+E2E")
+            .append(i)
+            .append("?21SVWZ+Invoice ")
+            .append(random.nextInt(100_000))
+            .append(" customer\r\n?22number ")
+            .append(i)
+            .append("?30COBADEFFXXX?31DE02120300000000202051?32Example Counterparty GmbH\r\n");
+      }
+      sb.append(":62F:").append(balance < 0 ? 'D' : 'C').append("240102EUR");
+      sb.append(money(Math.abs(balance))).append("\r\n-}\r\n");
+    }
+    input = sb.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static String money(long cents) {
+    return String.format(Locale.ROOT, "%d,%02d", cents / 100, cents % 100);
+  }
+
+  /** Parses the whole file, streaming. */
+  @Benchmark
+  public int parse() {
+    ParseResult result = analyzer.parse(input, options);
+    return result.transactionCount();
+  }
+
+  /** Splits the same bytes into lines: the floor for any line-based parser. */
+  @Benchmark
+  public int baseline() throws IOException {
+    int lines = 0;
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.US_ASCII))) {
+      while (r.readLine() != null) {
+        lines++;
+      }
+    }
+    return lines;
+  }
+}

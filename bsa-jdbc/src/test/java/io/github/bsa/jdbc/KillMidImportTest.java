@@ -1,0 +1,91 @@
+package io.github.bsa.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bsa.storage.StoredStatement;
+import io.github.bsa.storage.TenantId;
+import io.github.bsa.storage.TransactionQuery;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a writing JVM mid-import (destroyForcibly) and checks that the database holds each
+ * statement whole or not at all, on SQLite and on PostgreSQL.
+ */
+final class KillMidImportTest {
+  @TempDir Path dir;
+
+  @Test
+  void sqlite_killedWriter_leavesWholeStatementsOnly() throws Exception {
+    killAndCheck("jdbc:sqlite:" + dir.resolve("kill.db"));
+  }
+
+  @Test
+  void postgres_killedWriter_leavesWholeStatementsOnly() throws Exception {
+    killAndCheck(TestDatabases.postgresUrl());
+  }
+
+  private static void killAndCheck(String url) throws Exception {
+    TenantId tenant = TenantId.of("kill-" + UUID.randomUUID().toString().substring(0, 8));
+    // Migrate first so the worker spends its time importing.
+    JdbcStatementStore.open(url).close();
+    for (int round = 0; round < 2; round++) {
+      Process p =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  ImportWorker.class.getName(),
+                  url,
+                  tenant.value())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        int saved = 0;
+        while ((line = r.readLine()) != null) {
+          if (line.startsWith("saved")) {
+            saved++;
+          }
+          if (saved >= 1) {
+            break;
+          }
+        }
+        assertThat(saved).as("the worker saved a first file").isEqualTo(1);
+        // Land the kill somewhere inside the next import (each takes long enough).
+        Thread.sleep(30L + round * 70L);
+        p.destroyForcibly();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      }
+      check(url, tenant);
+    }
+  }
+
+  private static void check(String url, TenantId tenant) {
+    try (JdbcStatementStore store = JdbcStatementStore.open(url)) {
+      List<StoredStatement> statements = store.statements(tenant);
+      assertThat(statements).isNotEmpty();
+      int total = 0;
+      for (StoredStatement s : statements) {
+        assertThat(s.statement().transactions()).hasSize(ImportWorker.PER_FILE);
+        int stored =
+            store
+                .transactions(tenant, TransactionQuery.builder().statementId(s.id()).build())
+                .size();
+        assertThat(stored)
+            .as("transactions of a stored statement")
+            .isEqualTo(ImportWorker.PER_FILE);
+        total += stored;
+      }
+      assertThat(store.transactions(tenant, TransactionQuery.all())).hasSize(total);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.bsa.jdbc;
+
+import io.github.bsa.jdbc.internal.DriverManagerDataSource;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+
+/** Test databases: SQLite files and the PostgreSQL server named by {@code BSA_TEST_PG_URL}. */
+final class TestDatabases {
+  private TestDatabases() {}
+
+  /** Returns the PostgreSQL URL, skipping the test when it is not configured. */
+  static String postgresUrl() {
+    String url = System.getenv("BSA_TEST_PG_URL");
+    Assumptions.assumeTrue(
+        url != null && !url.isBlank(), "BSA_TEST_PG_URL is not set: PostgreSQL tests skipped");
+    return url;
+  }
+
+  static DataSource dataSource(String url) {
+    Properties p = new Properties();
+    if (url.startsWith("jdbc:sqlite:")) {
+      p.setProperty("busy_timeout", "30000");
+      p.setProperty("foreign_keys", "true");
+    }
+    return new DriverManagerDataSource(url, p);
+  }
+
+  /**
+   * Returns a data source whose prepared statements fail after {@code writes} successful
+   * executeUpdate/executeBatch calls (counted over all connections).
+   */
+  static DataSource failingAfter(DataSource real, int writes) {
+    AtomicInteger left = new AtomicInteger(writes);
+    InvocationHandler dsHandler =
+        (proxy, method, args) -> {
+          Object result = invoke(real, method, args);
+          if (result instanceof Connection c) {
+            return wrapConnection(c, left);
+          }
+          return result;
+        };
+    return (DataSource)
+        Proxy.newProxyInstance(
+            TestDatabases.class.getClassLoader(), new Class<?>[] {DataSource.class}, dsHandler);
+  }
+
+  private static Connection wrapConnection(Connection c, AtomicInteger left) {
+    InvocationHandler h =
+        (proxy, method, args) -> {
+          Object result = invoke(c, method, args);
+          if (result instanceof PreparedStatement ps) {
+            return wrapStatement(ps, left);
+          }
+          return result;
+        };
+    return (Connection)
+        Proxy.newProxyInstance(
+            TestDatabases.class.getClassLoader(), new Class<?>[] {Connection.class}, h);
+  }
+
+  private static PreparedStatement wrapStatement(PreparedStatement ps, AtomicInteger left) {
+    InvocationHandler h =
+        (proxy, method, args) -> {
+          String name = method.getName();
+          if ((name.equals("executeUpdate") || name.equals("executeBatch"))
+              && left.getAndDecrement() <= 0) {
+            throw new SQLException("injected failure", "08006");
+          }
+          return invoke(ps, method, args);
+        };
+    return (PreparedStatement)
+        Proxy.newProxyInstance(
+            TestDatabases.class.getClassLoader(), new Class<?>[] {PreparedStatement.class}, h);
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args)
+      throws Throwable {
+    try {
+      return m.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,786 @@
+package io.github.bsa.parsers;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.DateOrder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The layout of one bank's CSV export: charset, delimiter, where the header and the data start,
+ * which column plays which role, the date order, the decimal mark and the sign convention.
+ *
+ * <p>The CSV parser detects a layout for every file and reports it, as JSON, in the {@code
+ * csv.layout} property of the parse result, with one {@code csv.confidence.<decision>} property per
+ * decision. A layout saved as JSON (a <em>bank profile</em>) can be edited and passed back to force
+ * it:
+ *
+ * <pre>{@code
+ * String json = result.properties().get("csv.layout");
+ * CsvLayout layout = CsvLayout.fromJson(json).toBuilder().dateOrder(DateOrder.DAY_MONTH_YEAR).build();
+ * ParseOptions options = ParseOptions.builder().format("csv")
+ *     .formatOption("csv.layout", layout.toJson()).build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class CsvLayout {
+  /**
+   * The role of a column.
+   *
+   * @since 0.1
+   */
+  public enum Column {
+    /** The booking (entry, posting) date. */
+    BOOKING_DATE,
+    /** The value (interest) date. */
+    VALUE_DATE,
+    /** The main free text; several columns are joined with a space. */
+    DESCRIPTION,
+    /** The payee or payer. */
+    COUNTERPARTY,
+    /** The counterparty's IBAN or account number. */
+    COUNTERPARTY_ACCOUNT,
+    /** Further free text, appended to the description. */
+    MEMO,
+    /** A signed amount, or an unsigned one with {@link #DEBIT_CREDIT}. */
+    AMOUNT,
+    /** The amount of money out. */
+    DEBIT,
+    /** The amount of money in. */
+    CREDIT,
+    /**
+     * A debit/credit mark such as {@code D}/{@code C}, {@code S}/{@code H}, {@code Af}/{@code Bij}.
+     */
+    DEBIT_CREDIT,
+    /** The running balance after the row. */
+    BALANCE,
+    /** The ISO 4217 currency of the row. */
+    CURRENCY,
+    /** The bank's reference or transaction id. */
+    REFERENCE,
+    /** The bank's category. */
+    CATEGORY,
+    /** The account of the row; a file with several accounts yields one statement per account. */
+    ACCOUNT,
+    /** The bank's transaction type or booking text. */
+    TYPE
+  }
+
+  /**
+   * How the sign of an amount is written.
+   *
+   * @since 0.1
+   */
+  public enum SignConvention {
+    /** The {@link Column#AMOUNT} column is negative for money out. */
+    SIGNED,
+    /** The {@link Column#AMOUNT} column is positive for money out (credit-card style). */
+    INVERTED,
+    /** The amount is unsigned; the {@link Column#DEBIT_CREDIT} column tells the direction. */
+    INDICATOR,
+    /** Separate {@link Column#DEBIT} and {@link Column#CREDIT} columns. */
+    DEBIT_CREDIT_COLUMNS
+  }
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final @Nullable String name;
+  private final Charset charset;
+  private final char delimiter;
+  private final @Nullable Character quote;
+  private final int headerRecord;
+  private final int firstDataRecord;
+  private final List<String> header;
+  private final Map<Column, List<Integer>> columns;
+  private final DateOrder dateOrder;
+  private final char decimalSeparator;
+  private final SignConvention signConvention;
+  private final Set<String> debitMarkers;
+  private final Set<String> creditMarkers;
+  private final @Nullable Currency currency;
+  private final Map<String, Double> confidence;
+
+  private CsvLayout(Builder b) {
+    this.name = b.name;
+    this.charset = b.charset;
+    this.delimiter = b.delimiter;
+    this.quote = b.quote;
+    this.headerRecord = b.headerRecord;
+    this.firstDataRecord = Math.max(b.firstDataRecord, b.headerRecord + 1);
+    this.header = List.copyOf(b.header);
+    EnumMap<Column, List<Integer>> cols = new EnumMap<>(Column.class);
+    b.columns.forEach((k, v) -> cols.put(k, List.copyOf(v)));
+    this.columns = Collections.unmodifiableMap(cols);
+    this.dateOrder = b.dateOrder;
+    this.decimalSeparator = b.decimalSeparator;
+    this.signConvention = b.signConvention;
+    this.debitMarkers = Collections.unmodifiableSet(new LinkedHashSet<>(b.debitMarkers));
+    this.creditMarkers = Collections.unmodifiableSet(new LinkedHashSet<>(b.creditMarkers));
+    this.currency = b.currency;
+    this.confidence = Collections.unmodifiableMap(new TreeMap<>(b.confidence));
+  }
+
+  /**
+   * Returns a builder with defaults: UTF-8, comma, double quote, a header in record 1,
+   * day-month-year dates, a decimal point and signed amounts.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with this layout.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.charset = charset;
+    b.delimiter = delimiter;
+    b.quote = quote;
+    b.headerRecord = headerRecord;
+    b.firstDataRecord = firstDataRecord;
+    b.header = new ArrayList<>(header);
+    columns.forEach((k, v) -> b.columns.put(k, new ArrayList<>(v)));
+    b.dateOrder = dateOrder;
+    b.decimalSeparator = decimalSeparator;
+    b.signConvention = signConvention;
+    b.debitMarkers = new LinkedHashSet<>(debitMarkers);
+    b.creditMarkers = new LinkedHashSet<>(creditMarkers);
+    b.currency = currency;
+    b.confidence = new LinkedHashMap<>(confidence);
+    return b;
+  }
+
+  /**
+   * Returns the profile name, such as {@code "knab"}, when the layout came from a profile.
+   *
+   * @return the name
+   */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  /**
+   * Returns the charset of the file.
+   *
+   * @return the charset
+   */
+  public Charset charset() {
+    return charset;
+  }
+
+  /**
+   * Returns the field delimiter.
+   *
+   * @return the delimiter
+   */
+  public char delimiter() {
+    return delimiter;
+  }
+
+  /**
+   * Returns the quote character, empty when fields are never quoted.
+   *
+   * @return the quote
+   */
+  public Optional<Character> quote() {
+    return Optional.ofNullable(quote);
+  }
+
+  /**
+   * Returns the 1-based record number of the header, 0 when the file has no header. Records before
+   * it are the preamble.
+   *
+   * @return the header record
+   */
+  public int headerRecord() {
+    return headerRecord;
+  }
+
+  /**
+   * Returns the 1-based record number of the first data row.
+   *
+   * @return the first data record
+   */
+  public int firstDataRecord() {
+    return firstDataRecord;
+  }
+
+  /**
+   * Returns the header names as written in the file, empty when there is no header. A profile whose
+   * header equals a file's header is applied to it automatically.
+   *
+   * @return the header
+   */
+  public List<String> header() {
+    return header;
+  }
+
+  /**
+   * Returns the 0-based column indexes of each role present.
+   *
+   * @return the columns by role
+   */
+  public Map<Column, List<Integer>> columns() {
+    return columns;
+  }
+
+  /**
+   * Returns the first column of a role.
+   *
+   * @param role the role
+   * @return the 0-based index
+   */
+  public Optional<Integer> column(Column role) {
+    List<Integer> list = columns.get(requireNonNull(role, "role"));
+    return list == null || list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+  }
+
+  /**
+   * Returns the order of numeric dates.
+   *
+   * @return the date order
+   */
+  public DateOrder dateOrder() {
+    return dateOrder;
+  }
+
+  /**
+   * Returns the decimal mark of amounts, {@code '.'} or {@code ','}.
+   *
+   * @return the decimal separator
+   */
+  public char decimalSeparator() {
+    return decimalSeparator;
+  }
+
+  /**
+   * Returns how amounts are signed.
+   *
+   * @return the sign convention
+   */
+  public SignConvention signConvention() {
+    return signConvention;
+  }
+
+  /**
+   * Returns the lower-case values of the {@link Column#DEBIT_CREDIT} column that mean money out.
+   *
+   * @return the debit markers
+   */
+  public Set<String> debitMarkers() {
+    return debitMarkers;
+  }
+
+  /**
+   * Returns the lower-case values of the {@link Column#DEBIT_CREDIT} column that mean money in.
+   *
+   * @return the credit markers
+   */
+  public Set<String> creditMarkers() {
+    return creditMarkers;
+  }
+
+  /**
+   * Returns the currency of rows without a currency column or symbol.
+   *
+   * @return the currency
+   */
+  public Optional<Currency> currency() {
+    return Optional.ofNullable(currency);
+  }
+
+  /**
+   * Returns the detector's confidence, from 0 to 1, per decision ({@code charset}, {@code
+   * delimiter}, {@code header}, {@code columns}, {@code dateOrder}, {@code decimalSeparator},
+   * {@code sign}). A forced layout reports 1.
+   *
+   * @return the confidences
+   */
+  public Map<String, Double> confidence() {
+    return confidence;
+  }
+
+  /**
+   * Returns this layout as JSON, the bank-profile format read by {@link #fromJson(String)}.
+   *
+   * @return the JSON text
+   */
+  public String toJson() {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema", "bsa-csv-layout/1");
+    if (name != null) {
+      root.put("name", name);
+    }
+    root.put("charset", charset.name());
+    root.put("delimiter", String.valueOf(delimiter));
+    root.put("quote", quote == null ? "" : String.valueOf(quote));
+    root.put("headerRecord", headerRecord);
+    root.put("firstDataRecord", firstDataRecord);
+    ArrayNode h = root.putArray("header");
+    header.forEach(h::add);
+    ObjectNode cols = root.putObject("columns");
+    columns.forEach(
+        (k, v) -> {
+          ArrayNode a = cols.putArray(k.name());
+          v.forEach(a::add);
+        });
+    root.put("dateOrder", dateOrder.name());
+    root.put("decimalSeparator", String.valueOf(decimalSeparator));
+    root.put("signConvention", signConvention.name());
+    ArrayNode d = root.putArray("debitMarkers");
+    debitMarkers.forEach(d::add);
+    ArrayNode c = root.putArray("creditMarkers");
+    creditMarkers.forEach(c::add);
+    if (currency != null) {
+      root.put("currency", currency.getCurrencyCode());
+    }
+    if (!confidence.isEmpty()) {
+      ObjectNode conf = root.putObject("confidence");
+      confidence.forEach(conf::put);
+    }
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write layout", e);
+    }
+  }
+
+  /**
+   * Reads a layout written by {@link #toJson()} or by hand. Only {@code columns} is required;
+   * absent keys keep the {@link #builder()} defaults.
+   *
+   * @param json the JSON text
+   * @return the layout
+   * @throws IllegalArgumentException if the text is not a valid layout
+   */
+  public static CsvLayout fromJson(String json) {
+    requireNonNull(json, "json");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("CSV layout is not valid JSON", e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("CSV layout must be a JSON object");
+    }
+    try {
+      Builder b = builder();
+      if (root.hasNonNull("name")) {
+        b.name(root.get("name").asText());
+      }
+      if (root.hasNonNull("charset")) {
+        b.charset(Charset.forName(root.get("charset").asText()));
+      }
+      if (root.hasNonNull("delimiter")) {
+        b.delimiter(singleChar(root.get("delimiter").asText(), "delimiter"));
+      }
+      if (root.has("quote")) {
+        String q = root.get("quote").asText("");
+        b.quote(q.isEmpty() ? null : singleChar(q, "quote"));
+      }
+      b.headerRecord(root.path("headerRecord").asInt(1));
+      b.firstDataRecord(root.path("firstDataRecord").asInt(0));
+      List<String> header = new ArrayList<>();
+      root.path("header").forEach(n -> header.add(n.asText()));
+      b.header(header);
+      JsonNode cols = root.get("columns");
+      if (cols == null || !cols.isObject()) {
+        throw new IllegalArgumentException("CSV layout needs a \"columns\" object");
+      }
+      for (Map.Entry<String, JsonNode> e : cols.properties()) {
+        Column role = Column.valueOf(e.getKey().toUpperCase(Locale.ROOT));
+        List<Integer> idx = new ArrayList<>();
+        if (e.getValue().isArray()) {
+          e.getValue().forEach(n -> idx.add(n.asInt()));
+        } else {
+          idx.add(e.getValue().asInt());
+        }
+        b.column(role, idx);
+      }
+      if (root.hasNonNull("dateOrder")) {
+        b.dateOrder(DateOrder.valueOf(root.get("dateOrder").asText().toUpperCase(Locale.ROOT)));
+      }
+      if (root.hasNonNull("decimalSeparator")) {
+        b.decimalSeparator(singleChar(root.get("decimalSeparator").asText(), "decimalSeparator"));
+      }
+      if (root.hasNonNull("signConvention")) {
+        b.signConvention(
+            SignConvention.valueOf(root.get("signConvention").asText().toUpperCase(Locale.ROOT)));
+      }
+      if (root.has("debitMarkers")) {
+        Set<String> m = new LinkedHashSet<>();
+        root.get("debitMarkers").forEach(n -> m.add(n.asText()));
+        b.debitMarkers(m);
+      }
+      if (root.has("creditMarkers")) {
+        Set<String> m = new LinkedHashSet<>();
+        root.get("creditMarkers").forEach(n -> m.add(n.asText()));
+        b.creditMarkers(m);
+      }
+      if (root.hasNonNull("currency")) {
+        b.currency(Currency.getInstance(root.get("currency").asText().toUpperCase(Locale.ROOT)));
+      }
+      JsonNode conf = root.get("confidence");
+      if (conf != null && conf.isObject()) {
+        for (Map.Entry<String, JsonNode> e : conf.properties()) {
+          b.confidence(e.getKey(), e.getValue().asDouble());
+        }
+      }
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("CSV layout is invalid: " + e.getMessage(), e);
+    }
+  }
+
+  private static char singleChar(String text, String key) {
+    String t = "\\t".equals(text) ? "\t" : text;
+    if (t.length() != 1) {
+      throw new IllegalArgumentException(key + " must be one character");
+    }
+    return t.charAt(0);
+  }
+
+  @Override
+  public String toString() {
+    return "CsvLayout[delimiter="
+        + (delimiter == '\t' ? "\\t" : String.valueOf(delimiter))
+        + ", header="
+        + headerRecord
+        + ", columns="
+        + columns
+        + ", dateOrder="
+        + dateOrder
+        + ", decimal="
+        + decimalSeparator
+        + ", sign="
+        + signConvention
+        + "]";
+  }
+
+  /**
+   * Builds a {@link CsvLayout}. Not thread-safe.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private @Nullable String name;
+    private Charset charset = StandardCharsets.UTF_8;
+    private char delimiter = ',';
+    private @Nullable Character quote = '"';
+    private int headerRecord = 1;
+    private int firstDataRecord;
+    private List<String> header = new ArrayList<>();
+    private final Map<Column, List<Integer>> columns = new EnumMap<>(Column.class);
+    private DateOrder dateOrder = DateOrder.DAY_MONTH_YEAR;
+    private char decimalSeparator = '.';
+    private SignConvention signConvention = SignConvention.SIGNED;
+    private Set<String> debitMarkers =
+        new LinkedHashSet<>(List.of("d", "dr", "debit", "s", "af", "-"));
+    private Set<String> creditMarkers =
+        new LinkedHashSet<>(List.of("c", "cr", "credit", "h", "bij", "+"));
+    private @Nullable Currency currency;
+    private Map<String, Double> confidence = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the profile name.
+     *
+     * @param value the name, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder name(@Nullable String value) {
+      this.name = value;
+      return this;
+    }
+
+    /**
+     * Sets the charset.
+     *
+     * @param value the charset
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder charset(Charset value) {
+      this.charset = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets the delimiter.
+     *
+     * @param value the delimiter
+     * @return this builder
+     * @throws IllegalArgumentException for a line break or the quote
+     */
+    @CanIgnoreReturnValue
+    public Builder delimiter(char value) {
+      if (value == '\n' || value == '\r') {
+        throw new IllegalArgumentException("delimiter cannot be a line break");
+      }
+      this.delimiter = value;
+      return this;
+    }
+
+    /**
+     * Sets the quote character.
+     *
+     * @param value the quote, or {@code null} for none
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder quote(@Nullable Character value) {
+      this.quote = value;
+      return this;
+    }
+
+    /**
+     * Sets the 1-based record number of the header, 0 for none.
+     *
+     * @param value the record number
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    @CanIgnoreReturnValue
+    public Builder headerRecord(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("headerRecord must be >= 0");
+      }
+      this.headerRecord = value;
+      return this;
+    }
+
+    /**
+     * Sets the 1-based record number of the first data row; 0 means the record after the header.
+     *
+     * @param value the record number
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    @CanIgnoreReturnValue
+    public Builder firstDataRecord(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("firstDataRecord must be >= 0");
+      }
+      this.firstDataRecord = value;
+      return this;
+    }
+
+    /**
+     * Sets the header names, used to match profiles.
+     *
+     * @param value the names
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder header(List<String> value) {
+      this.header = new ArrayList<>(value);
+      return this;
+    }
+
+    /**
+     * Assigns a role to columns, replacing earlier ones; an empty list removes the role.
+     *
+     * @param role the role
+     * @param indexes the 0-based column indexes
+     * @return this builder
+     * @throws IllegalArgumentException if an index is negative
+     */
+    @CanIgnoreReturnValue
+    public Builder column(Column role, List<Integer> indexes) {
+      requireNonNull(role, "role");
+      for (Integer i : indexes) {
+        if (i < 0) {
+          throw new IllegalArgumentException("column index must be >= 0");
+        }
+      }
+      if (indexes.isEmpty()) {
+        columns.remove(role);
+      } else {
+        columns.put(role, new ArrayList<>(indexes));
+      }
+      return this;
+    }
+
+    /**
+     * Assigns a role to one column.
+     *
+     * @param role the role
+     * @param index the 0-based column index
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder column(Column role, int index) {
+      return column(role, List.of(index));
+    }
+
+    /**
+     * Sets the date order.
+     *
+     * @param value the order
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder dateOrder(DateOrder value) {
+      this.dateOrder = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets the decimal mark.
+     *
+     * @param value {@code '.'} or {@code ','}
+     * @return this builder
+     * @throws IllegalArgumentException for another character
+     */
+    @CanIgnoreReturnValue
+    public Builder decimalSeparator(char value) {
+      if (value != '.' && value != ',') {
+        throw new IllegalArgumentException("decimalSeparator must be '.' or ','");
+      }
+      this.decimalSeparator = value;
+      return this;
+    }
+
+    /**
+     * Sets the sign convention.
+     *
+     * @param value the convention
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder signConvention(SignConvention value) {
+      this.signConvention = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets the debit markers (compared case-insensitively).
+     *
+     * @param value the markers
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder debitMarkers(Set<String> value) {
+      this.debitMarkers = lower(value);
+      return this;
+    }
+
+    /**
+     * Sets the credit markers (compared case-insensitively).
+     *
+     * @param value the markers
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder creditMarkers(Set<String> value) {
+      this.creditMarkers = lower(value);
+      return this;
+    }
+
+    /**
+     * Sets the default currency.
+     *
+     * @param value the currency, or {@code null}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder currency(@Nullable Currency value) {
+      this.currency = value;
+      return this;
+    }
+
+    /**
+     * Sets the confidence of one decision.
+     *
+     * @param decision the decision, such as {@code "dateOrder"}
+     * @param value from 0 to 1
+     * @return this builder
+     * @throws IllegalArgumentException if the value is outside [0, 1]
+     */
+    @CanIgnoreReturnValue
+    public Builder confidence(String decision, double value) {
+      requireNonNull(decision, "decision");
+      if (!(value >= 0 && value <= 1)) {
+        throw new IllegalArgumentException("confidence must be within [0, 1]");
+      }
+      confidence.put(decision, value);
+      return this;
+    }
+
+    /**
+     * Builds the layout.
+     *
+     * @return the layout
+     * @throws IllegalArgumentException if no date or amount column is set, or the sign convention
+     *     lacks its columns
+     */
+    public CsvLayout build() {
+      boolean date =
+          columns.containsKey(Column.BOOKING_DATE) || columns.containsKey(Column.VALUE_DATE);
+      if (!date) {
+        throw new IllegalArgumentException("layout needs a BOOKING_DATE or VALUE_DATE column");
+      }
+      switch (signConvention) {
+        case DEBIT_CREDIT_COLUMNS -> {
+          if (!columns.containsKey(Column.DEBIT) && !columns.containsKey(Column.CREDIT)) {
+            throw new IllegalArgumentException("DEBIT_CREDIT_COLUMNS needs DEBIT or CREDIT");
+          }
+        }
+        case INDICATOR -> {
+          if (!columns.containsKey(Column.AMOUNT) || !columns.containsKey(Column.DEBIT_CREDIT)) {
+            throw new IllegalArgumentException("INDICATOR needs AMOUNT and DEBIT_CREDIT");
+          }
+        }
+        case SIGNED, INVERTED -> {
+          if (!columns.containsKey(Column.AMOUNT)) {
+            throw new IllegalArgumentException("layout needs an AMOUNT column");
+          }
+        }
+      }
+      if (quote != null && quote == delimiter) {
+        throw new IllegalArgumentException("quote and delimiter must differ");
+      }
+      return new CsvLayout(this);
+    }
+
+    private static Set<String> lower(Set<String> value) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String s : value) {
+        out.add(s.trim().toLowerCase(Locale.ROOT));
+      }
+      return out;
+    }
+  }
+}

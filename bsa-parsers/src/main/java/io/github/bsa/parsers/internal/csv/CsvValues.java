@@ -1,0 +1,582 @@
+package io.github.bsa.parsers.internal.csv;
+
+import io.github.bsa.core.DateOrder;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses amounts and dates as banks write them. Stateless; all methods are thread-safe.
+ *
+ * <p>Two-digit years are read as 2000-2079 for 00-79 and 1980-1999 for 80-99.
+ */
+final class CsvValues {
+  /** Bit for {@link DateOrder#DAY_MONTH_YEAR} in a date-order mask. */
+  static final int DMY = 1;
+
+  /** Bit for {@link DateOrder#MONTH_DAY_YEAR}. */
+  static final int MDY = 2;
+
+  /** Bit for {@link DateOrder#YEAR_MONTH_DAY}. */
+  static final int YMD = 4;
+
+  /** What a single amount text says about the decimal mark. */
+  enum DecimalHint {
+    NONE,
+    DOT,
+    COMMA
+  }
+
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+  static {
+    String[][] names = {
+      // en, de, nl, fr, es, it, pt, cs (nominative, genitive), sv, pl (nominative, genitive)
+      {
+        "january",
+        "januar",
+        "januari",
+        "janvier",
+        "enero",
+        "gennaio",
+        "janeiro",
+        "leden",
+        "ledna",
+        "styczen",
+        "stycznia",
+        "jaenner",
+        "janner"
+      },
+      {
+        "february",
+        "februar",
+        "februari",
+        "fevrier",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "unor",
+        "unora",
+        "luty",
+        "lutego",
+        "feber"
+      },
+      {
+        "march", "maerz", "marz", "maart", "mars", "marzo", "marco", "brezen", "brezna", "marzec",
+        "marca", "mrt", "mar"
+      },
+      {"april", "avril", "abril", "aprile", "duben", "dubna", "kwiecien", "kwietnia", "apr"},
+      {"may", "mai", "mei", "mayo", "maggio", "maio", "kveten", "kvetna", "maj", "maja"},
+      {
+        "june",
+        "juni",
+        "juin",
+        "junio",
+        "giugno",
+        "junho",
+        "cerven",
+        "cervna",
+        "czerwiec",
+        "czerwca",
+        "jun"
+      },
+      {
+        "july",
+        "juli",
+        "juillet",
+        "julio",
+        "luglio",
+        "julho",
+        "cervenec",
+        "cervence",
+        "lipiec",
+        "lipca",
+        "jul"
+      },
+      {
+        "august",
+        "augustus",
+        "aout",
+        "agosto",
+        "srpen",
+        "srpna",
+        "augusti",
+        "sierpien",
+        "sierpnia",
+        "aug"
+      },
+      {
+        "september",
+        "septembre",
+        "septiembre",
+        "settembre",
+        "setembro",
+        "zari",
+        "wrzesien",
+        "wrzesnia",
+        "sep",
+        "sept"
+      },
+      {
+        "october",
+        "oktober",
+        "oktober",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "outubro",
+        "rijen",
+        "rijna",
+        "pazdziernik",
+        "pazdziernika",
+        "okt",
+        "oct"
+      },
+      {
+        "november", "novembre", "noviembre", "novembro", "listopad", "listopadu", "listopada", "nov"
+      },
+      {
+        "december",
+        "dezember",
+        "decembre",
+        "diciembre",
+        "dicembre",
+        "dezembro",
+        "prosinec",
+        "prosince",
+        "grudzien",
+        "grudnia",
+        "dec",
+        "dez"
+      }
+    };
+    Map<String, Integer> prefixes = new HashMap<>();
+    for (int m = 0; m < 12; m++) {
+      for (String n : names[m]) {
+        MONTHS.put(n, m + 1);
+        for (int len = 3; len < n.length(); len++) {
+          String p = n.substring(0, len);
+          Integer old = prefixes.get(p);
+          prefixes.put(p, old == null || old == m + 1 ? m + 1 : -1);
+        }
+      }
+    }
+    prefixes.forEach((p, m) -> MONTHS.putIfAbsent(p, m));
+    MONTHS.values().removeIf(v -> v < 0);
+  }
+
+  private CsvValues() {}
+
+  /** Folds accents and case, so that {@code März} becomes {@code marz}. */
+  static String fold(String text) {
+    String n = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        sb.append(c == 'ł' || c == 'Ł' ? 'l' : c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  static @Nullable Integer month(String token) {
+    Integer m = MONTHS.get(fold(token));
+    return m == null || m < 0 ? null : m;
+  }
+
+  // ---------------------------------------------------------------- dates
+
+  /** The first three tokens of a date: numbers, or a month name. */
+  private static final class Tokens {
+    final String[] t = new String[3];
+    final boolean[] alpha = new boolean[3];
+    int n;
+  }
+
+  private static @Nullable Tokens tokens(String raw) {
+    String s = raw.trim();
+    if (s.isEmpty() || s.length() > 40) {
+      return null;
+    }
+    Tokens tk = new Tokens();
+    int i = 0;
+    while (i < s.length() && tk.n < 3) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c)) {
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+          j++;
+        }
+        tk.t[tk.n] = s.substring(i, j);
+        tk.alpha[tk.n++] = false;
+        i = j;
+      } else if (Character.isLetter(c)) {
+        int j = i;
+        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+          j++;
+        }
+        String word = s.substring(i, j);
+        if (month(word) == null) {
+          return null; // a word in a date must be a month name (weekdays are not supported)
+        }
+        tk.t[tk.n] = word;
+        tk.alpha[tk.n++] = true;
+        i = j;
+      } else if (c == '.' || c == '/' || c == '-' || c == ' ' || c == ',' || c == '\'') {
+        i++;
+      } else {
+        return null;
+      }
+    }
+    if (tk.n == 1 && !tk.alpha[0] && tk.t[0].length() == 8) {
+      return tk;
+    }
+    if (tk.n < 3) {
+      return null;
+    }
+    // what follows must look like a time, not more text
+    if (i < s.length()) {
+      String rest = s.substring(i).trim();
+      if (!rest.isEmpty() && !rest.matches("(?i)[T ]?\\d{1,2}[:.]\\d{2}.*")) {
+        return null;
+      }
+    }
+    return tk;
+  }
+
+  /**
+   * Returns a mask of the orders under which the text is a valid date, 0 when it is not a date in
+   * any order.
+   */
+  static int dateOrders(String raw) {
+    Tokens tk = tokens(raw);
+    if (tk == null) {
+      return 0;
+    }
+    int mask = 0;
+    for (int bit : new int[] {DMY, MDY, YMD}) {
+      if (date(tk, bit) != null) {
+        mask |= bit;
+      }
+    }
+    return mask;
+  }
+
+  /** Returns whether the text is a valid date both day-first and month-first, with two meanings. */
+  static boolean readingsDiffer(String raw) {
+    Tokens tk = tokens(raw);
+    if (tk == null) {
+      return false;
+    }
+    LocalDate a = date(tk, DMY);
+    LocalDate b = date(tk, MDY);
+    return a != null && b != null && !a.equals(b);
+  }
+
+  static @Nullable LocalDate parseDate(String raw, DateOrder order) {
+    Tokens tk = tokens(raw);
+    if (tk == null) {
+      return null;
+    }
+    LocalDate d = date(tk, bit(order));
+    if (d == null) {
+      // a 4-digit leading year, or a month name, settles the order whatever the layout says
+      for (int b : new int[] {YMD, DMY, MDY}) {
+        if (b != bit(order) && forcedBy(tk, b)) {
+          return date(tk, b);
+        }
+      }
+    }
+    return d;
+  }
+
+  private static boolean forcedBy(Tokens tk, int bit) {
+    if (tk.n == 1) {
+      return false;
+    }
+    if (bit == YMD) {
+      return tk.t[0].length() == 4 && !tk.alpha[0];
+    }
+    return bit == DMY ? tk.alpha[1] : tk.alpha[0];
+  }
+
+  static int bit(DateOrder order) {
+    return switch (order) {
+      case MONTH_DAY_YEAR -> MDY;
+      case YEAR_MONTH_DAY -> YMD;
+      case DAY_MONTH_YEAR -> DMY;
+    };
+  }
+
+  static DateOrder order(int bit) {
+    return bit == MDY
+        ? DateOrder.MONTH_DAY_YEAR
+        : bit == YMD ? DateOrder.YEAR_MONTH_DAY : DateOrder.DAY_MONTH_YEAR;
+  }
+
+  private static @Nullable LocalDate date(Tokens tk, int bit) {
+    String y;
+    String m;
+    String d;
+    boolean monthAlpha;
+    if (tk.n == 1) {
+      String s = tk.t[0];
+      if (bit == YMD) {
+        y = s.substring(0, 4);
+        m = s.substring(4, 6);
+        d = s.substring(6);
+      } else if (bit == DMY) {
+        d = s.substring(0, 2);
+        m = s.substring(2, 4);
+        y = s.substring(4);
+      } else {
+        m = s.substring(0, 2);
+        d = s.substring(2, 4);
+        y = s.substring(4);
+      }
+      monthAlpha = false;
+    } else if (bit == YMD) {
+      if (tk.alpha[0] || tk.alpha[2] || tk.t[0].length() != 4) {
+        return null;
+      }
+      y = tk.t[0];
+      m = tk.t[1];
+      d = tk.t[2];
+      monthAlpha = tk.alpha[1];
+    } else if (bit == DMY) {
+      if (tk.alpha[0] || tk.alpha[2] || tk.t[2].length() == 1 || tk.t[2].length() == 3) {
+        return null;
+      }
+      d = tk.t[0];
+      m = tk.t[1];
+      y = tk.t[2];
+      monthAlpha = tk.alpha[1];
+    } else {
+      if (tk.alpha[1] || tk.alpha[2] || tk.t[2].length() == 1 || tk.t[2].length() == 3) {
+        return null;
+      }
+      m = tk.t[0];
+      d = tk.t[1];
+      y = tk.t[2];
+      monthAlpha = tk.alpha[0];
+    }
+    if (d.length() > 2 || y.length() > 4 || (!monthAlpha && m.length() > 2)) {
+      return null;
+    }
+    if (tk.n > 1 && bit != YMD && !monthAlpha && tk.alpha[bit == DMY ? 1 : 0]) {
+      return null;
+    }
+    Integer month = monthAlpha ? month(m) : Integer.valueOf(m);
+    if (month == null) {
+      return null;
+    }
+    int year = Integer.parseInt(y);
+    if (y.length() == 2) {
+      year += year < 80 ? 2000 : 1900;
+    } else if (y.length() != 4 || year < 1900 || year > 2200) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, Integer.parseInt(d));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- amounts
+
+  /** Tells what the text says about the decimal mark. */
+  static DecimalHint decimalHint(String raw) {
+    String s = core(raw);
+    if (s == null) {
+      return DecimalHint.NONE;
+    }
+    int dot = s.lastIndexOf('.');
+    int comma = s.lastIndexOf(',');
+    if (dot >= 0 && comma >= 0) {
+      return dot > comma ? DecimalHint.DOT : DecimalHint.COMMA;
+    }
+    int last = Math.max(dot, comma);
+    if (last < 0) {
+      return DecimalHint.NONE;
+    }
+    char mark = s.charAt(last);
+    boolean repeated = s.indexOf(mark) != last;
+    int digitsAfter = s.length() - last - 1;
+    if (repeated) {
+      return mark == '.' ? DecimalHint.COMMA : DecimalHint.DOT; // grouping mark repeated
+    }
+    if (digitsAfter == 3) {
+      return DecimalHint.NONE; // 1,234 or 1.234: either reading is possible
+    }
+    return mark == '.' ? DecimalHint.DOT : DecimalHint.COMMA;
+  }
+
+  /**
+   * Returns the digits, grouping and decimal marks of an amount with signs, currency and spaces
+   * removed, or null if the text is not an amount.
+   */
+  private static @Nullable String core(String raw) {
+    StringBuilder sb = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if ((c >= '0' && c <= '9') || c == '.' || c == ',') {
+        sb.append(c);
+      }
+    }
+    String s = sb.toString();
+    if (s.isEmpty() || (!Character.isDigit(s.charAt(0)) && s.length() == 1)) {
+      return null;
+    }
+    return s;
+  }
+
+  /**
+   * Parses an amount: grouping by {@code ,} {@code .} space or apostrophe, the given decimal mark,
+   * leading or trailing minus, parentheses, {@code +}, {@code CR}/{@code DR} suffixes, currency
+   * symbols and ISO codes. Returns null for blank text or {@code -}, and throws {@link
+   * NumberFormatException} for text that is not an amount.
+   */
+  static @Nullable BigDecimal parseAmount(String raw, char decimal) {
+    String s = raw.trim();
+    if (s.isEmpty() || "-".equals(s) || "--".equals(s)) {
+      return null;
+    }
+    boolean negative = false;
+    if (s.startsWith("(") && s.endsWith(")")) {
+      negative = true;
+      s = s.substring(1, s.length() - 1).trim();
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("cr")) {
+      s = s.substring(0, s.length() - 2).trim();
+    } else if (lower.endsWith("dr")) {
+      negative = !negative;
+      s = s.substring(0, s.length() - 2).trim();
+    }
+    StringBuilder digits = new StringBuilder(s.length());
+    boolean seenDigit = false;
+    boolean minus = false;
+    boolean trailingMinus = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (trailingMinus) {
+          throw new NumberFormatException("digits after trailing sign");
+        }
+        digits.append(c);
+        seenDigit = true;
+      } else if (c == '.' || c == ',') {
+        if (!seenDigit && digits.length() == 0) {
+          digits.append('0');
+        }
+        digits.append(c == decimal ? '.' : 'g');
+      } else if (c == '-' || c == '\u2212' || c == '\u2013') {
+        if (seenDigit) {
+          trailingMinus = true;
+        }
+        if (minus) {
+          throw new NumberFormatException("two signs");
+        }
+        minus = true;
+      } else if (c == '+'
+          || c == '\''
+          || c == '\u2019'
+          || Character.isSpaceChar(c)
+          || Character.isWhitespace(c)
+          || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+        if (seenDigit && (c == '+')) {
+          throw new NumberFormatException("sign inside number");
+        }
+      } else if (Character.isLetter(c)) {
+        // an ISO code or a currency abbreviation such as EUR, CHF, Kč, zł, kr
+        int j = i;
+        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+          j++;
+        }
+        if (!isCurrencyWord(s.substring(i, j))
+            || (seenDigit && j < s.length() && Character.isDigit(s.charAt(j)))) {
+          throw new NumberFormatException("letters in amount");
+        }
+        i = j - 1;
+      } else {
+        throw new NumberFormatException("unexpected character in amount");
+      }
+    }
+    if (!seenDigit) {
+      throw new NumberFormatException("no digits");
+    }
+    String d = digits.toString();
+    // grouping marks must separate groups of 2 or 3 digits (Indian grouping uses 2)
+    int dot = d.indexOf('.');
+    if (dot >= 0 && d.indexOf('.', dot + 1) >= 0) {
+      throw new NumberFormatException("two decimal marks");
+    }
+    String integer = dot >= 0 ? d.substring(0, dot) : d;
+    String fraction = dot >= 0 ? d.substring(dot + 1) : "";
+    if (fraction.indexOf('g') >= 0) {
+      throw new NumberFormatException("grouping after decimal mark");
+    }
+    if (integer.indexOf('g') >= 0) {
+      String[] groups = integer.split("g", -1);
+      for (int k = 1; k < groups.length; k++) {
+        int len = groups[k].length();
+        if (len != 3 && !(len == 2 && k < groups.length - 1)) {
+          throw new NumberFormatException("bad digit grouping");
+        }
+      }
+      if (groups[0].isEmpty()) {
+        throw new NumberFormatException("bad digit grouping");
+      }
+      integer = integer.replace("g", "");
+    }
+    BigDecimal value = new BigDecimal(fraction.isEmpty() ? integer : integer + "." + fraction);
+    return negative ^ minus ? value.negate() : value;
+  }
+
+  private static final java.util.Set<String> CURRENCY_WORDS =
+      java.util.Set.of("kr", "kc", "zl", "ft", "fr", "sfr", "lei", "rs", "r", "din", "eur", "usd");
+
+  /** Returns whether a word in an amount is a currency: an ISO 4217 code or a local sign. */
+  static boolean isCurrencyWord(String word) {
+    String f = fold(word);
+    if (CURRENCY_WORDS.contains(f)) {
+      return true;
+    }
+    return word.length() == 3
+        && word.equals(word.toUpperCase(Locale.ROOT))
+        && currency(word) != null;
+  }
+
+  /** Returns the currency for an ISO 4217 code, or null. */
+  static java.util.@Nullable Currency currency(String code) {
+    String c = code.trim().toUpperCase(Locale.ROOT);
+    if (c.length() != 3) {
+      return null;
+    }
+    try {
+      return java.util.Currency.getInstance(c);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Returns whether the text parses as an amount with either decimal mark. */
+  static boolean isAmount(String raw) {
+    try {
+      return parseAmount(raw, '.') != null || parseAmount(raw, ',') != null;
+    } catch (NumberFormatException e) {
+      try {
+        return parseAmount(raw, ',') != null;
+      } catch (NumberFormatException e2) {
+        return false;
+      }
+    }
+  }
+}

@@ -1,0 +1,520 @@
+package io.github.bsa.parsers.internal.ofx;
+
+import io.github.bsa.core.LimitExceededException;
+import io.github.bsa.core.SourcePosition;
+import io.github.bsa.core.StatementParseException;
+import io.github.bsa.parsers.internal.textio.AdaptiveTextReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One tolerant tokenizer for OFX 1.x SGML and OFX 2.x XML. It turns the character stream into
+ * aggregate start/end events and leaf (name, value) events:
+ *
+ * <ul>
+ *   <li>a start tag followed by text is a leaf, closed by its own end tag or implicitly by the next
+ *       tag (SGML leaves have no end tag);
+ *   <li>a start tag followed directly by another tag is an aggregate, unless its name is a known
+ *       leaf (an empty, unclosed leaf such as {@code <LANGUAGE>});
+ *   <li>an end tag closes its aggregate and every unclosed one inside it; an end tag that matches
+ *       nothing open is ignored;
+ *   <li>tag names are upper-cased; the entities amp, lt, gt, quot, apos and nbsp and numeric
+ *       character references are decoded, any other ampersand stays literal;
+ *   <li>comments, processing instructions and declarations are skipped. Nothing is ever resolved:
+ *       no DTD, no external or custom entity is read, so the XML dialect needs no hardened XML
+ *       parser.
+ * </ul>
+ *
+ * The text before the first tag (the OFX 1.x {@code KEY:VALUE} header) and the pseudo-attributes of
+ * the {@code <?xml?>} and {@code <?OFX?>} instructions are reported as header entries. Every value
+ * is bounded by {@code maxLineLength}. Not thread-safe.
+ */
+final class OfxTokenizer {
+  /** Receives the events. */
+  interface Handler {
+    void header(String key, String value);
+
+    void start(String name, SourcePosition position);
+
+    void leaf(String name, String value, SourcePosition position);
+
+    void end(String name, SourcePosition position);
+  }
+
+  /** Leaves that may appear empty and unclosed; never taken for aggregates. */
+  static final Set<String> KNOWN_LEAVES =
+      Set.of(
+          "CODE",
+          "SEVERITY",
+          "MESSAGE",
+          "DTSERVER",
+          "LANGUAGE",
+          "DTPROFUP",
+          "DTACCTUP",
+          "ORG",
+          "FID",
+          "SESSCOOKIE",
+          "ACCESSKEY",
+          "USERKEY",
+          "TSKEYEXPIRE",
+          "TRNUID",
+          "CLTCOOKIE",
+          "CURDEF",
+          "BANKID",
+          "BRANCHID",
+          "ACCTID",
+          "ACCTTYPE",
+          "ACCTKEY",
+          "DTSTART",
+          "DTEND",
+          "TRNTYPE",
+          "DTPOSTED",
+          "DTUSER",
+          "DTAVAIL",
+          "TRNAMT",
+          "FITID",
+          "CORRECTFITID",
+          "CORRECTACTION",
+          "SRVRTID",
+          "CHECKNUM",
+          "REFNUM",
+          "SIC",
+          "PAYEEID",
+          "NAME",
+          "EXTDNAME",
+          "MEMO",
+          "CURRATE",
+          "CURSYM",
+          "BALAMT",
+          "DTASOF",
+          "MKTGINFO",
+          "INV401KSOURCE",
+          "DTSETTLE",
+          "DTTRADE",
+          "BROKERID",
+          "ADDR1",
+          "ADDR2",
+          "ADDR3",
+          "CITY",
+          "STATE",
+          "POSTALCODE",
+          "COUNTRY",
+          "PHONE",
+          "VALUEDATE",
+          "CATEGORY",
+          "TRANSACTIONSPLIT",
+          "ACCTBAL",
+          "IMAGEREF",
+          "IMAGEREFTYPE",
+          "IMAGEDELAY",
+          "DTIMAGEAVAIL",
+          "IMAGETYPE",
+          "INTU.BID",
+          "INTU.USERID",
+          "DESC",
+          "BALTYPE",
+          "VALUE");
+
+  private static final int MAX_NAME = 256;
+  private static final int MAX_HEADER_LINE = 1024;
+
+  private final AdaptiveTextReader in;
+  private final Handler handler;
+  private final int maxText;
+
+  private final List<String> open = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  private @Nullable String pendingName;
+  private SourcePosition pendingPosition = SourcePosition.UNKNOWN;
+  private boolean sawTag;
+  private boolean sawOfx;
+
+  OfxTokenizer(AdaptiveTextReader in, Handler handler, int maxText) {
+    this.in = in;
+    this.handler = handler;
+    this.maxText = maxText;
+  }
+
+  /** Returns the aggregates still open, outermost first. */
+  List<String> openElements() {
+    return open;
+  }
+
+  /** Returns whether an {@code <OFX>} start tag was seen. */
+  boolean sawOfx() {
+    return sawOfx;
+  }
+
+  /** Returns the current position, for errors. */
+  SourcePosition position() {
+    return SourcePosition.of(in.line(), Math.max(1, in.column()));
+  }
+
+  /** Reads the whole input, reporting events. */
+  void run() throws IOException {
+    StringBuilder headerLine = new StringBuilder();
+    int c;
+    while ((c = in.read()) >= 0) {
+      if (c == '<') {
+        if (!sawTag && headerLine.length() > 0) {
+          headerEntry(headerLine);
+        }
+        sawTag = true;
+        markup();
+      } else if (!sawTag) {
+        if (c == '\n' || c == '\r') {
+          headerEntry(headerLine);
+        } else if (headerLine.length() < MAX_HEADER_LINE) {
+          headerLine.append((char) c); // longer lines are not OFX headers; the rest is dropped
+        }
+      } else if (c == '&') {
+        entity();
+      } else if (pendingName != null) {
+        appendBounded(text, (char) c);
+      }
+    }
+    flushPending();
+  }
+
+  private void headerEntry(StringBuilder line) {
+    String s = line.toString().trim();
+    line.setLength(0);
+    int colon = s.indexOf(':');
+    if (colon > 0) {
+      handler.header(
+          s.substring(0, colon).trim().toUpperCase(Locale.ROOT), s.substring(colon + 1).trim());
+    }
+  }
+
+  private void appendBounded(StringBuilder sb, char c) {
+    if (sb.length() >= maxText) {
+      throw new LimitExceededException("maxLineLength", maxText, position());
+    }
+    sb.append(c);
+  }
+
+  private void entity() throws IOException {
+    StringBuilder name = new StringBuilder(12);
+    int c;
+    while (name.length() < 10) {
+      c = in.read();
+      if (c == ';') {
+        String decoded = decodeEntity(name.toString());
+        if (pendingName != null) {
+          if (decoded != null) {
+            for (int i = 0; i < decoded.length(); i++) {
+              appendBounded(text, decoded.charAt(i));
+            }
+          } else {
+            appendLiteral("&" + name + ";");
+          }
+        }
+        return;
+      }
+      if (c < 0 || c == '<' || c == '&' || Character.isWhitespace(c)) {
+        in.unread(c);
+        break;
+      }
+      name.append((char) c);
+    }
+    if (pendingName != null) {
+      appendLiteral("&" + name);
+    }
+  }
+
+  private void appendLiteral(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      appendBounded(text, s.charAt(i));
+    }
+  }
+
+  private static @Nullable String decodeEntity(String name) {
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "amp" -> {
+        return "&";
+      }
+      case "lt" -> {
+        return "<";
+      }
+      case "gt" -> {
+        return ">";
+      }
+      case "quot" -> {
+        return "\"";
+      }
+      case "apos" -> {
+        return "'";
+      }
+      case "nbsp" -> {
+        return " ";
+      }
+      default -> {}
+    }
+    if (name.length() > 1 && name.charAt(0) == '#') {
+      try {
+        int cp =
+            name.charAt(1) == 'x' || name.charAt(1) == 'X'
+                ? Integer.parseInt(name.substring(2), 16)
+                : Integer.parseInt(name.substring(1));
+        if (Character.isValidCodePoint(cp) && cp != 0) {
+          return new String(Character.toChars(cp));
+        }
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private void markup() throws IOException {
+    SourcePosition at = position();
+    int c = in.read();
+    if (c < 0) {
+      throw truncated(at);
+    }
+    if (c == '!') {
+      declaration(at);
+    } else if (c == '?') {
+      instruction(at);
+    } else if (c == '/') {
+      String name = readName(in.read(), at);
+      skipTo('>', at);
+      endTag(name, at);
+    } else {
+      String name = readName(c, at);
+      boolean selfClosing = false;
+      int prev = -1;
+      if (!lastNameTerminatorWasGt) {
+        int d;
+        while ((d = in.read()) != '>') {
+          if (d < 0) {
+            throw truncated(at);
+          }
+          prev = d;
+        }
+        selfClosing = prev == '/';
+      }
+      startTag(name, selfClosing, at);
+    }
+  }
+
+  private boolean lastNameTerminatorWasGt;
+
+  private String readName(int first, SourcePosition at) throws IOException {
+    StringBuilder name = new StringBuilder(16);
+    int c = first;
+    while (c >= 0 && c != '>' && c != '/' && !Character.isWhitespace(c)) {
+      if (c == '<') {
+        throw StatementParseException.malformed("ofx", "OFX tag is not closed by '>'", at);
+      }
+      if (name.length() >= MAX_NAME) {
+        throw StatementParseException.malformed("ofx", "OFX tag name is too long", at);
+      }
+      name.append((char) c);
+      c = in.read();
+    }
+    if (c < 0) {
+      throw truncated(at);
+    }
+    if (name.length() == 0) {
+      throw StatementParseException.malformed("ofx", "OFX tag without a name", at);
+    }
+    lastNameTerminatorWasGt = c == '>';
+    if (c == '/') {
+      in.unread(c);
+      lastNameTerminatorWasGt = false;
+    }
+    return name.toString().toUpperCase(Locale.ROOT);
+  }
+
+  private void skipTo(char end, SourcePosition at) throws IOException {
+    if (lastNameTerminatorWasGt) {
+      return;
+    }
+    int c;
+    while ((c = in.read()) != end) {
+      if (c < 0) {
+        throw truncated(at);
+      }
+    }
+  }
+
+  private void startTag(String name, boolean selfClosing, SourcePosition at) {
+    flushPending();
+    if (name.equals("OFX")) {
+      sawOfx = true;
+    }
+    if (selfClosing) {
+      handler.leaf(name, "", at);
+    } else {
+      pendingName = name;
+      pendingPosition = at;
+      text.setLength(0);
+    }
+  }
+
+  private void endTag(String name, SourcePosition at) {
+    if (name.equals(pendingName)) {
+      handler.leaf(name, text.toString().trim(), pendingPosition);
+      pendingName = null;
+      text.setLength(0);
+      return;
+    }
+    flushPending();
+    int index = open.lastIndexOf(name);
+    if (index < 0) {
+      return; // a stray end tag, such as the end tag of a leaf that was already closed
+    }
+    for (int i = open.size() - 1; i >= index; i--) {
+      handler.end(open.remove(i), at);
+    }
+  }
+
+  private void flushPending() {
+    String name = pendingName;
+    if (name == null) {
+      return;
+    }
+    pendingName = null;
+    String value = text.toString().trim();
+    text.setLength(0);
+    if (!value.isEmpty() || KNOWN_LEAVES.contains(name)) {
+      handler.leaf(name, value, pendingPosition);
+    } else {
+      open.add(name);
+      handler.start(name, pendingPosition);
+    }
+  }
+
+  private void declaration(SourcePosition at) throws IOException {
+    int c = in.read();
+    if (c == '-') {
+      if (in.read() != '-') {
+        throw StatementParseException.malformed("ofx", "OFX comment is malformed", at);
+      }
+      int dashes = 0;
+      while (true) {
+        c = in.read();
+        if (c < 0) {
+          throw truncated(at);
+        }
+        if (c == '>' && dashes >= 2) {
+          return;
+        }
+        dashes = c == '-' ? dashes + 1 : 0;
+      }
+    }
+    if (c == '[') {
+      StringBuilder word = new StringBuilder();
+      while ((c = in.read()) >= 0 && c != '[' && word.length() < 8) {
+        word.append((char) c);
+      }
+      if (c == '[' && word.toString().equals("CDATA")) {
+        int brackets = 0;
+        while (true) {
+          c = in.read();
+          if (c < 0) {
+            throw truncated(at);
+          }
+          if (c == '>' && brackets >= 2) {
+            text.setLength(text.length() - Math.min(2, text.length()));
+            return;
+          }
+          brackets = c == ']' ? brackets + 1 : 0;
+          if (pendingName != null) {
+            appendBounded(text, (char) c);
+          }
+        }
+      }
+      in.unread(c);
+    } else {
+      in.unread(c);
+    }
+    // <!DOCTYPE ...> or another declaration: skipped, never resolved
+    int depth = 1;
+    while (depth > 0) {
+      c = in.read();
+      if (c < 0) {
+        throw truncated(at);
+      }
+      if (c == '<' || c == '[') {
+        depth++;
+      } else if (c == '>' || c == ']') {
+        depth--;
+      }
+    }
+  }
+
+  private void instruction(SourcePosition at) throws IOException {
+    StringBuilder body = new StringBuilder();
+    int c;
+    int prev = -1;
+    while (true) {
+      c = in.read();
+      if (c < 0) {
+        throw truncated(at);
+      }
+      if (c == '>' && prev == '?') {
+        break;
+      }
+      appendBounded(body, (char) c);
+      prev = c;
+    }
+    String s = body.substring(0, body.length() - 1).trim();
+    int space = 0;
+    while (space < s.length() && !Character.isWhitespace(s.charAt(space))) {
+      space++;
+    }
+    String target = s.substring(0, space).toUpperCase(Locale.ROOT);
+    if (!target.equals("XML") && !target.equals("OFX")) {
+      return;
+    }
+    if (target.equals("OFX")) {
+      handler.header("OFXHEADER", "200");
+    }
+    String rest = s.substring(space);
+    int i = 0;
+    while (i < rest.length()) {
+      int eq = rest.indexOf('=', i);
+      if (eq < 0) {
+        break;
+      }
+      String key = rest.substring(i, eq).trim().toUpperCase(Locale.ROOT);
+      int q = eq + 1;
+      while (q < rest.length() && Character.isWhitespace(rest.charAt(q))) {
+        q++;
+      }
+      if (q >= rest.length()) {
+        break;
+      }
+      char quote = rest.charAt(q);
+      int endQ;
+      String value;
+      if (quote == '"' || quote == '\'') {
+        endQ = rest.indexOf(quote, q + 1);
+        if (endQ < 0) {
+          break;
+        }
+        value = rest.substring(q + 1, endQ);
+        i = endQ + 1;
+      } else {
+        endQ = q;
+        while (endQ < rest.length() && !Character.isWhitespace(rest.charAt(endQ))) {
+          endQ++;
+        }
+        value = rest.substring(q, endQ);
+        i = endQ;
+      }
+      handler.header((target.equals("XML") ? "XML." : "") + key, value);
+    }
+  }
+
+  private StatementParseException truncated(SourcePosition at) {
+    return StatementParseException.malformed(
+        "ofx", "OFX input ends inside markup (truncated?)", at);
+  }
+}

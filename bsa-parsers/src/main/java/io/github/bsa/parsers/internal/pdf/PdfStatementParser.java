@@ -1,0 +1,357 @@
+package io.github.bsa.parsers.internal.pdf;
+
+import io.github.bsa.core.DateOrder;
+import io.github.bsa.core.ErrorCode;
+import io.github.bsa.core.LimitExceededException;
+import io.github.bsa.core.SourcePosition;
+import io.github.bsa.core.StatementParseException;
+import io.github.bsa.core.model.Account;
+import io.github.bsa.core.model.DateRange;
+import io.github.bsa.core.model.Iban;
+import io.github.bsa.core.model.ParseWarning;
+import io.github.bsa.core.model.Statement;
+import io.github.bsa.core.model.Transaction;
+import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.StatementParser;
+import io.github.bsa.core.spi.StatementSink;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Currency;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one PDF statement: spools the input (memory up to {@link #MEMORY_LIMIT}, then a temporary
+ * file), opens it with PDFBox (temp-file stream cache, optional password), collects the glyphs of
+ * each page, runs the {@link LayoutEngine} and reports the statement. Used from one thread.
+ */
+final class PdfStatementParser implements StatementParser {
+  static final String FORMAT = "pdf";
+  private static final Logger LOG = LoggerFactory.getLogger(PdfStatementParser.class);
+  private static final int MEMORY_LIMIT = 16 << 20;
+  private static final byte[] EOF_MARKER = {'%', '%', 'E', 'O', 'F'};
+
+  private final ParseContext context;
+
+  PdfStatementParser(ParseContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void parse(InputStream input, StatementSink sink) throws IOException {
+    PdfProfile profile =
+        context
+            .options()
+            .formatOption("pdf.profile")
+            .map(PdfProfile::parse)
+            .orElse(PdfProfile.NONE);
+    Spool spool = Spool.read(input);
+    try {
+      spool.check();
+      try (PDDocument document = open(spool)) {
+        read(document, spool.revisions, profile, sink);
+      }
+    } finally {
+      spool.delete();
+    }
+  }
+
+  private PDDocument open(Spool spool) throws IOException {
+    char[] pw = context.options().password().orElse(null);
+    String password = pw == null ? "" : new String(pw);
+    try {
+      if (spool.file != null) {
+        return Loader.loadPDF(
+            spool.file.toFile(), password, null, null, IOUtils.createTempFileOnlyStreamCache());
+      }
+      return Loader.loadPDF(
+          new RandomAccessReadBuffer(spool.bytes),
+          password,
+          null,
+          null,
+          IOUtils.createTempFileOnlyStreamCache());
+    } catch (InvalidPasswordException e) {
+      throw new StatementParseException(
+          ErrorCode.ENCRYPTED_DOCUMENT,
+          FORMAT,
+          pw == null
+              ? "The PDF is password-protected; supply the password with ParseOptions.password()"
+              : "The supplied password does not open the PDF",
+          SourcePosition.UNKNOWN,
+          e);
+    } catch (IOException e) {
+      throw new StatementParseException(
+          ErrorCode.MALFORMED_INPUT,
+          FORMAT,
+          "The PDF structure cannot be read (damaged or not a PDF)",
+          SourcePosition.UNKNOWN,
+          e);
+    }
+  }
+
+  private void read(PDDocument document, int revisions, PdfProfile profile, StatementSink sink) {
+    int pageCount = document.getNumberOfPages();
+    int maxPages = context.limits().maxPages();
+    if (pageCount > maxPages) {
+      throw new LimitExceededException("maxPages", maxPages, SourcePosition.ofPage(maxPages + 1));
+    }
+    if (pageCount == 0) {
+      throw StatementParseException.malformed(
+          FORMAT, "The PDF has no pages", SourcePosition.UNKNOWN);
+    }
+    Forensics.metadata(document, revisions, sink);
+    GlyphCollector collector = new GlyphCollector();
+    List<List<Line>> pages = new ArrayList<>();
+    int glyphCount = 0;
+    int overlapBudget = 20;
+    for (int p = 1; p <= pageCount; p++) {
+      context.checkDeadline(SourcePosition.ofPage(p));
+      List<Glyph> glyphs;
+      try {
+        glyphs = collector.collect(document, p);
+      } catch (IOException | RuntimeException e) {
+        throw new StatementParseException(
+            ErrorCode.MALFORMED_INPUT,
+            FORMAT,
+            "The content of a page cannot be read (damaged PDF)",
+            SourcePosition.ofPage(p),
+            e);
+      }
+      Forensics.hidden(p, collector.hiddenGlyphs(), sink);
+      overlapBudget -= Forensics.overlaps(p, glyphs, sink, overlapBudget);
+      glyphCount += glyphs.size();
+      pages.add(PageText.lines(p, glyphs));
+    }
+    if (glyphCount == 0) {
+      throw new StatementParseException(
+          ErrorCode.UNSUPPORTED_FORMAT,
+          FORMAT,
+          "The PDF has no text layer (a scanned or image-only document); OCR is not supported",
+          SourcePosition.ofPage(1),
+          null);
+    }
+    context.checkDeadline(SourcePosition.ofPage(pageCount));
+    Boolean dayFirst =
+        context
+            .options()
+            .dateOrder()
+            .map(
+                o ->
+                    o == DateOrder.DAY_MONTH_YEAR
+                        ? Boolean.TRUE
+                        : o == DateOrder.MONTH_DAY_YEAR ? Boolean.FALSE : null)
+            .orElse(null);
+    int fallbackYear = fallbackYear(document);
+    List<ParseWarning> engineWarnings = new ArrayList<>();
+    LayoutEngine.Result result =
+        new LayoutEngine(profile, engineWarnings::add).analyze(pages, dayFirst, fallbackYear);
+    if (result.rows.isEmpty() && result.opening == null && result.closing == null) {
+      throw StatementParseException.invalid(
+          FORMAT,
+          "No statement table was found: no header with date and amount columns, and no dated"
+              + " rows with aligned amounts (try the pdf.profile option)",
+          SourcePosition.ofPage(1));
+    }
+    engineWarnings.forEach(sink::warning);
+    Forensics.fonts(result.rows, sink);
+    sink.property("pdf.layout", result.headerFound ? "header" : "inferred");
+    sink.property("pdf.dateOrder", result.dayFirst ? "DMY" : "MDY");
+    if (result.creditCard) {
+      sink.property("pdf.creditCard", "true");
+    }
+    emit(result, sink);
+    LOG.debug("Parsed {} transactions ({}) from {} pages", result.rows.size(), FORMAT, pageCount);
+  }
+
+  private static int fallbackYear(PDDocument document) {
+    Calendar created = document.getDocumentInformation().getCreationDate();
+    return created != null
+        ? created.get(Calendar.YEAR)
+        : LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+  }
+
+  private static void emit(LayoutEngine.Result result, StatementSink sink) {
+    Currency currency = null;
+    if (result.currency != null) {
+      try {
+        currency = Currency.getInstance(result.currency);
+      } catch (IllegalArgumentException e) {
+        currency = null;
+      }
+    }
+    Account.Builder account = Account.builder().currency(currency);
+    if (result.accountNumber != null) {
+      account.number(result.accountNumber);
+    }
+    if (result.iban != null) {
+      account.iban(Iban.tryParse(result.iban).orElse(null));
+      if (result.accountNumber == null) {
+        account.number(result.iban);
+      }
+    }
+    account.holder(result.holder).bank(result.bank);
+    Account built = account.build();
+    sink.beginStatement(built);
+    long record = 0;
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Row r : result.rows) {
+      SourcePosition position =
+          SourcePosition.ofPage(r.page).withLine(r.indexOnPage).withRecord(++record).withBox(r.box);
+      if (r.date == null) {
+        sink.warning(
+            ParseWarning.of(
+                "PDF_INVALID_DATE", "A row's date is not a calendar date; row skipped", position));
+        continue;
+      }
+      first = first == null || r.date.isBefore(first) ? r.date : first;
+      last = last == null || r.date.isAfter(last) ? r.date : last;
+      String ref = r.referenceText();
+      Transaction.Builder t =
+          Transaction.builder()
+              .bookingDate(r.date)
+              .valueDate(r.valueDate)
+              .amount(r.value)
+              .currency(currency)
+              .description(r.descriptionText())
+              .reference(ref.isEmpty() ? null : ref)
+              .balance(r.balanceValue)
+              .position(position);
+      sink.transaction(t.build());
+    }
+    Statement.Builder header =
+        Statement.builder()
+            .account(built)
+            .currency(currency)
+            .openingBalance(result.opening)
+            .closingBalance(result.closing);
+    LocalDate from = result.periodFrom != null ? result.periodFrom : first;
+    LocalDate to = result.periodTo != null ? result.periodTo : last;
+    if (from != null && to != null && !to.isBefore(from)) {
+      header.period(DateRange.of(from, to));
+    }
+    sink.endStatement(header.build());
+  }
+
+  /** The input, in memory or in a temporary file, with the facts gathered while copying it. */
+  private static final class Spool {
+    byte[] bytes = new byte[0];
+    @Nullable Path file;
+    int revisions;
+    boolean startsLikePdf;
+    boolean endsWithEof;
+
+    static Spool read(InputStream input) throws IOException {
+      Spool spool = new Spool();
+      ByteArrayOutputStream memory = new ByteArrayOutputStream(64 * 1024);
+      OutputStream out = memory;
+      byte[] buffer = new byte[64 * 1024];
+      int matched = 0;
+      long total = 0;
+      byte[] head = new byte[1024];
+      int headLength = 0;
+      byte[] tail = new byte[1024];
+      int tailLength = 0;
+      try {
+        int n;
+        while ((n = input.read(buffer)) != -1) {
+          for (int i = 0; i < n; i++) {
+            byte b = buffer[i];
+            matched = b == EOF_MARKER[matched] ? matched + 1 : b == EOF_MARKER[0] ? 1 : 0;
+            if (matched == EOF_MARKER.length) {
+              spool.revisions++;
+              matched = 0;
+            }
+          }
+          if (headLength < head.length) {
+            int c = Math.min(n, head.length - headLength);
+            System.arraycopy(buffer, 0, head, headLength, c);
+            headLength += c;
+          }
+          if (n >= tail.length) {
+            System.arraycopy(buffer, n - tail.length, tail, 0, tail.length);
+            tailLength = tail.length;
+          } else {
+            int keep = Math.min(tailLength, tail.length - n);
+            System.arraycopy(tail, tailLength - keep, tail, 0, keep);
+            System.arraycopy(buffer, 0, tail, keep, n);
+            tailLength = keep + n;
+          }
+          total += n;
+          if (spool.file == null && total > MEMORY_LIMIT) {
+            spool.file = Files.createTempFile("bsa-pdf-", ".pdf");
+            out = Files.newOutputStream(spool.file);
+            memory.writeTo(out);
+            memory = new ByteArrayOutputStream(0);
+          }
+          out.write(buffer, 0, n);
+        }
+      } catch (IOException | RuntimeException e) {
+        if (out != memory) {
+          out.close();
+        }
+        spool.delete();
+        throw e;
+      }
+      if (out != memory) {
+        out.close();
+      } else {
+        spool.bytes = memory.toByteArray();
+      }
+      spool.startsLikePdf = indexOf(head, headLength, new byte[] {'%', 'P', 'D', 'F', '-'}) >= 0;
+      spool.endsWithEof = indexOf(tail, tailLength, EOF_MARKER) >= 0;
+      return spool;
+    }
+
+    void check() {
+      if (!startsLikePdf) {
+        throw StatementParseException.malformed(
+            FORMAT, "The input is not a PDF (no %PDF- header)", SourcePosition.UNKNOWN);
+      }
+      if (!endsWithEof) {
+        throw StatementParseException.malformed(
+            FORMAT,
+            "The PDF is truncated: it does not end with an end-of-file marker",
+            SourcePosition.UNKNOWN);
+      }
+    }
+
+    void delete() {
+      if (file != null) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          LOG.debug("Could not delete a temporary file ({})", e.getClass().getSimpleName());
+        }
+        file = null;
+      }
+    }
+
+    private static int indexOf(byte[] data, int length, byte[] needle) {
+      outer:
+      for (int i = 0; i + needle.length <= length; i++) {
+        for (int k = 0; k < needle.length; k++) {
+          if (data[i + k] != needle[k]) {
+            continue outer;
+          }
+        }
+        return i;
+      }
+      return -1;
+    }
+  }
+}

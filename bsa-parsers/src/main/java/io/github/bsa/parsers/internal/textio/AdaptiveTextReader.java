@@ -1,0 +1,309 @@
+package io.github.bsa.parsers.internal.textio;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads characters from bytes one at a time, tracking line and column, without reading ahead more
+ * than its 8 KiB buffer.
+ *
+ * <p>In the default, adaptive mode every well-formed UTF-8 sequence is decoded as UTF-8 and every
+ * other byte above 0x7F through a single-byte legacy charset (windows-1252 unless told otherwise).
+ * Text in a legacy charset almost never forms valid multi-byte UTF-8 sequences, so this reads both
+ * UTF-8 files and legacy files correctly whatever their header claims, and it needs no second pass.
+ * {@link #utf8Sequences()} and {@link #legacyBytes()} tell which kind of bytes were seen, so that a
+ * parser can warn about a header that lies. A UTF-8 byte-order mark is skipped; a UTF-16 one, or a
+ * charset forced by the caller, switches to a plain {@link Reader}.
+ *
+ * <p>Lines end at LF, CR or CRLF. Not thread-safe.
+ */
+public final class AdaptiveTextReader {
+  private static final int NONE = -2;
+
+  private final InputStream in;
+  private final byte[] buf = new byte[8192];
+  private int pos;
+  private int limit;
+  private boolean eof;
+  private @Nullable Reader reader;
+  private final char[] legacy = new char[128];
+  private String legacyName = "windows-1252";
+  private int pendingLow = NONE;
+  private int pushback = NONE;
+  private long utf8Sequences;
+  private long legacyBytes;
+
+  private long line = 1;
+  private int column;
+  private boolean lastCr;
+  private long charCount;
+
+  /**
+   * Creates a reader.
+   *
+   * @param in the bytes
+   * @param forced a charset the caller insists on, or {@code null} to detect
+   * @throws IOException if reading the first bytes fails
+   */
+  public AdaptiveTextReader(InputStream in, @Nullable Charset forced) throws IOException {
+    this.in = in;
+    setLegacyCharset(Charset.forName("windows-1252"));
+    int n = ensure(3) ? 3 : limit - pos;
+    if (n >= 2 && (buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF) {
+      pos = 2;
+      reader = readerFor(StandardCharsets.UTF_16BE);
+    } else if (n >= 2 && (buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE) {
+      pos = 2;
+      reader = readerFor(StandardCharsets.UTF_16LE);
+    } else if (forced != null) {
+      reader = readerFor(forced);
+    } else if (n >= 3
+        && (buf[0] & 0xff) == 0xEF
+        && (buf[1] & 0xff) == 0xBB
+        && (buf[2] & 0xff) == 0xBF) {
+      pos = 3;
+    }
+  }
+
+  private Reader readerFor(Charset charset) {
+    InputStream rest = new SequenceInputStream(new ByteArrayInputStream(buf, pos, limit - pos), in);
+    pos = limit;
+    return new InputStreamReader(
+        rest,
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE));
+  }
+
+  /**
+   * Sets the single-byte charset for bytes that are not part of a UTF-8 sequence. Ignored for
+   * multi-byte charsets (the default windows-1252 then stays) and when a fixed charset is in use.
+   *
+   * @param charset the charset
+   * @return whether it was taken
+   */
+  @CanIgnoreReturnValue
+  public boolean setLegacyCharset(Charset charset) {
+    if (!charset.canEncode() || charset.newEncoder().maxBytesPerChar() > 1.0f) {
+      return false;
+    }
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    byte[] high = new byte[1];
+    for (int b = 0x80; b <= 0xFF; b++) {
+      high[0] = (byte) b;
+      try {
+        CharBuffer cb = decoder.reset().decode(ByteBuffer.wrap(high));
+        legacy[b - 0x80] = cb.length() == 1 ? cb.get(0) : '\uFFFD';
+      } catch (CharacterCodingException e) {
+        legacy[b - 0x80] = '\uFFFD';
+      }
+    }
+    legacyName = charset.name();
+    return true;
+  }
+
+  /**
+   * Returns the name of the legacy charset in use.
+   *
+   * @return the charset name
+   */
+  public String legacyCharsetName() {
+    return legacyName;
+  }
+
+  /**
+   * Returns whether a fixed charset (forced or from a UTF-16 byte-order mark) is in use.
+   *
+   * @return whether fixed
+   */
+  public boolean isFixedCharset() {
+    return reader != null;
+  }
+
+  /**
+   * Returns how many multi-byte UTF-8 sequences were decoded.
+   *
+   * @return the count
+   */
+  public long utf8Sequences() {
+    return utf8Sequences;
+  }
+
+  /**
+   * Returns how many bytes were decoded through the legacy charset.
+   *
+   * @return the count
+   */
+  public long legacyBytes() {
+    return legacyBytes;
+  }
+
+  /**
+   * Returns the 1-based line of the next character.
+   *
+   * @return the line
+   */
+  public long line() {
+    return line;
+  }
+
+  /**
+   * Returns the 1-based column of the last character read (0 at the start of a line).
+   *
+   * @return the column
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns how many characters were read.
+   *
+   * @return the count
+   */
+  public long charCount() {
+    return charCount;
+  }
+
+  /**
+   * Pushes one character back; it is returned by the next {@link #read()}. Line and column are not
+   * rewound.
+   *
+   * @param c the character
+   */
+  public void unread(int c) {
+    if (c >= 0) {
+      pushback = c;
+    }
+  }
+
+  /**
+   * Reads the next character.
+   *
+   * @return the character, or -1 at the end of the input
+   * @throws IOException if reading fails
+   */
+  public int read() throws IOException {
+    int c;
+    if (pushback != NONE) {
+      c = pushback;
+      pushback = NONE;
+      return c;
+    }
+    c = decode();
+    if (c < 0) {
+      return c;
+    }
+    charCount++;
+    if (c == '\r') {
+      line++;
+      column = 0;
+      lastCr = true;
+    } else if (c == '\n') {
+      if (!lastCr) {
+        line++;
+      }
+      column = 0;
+      lastCr = false;
+    } else {
+      column++;
+      lastCr = false;
+    }
+    return c;
+  }
+
+  private int decode() throws IOException {
+    if (pendingLow != NONE) {
+      int c = pendingLow;
+      pendingLow = NONE;
+      return c;
+    }
+    Reader r = reader;
+    if (r != null) {
+      return r.read();
+    }
+    if (pos >= limit && !ensure(1)) {
+      return -1;
+    }
+    int b = buf[pos] & 0xff;
+    if (b < 0x80) {
+      pos++;
+      return b;
+    }
+    int extra =
+        b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : 0;
+    if (extra > 0 && ensure(extra + 1)) {
+      int b1 = buf[pos + 1] & 0xff;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (b == 0xE0) {
+        lo = 0xA0;
+      } else if (b == 0xED) {
+        hi = 0x9F;
+      } else if (b == 0xF0) {
+        lo = 0x90;
+      } else if (b == 0xF4) {
+        hi = 0x8F;
+      }
+      boolean ok = b1 >= lo && b1 <= hi;
+      for (int k = 2; ok && k <= extra; k++) {
+        ok = (buf[pos + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        int cp = b & (extra == 1 ? 0x1F : extra == 2 ? 0x0F : 0x07);
+        for (int k = 1; k <= extra; k++) {
+          cp = (cp << 6) | (buf[pos + k] & 0x3F);
+        }
+        pos += extra + 1;
+        utf8Sequences++;
+        if (cp > 0xFFFF) {
+          pendingLow = Character.lowSurrogate(cp);
+          return Character.highSurrogate(cp);
+        }
+        return cp;
+      }
+    }
+    pos++;
+    legacyBytes++;
+    return legacy[b - 0x80];
+  }
+
+  /** Makes at least {@code n} bytes available from {@code pos}; false at the end of the input. */
+  private boolean ensure(int n) throws IOException {
+    if (limit - pos >= n) {
+      return true;
+    }
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, limit - pos);
+      limit -= pos;
+      pos = 0;
+    }
+    while (!eof && limit < n) {
+      int r = in.read(buf, limit, buf.length - limit);
+      if (r < 0) {
+        eof = true;
+      } else {
+        limit += r;
+      }
+    }
+    return limit - pos >= n;
+  }
+}

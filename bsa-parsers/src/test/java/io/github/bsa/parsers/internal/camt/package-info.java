@@ -1,0 +1,5 @@
+/** Tests of the CAMT parsers. */
+@NullMarked
+package io.github.bsa.parsers.internal.camt;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,156 @@
+package io.github.bsa.parsers.internal.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.bsa.core.BsaException;
+import io.github.bsa.core.ParseOptions;
+import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.core.model.ParseResult;
+import io.github.bsa.core.model.Statement;
+import io.github.bsa.parsers.testing.Fixtures;
+import io.github.bsa.parsers.testing.TruthFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks {@code ../shared/fixtures/real/csv}: inputs with a truth file must match it (apart from the
+ * documented exceptions in {@code docs/formats/csv.md}); the others must parse or fail with a typed
+ * error naming a position. Prints a summary table.
+ */
+class CsvCorpusTest {
+  /** Truth files we knowingly disagree with, and why (see docs/formats/csv.md). */
+  static final Map<String, String> EXCEPTIONS = new TreeMap<>();
+
+  static {
+    EXCEPTIONS.put(
+        "csv2ofx/input/ingesp.csv",
+        "truth dates were guessed per line by the upstream tool (08/04/2022 read as August);"
+            + " bsa decides day-month from the whole column");
+    EXCEPTIONS.put(
+        "csv2ofx/input/mint_headerless.csv",
+        "no header: nothing says which column is the account, so bsa yields one statement where"
+            + " the upstream mapping was configured to split by account");
+  }
+
+  private static final List<String> TABLE = new ArrayList<>();
+  private static final StatementAnalyzer ANALYZER =
+      StatementAnalyzer.builder().parsers(List.of(new CsvParserProvider())).build();
+
+  @BeforeAll
+  static void header() {
+    TABLE.clear();
+  }
+
+  @AfterAll
+  static void printTable() {
+    System.out.println(
+        String.format("%-62s %5s %6s %-10s %s", "file", "stmts", "txns", "truth", "balance"));
+    TABLE.forEach(System.out::println);
+  }
+
+  static Optional<Path> corpus() {
+    return Fixtures.root().map(r -> r.resolve("real/csv")).filter(Files::isDirectory);
+  }
+
+  @Test
+  void walksCorpus() throws Exception {
+    Optional<Path> dir = corpus();
+    assumeTrue(dir.isPresent(), "fixtures absent");
+    List<String> failures = new ArrayList<>();
+    int matched = 0;
+    int withTruth = 0;
+    for (Path input : Fixtures.inputs(dir.get())) {
+      if (!input.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        continue;
+      }
+      String name = dir.get().relativize(input).toString();
+      Path truthPath = input.resolveSibling(input.getFileName() + ".truth.json");
+      ParseResult result;
+      try {
+        result = ANALYZER.parse(input, ParseOptions.builder().format("csv").build());
+      } catch (BsaException e) {
+        TABLE.add(
+            String.format(
+                "%-62s %5s %6s %-10s %s %s",
+                name, "-", "-", e.errorCode(), e.position(), e.getMessage()));
+        if (!e.position().isKnown()) {
+          failures.add(name + ": error without position: " + e.getMessage());
+        }
+        if (Files.exists(truthPath) && !EXCEPTIONS.containsKey(name)) {
+          failures.add(name + ": failed but has truth: " + e.getMessage());
+        }
+        continue;
+      }
+      String verdict = "no truth";
+      if (Files.exists(truthPath)) {
+        withTruth++;
+        TruthFile truth = TruthFile.read(truthPath);
+        List<String> diffs = bestCompare(truth, result);
+        if (diffs.isEmpty()) {
+          matched++;
+          int soft = truth.softDifferences(result).size();
+          verdict = soft == 0 ? "match" : "match~" + soft;
+          if (soft > 0) {
+            System.out.println(name + " soft: " + truth.softDifferences(result));
+          }
+        } else if (EXCEPTIONS.containsKey(name)) {
+          verdict = "exception";
+        } else {
+          verdict = "DIFF";
+          failures.add(name + ": " + diffs);
+        }
+      }
+      String balance =
+          result.statements().stream()
+              .map(s -> s.balanceCheck().status().toString())
+              .reduce((a, b) -> a + "," + b)
+              .orElse("-");
+      TABLE.add(
+          String.format(
+              "%-62s %5d %6d %-10s %s",
+              name, result.statements().size(), result.transactionCount(), verdict, balance));
+    }
+    TABLE.add(
+        "truth matches: " + matched + " of " + withTruth + ", exceptions: " + EXCEPTIONS.size());
+    assertThat(failures).isEmpty();
+  }
+
+  /** csv2ofx orders statements by account name; bsa keeps file order. Try every order. */
+  static List<String> bestCompare(TruthFile truth, ParseResult result) {
+    List<Statement> stmts = result.statements();
+    List<String> first = truth.compare(result);
+    if (first.isEmpty() || stmts.size() < 2 || stmts.size() > 5) {
+      return first;
+    }
+    List<List<Statement>> perms = new ArrayList<>();
+    permute(new ArrayList<>(stmts), 0, perms);
+    for (List<Statement> p : perms) {
+      List<String> d = truth.compare(result.toBuilder().statements(p).build());
+      if (d.isEmpty()) {
+        return d;
+      }
+    }
+    return first;
+  }
+
+  private static void permute(List<Statement> a, int k, List<List<Statement>> out) {
+    if (k == a.size()) {
+      out.add(new ArrayList<>(a));
+      return;
+    }
+    for (int i = k; i < a.size(); i++) {
+      java.util.Collections.swap(a, k, i);
+      permute(a, k + 1, out);
+      java.util.Collections.swap(a, k, i);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.bsa.storage.jobs;
+
+import io.github.bsa.core.model.ParseResult;
+
+/**
+ * Stores what a {@link StatementJobHandler} parsed: the one step of a statement job that depends on
+ * where the host keeps its data.
+ *
+ * <p>Wire it to a {@code StatementStore} (bsa-storage-spi) such as {@code JdbcStatementStore} with
+ * a lambda that saves the result for the job's tenant and returns the stored ids:
+ *
+ * <pre>{@code
+ * ParsedResultSink sink = (job, result) ->
+ *     statementStore.save(job.tenant(), result).toString();   // idempotent per source hash
+ * }</pre>
+ *
+ * <p>An attempt may be repeated after a crash between storing and completing the job, so the sink
+ * must be idempotent: store keyed by the job id or by {@link ParseResult#sourceSha256()} and treat
+ * a second store of the same key as a success. Throw a {@link io.github.bsa.core.BsaException} with
+ * {@link io.github.bsa.core.ErrorCode#STORAGE_UNAVAILABLE} for failures worth a retry.
+ *
+ * @since 0.1
+ */
+@FunctionalInterface
+public interface ParsedResultSink {
+  /**
+   * Stores a parse result.
+   *
+   * @param job the job, with its tenant and payload ({@link JobPayload#analyse()} asks for
+   *     analysis)
+   * @param result the parsed statements
+   * @return a reference to what was stored (at most 1000 characters), kept as {@link
+   *     Job#resultRef()}
+   * @throws io.github.bsa.core.BsaException if storing failed
+   */
+  String store(Job job, ParseResult result);
+}

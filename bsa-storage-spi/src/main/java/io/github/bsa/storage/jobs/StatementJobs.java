@@ -1,0 +1,173 @@
+package io.github.bsa.storage.jobs;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.bsa.core.BsaException;
+import io.github.bsa.core.ErrorCode;
+import io.github.bsa.core.ParseOptions;
+import io.github.bsa.core.SourcePosition;
+import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.storage.TenantId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Submits statements for background parse-and-store and returns a job id at once: the asynchronous
+ * counterpart of {@link StatementAnalyzer#parse}. It lives in bsa-storage-spi rather than on {@code
+ * StatementAnalyzer} because bsa-core depends on no storage module (see {@code
+ * docs/adr/0003-background-jobs.md}).
+ *
+ * <pre>{@code
+ * StatementJobs jobs = StatementJobs.create(
+ *     analyzer,
+ *     (job, result) -> statementStore.save(job.tenant(), result).toString(),
+ *     JobRunner.builder().store(JdbcJobStore.create(dataSource)).workers(4));
+ * jobs.start();
+ * JobId id = jobs.submit(tenant, Path.of("upload.sta"), ParseOptions.defaults());
+ * Job done = jobs.completion(tenant, id).get(1, TimeUnit.MINUTES);
+ * }</pre>
+ *
+ * <p>Thread-safe. Closing it closes the runner.
+ *
+ * @since 0.1
+ */
+public final class StatementJobs implements AutoCloseable {
+  private final JobRunner runner;
+
+  private StatementJobs(JobRunner runner) {
+    this.runner = runner;
+  }
+
+  /**
+   * Returns statement jobs that parse with {@code analyzer} and store through {@code sink}, run by
+   * a runner built from {@code runner} (its handler is set to a {@link StatementJobHandler}).
+   *
+   * @param analyzer parses the statements
+   * @param sink stores the results
+   * @param runner a runner builder with at least the store set
+   * @return the statement jobs, not yet started
+   */
+  public static StatementJobs create(
+      StatementAnalyzer analyzer, ParsedResultSink sink, JobRunner.Builder runner) {
+    requireNonNull(runner, "runner");
+    return new StatementJobs(runner.handler(StatementJobHandler.of(analyzer, sink)).build());
+  }
+
+  /**
+   * Returns the runner, for its other operations.
+   *
+   * @return the runner
+   */
+  public JobRunner runner() {
+    return runner;
+  }
+
+  /**
+   * Starts the runner; see {@link JobRunner#start()}.
+   *
+   * @throws IllegalStateException if started before
+   */
+  public void start() {
+    runner.start();
+  }
+
+  /**
+   * Queues a statement given as bytes.
+   *
+   * @param tenant the owner
+   * @param bytes the statement
+   * @param fileName the file name as a detection hint (no directories), or {@code null}
+   * @param options parse options without a password
+   * @return the job id
+   * @throws JobQueueFullException if the queue is full
+   * @throws IllegalArgumentException if the options carry a password or the input is too large
+   */
+  public JobId submit(
+      TenantId tenant,
+      byte[] bytes,
+      @org.jspecify.annotations.Nullable String fileName,
+      ParseOptions options) {
+    return runner.submit(tenant, JobPayload.of(bytes, fileName, options));
+  }
+
+  /**
+   * Queues a statement file; its bytes are copied into the job, so the file may go away.
+   *
+   * @param tenant the owner
+   * @param file the statement
+   * @param options parse options without a password
+   * @return the job id
+   * @throws JobQueueFullException if the queue is full
+   * @throws BsaException with {@link ErrorCode#IO_FAILURE} or {@link ErrorCode#LIMIT_EXCEEDED} if
+   *     the file cannot be read or is larger than {@link JobPayload#MAX_BYTES}
+   */
+  public JobId submit(TenantId tenant, Path file, ParseOptions options) {
+    requireNonNull(file, "file");
+    byte[] bytes;
+    try {
+      if (Files.size(file) > JobPayload.MAX_BYTES) {
+        throw new BsaException(
+            ErrorCode.LIMIT_EXCEEDED, "The file is larger than a job accepts (64 MiB)");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BsaException(
+          ErrorCode.IO_FAILURE, "The file cannot be read", SourcePosition.UNKNOWN, e);
+    }
+    Path name = file.getFileName();
+    return submit(tenant, bytes, name == null ? null : name.toString(), options);
+  }
+
+  /**
+   * Returns a job, for polling.
+   *
+   * @param tenant the owner
+   * @param id the job
+   * @return the job, or empty if the tenant has no such job
+   */
+  public Optional<Job> get(TenantId tenant, JobId id) {
+    return runner.get(tenant, id);
+  }
+
+  /**
+   * Lists a tenant's recent jobs, newest first.
+   *
+   * @param tenant the owner
+   * @return the jobs
+   */
+  public List<Job> list(TenantId tenant) {
+    return runner.list(tenant);
+  }
+
+  /**
+   * Cancels a job; see {@link JobRunner#cancel}.
+   *
+   * @param tenant the owner
+   * @param id the job
+   * @return whether it was cancelled or flagged
+   */
+  public boolean cancel(TenantId tenant, JobId id) {
+    return runner.cancel(tenant, id);
+  }
+
+  /**
+   * Returns a future of the finished job; see {@link JobRunner#completion}.
+   *
+   * @param tenant the owner
+   * @param id the job
+   * @return the future
+   */
+  public CompletableFuture<Job> completion(TenantId tenant, JobId id) {
+    return runner.completion(tenant, id);
+  }
+
+  /** Closes the runner; see {@link JobRunner#close()}. */
+  @Override
+  public void close() {
+    runner.close();
+  }
+}

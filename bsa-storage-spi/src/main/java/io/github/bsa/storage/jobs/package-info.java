@@ -1,0 +1,14 @@
+/**
+ * Background jobs: a persistent, tenant-scoped queue of parse-analyse-store work. The {@link
+ * io.github.bsa.storage.jobs.JobStore} SPI keeps job state (an {@link
+ * io.github.bsa.storage.jobs.InMemoryJobStore} here, {@code JdbcJobStore} in bsa-jdbc), a {@link
+ * io.github.bsa.storage.jobs.JobRunner} claims and runs jobs with leases, retries and cancellation,
+ * and {@link io.github.bsa.storage.jobs.StatementJobs} is the entry point that submits a statement
+ * and returns a job id at once. See {@code docs/jobs.md}.
+ */
+@NullMarked
+@CheckReturnValue
+package io.github.bsa.storage.jobs;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
