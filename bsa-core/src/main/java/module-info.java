@@ -17,6 +17,7 @@ module io.github.bsa.core {
   exports io.github.bsa.core.model;
   exports io.github.bsa.core.spi;
   exports io.github.bsa.core.json;
+  exports io.github.bsa.core.analysis;
 
   uses io.github.bsa.core.spi.StatementParserProvider;
 }

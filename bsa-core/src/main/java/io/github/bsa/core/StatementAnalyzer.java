@@ -3,10 +3,13 @@ package io.github.bsa.core;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.analysis.AnalysisOptions;
+import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.internal.BoundedInputStream;
 import io.github.bsa.core.internal.CollectingSink;
 import io.github.bsa.core.internal.ParserRegistry;
 import io.github.bsa.core.internal.TransactionIds;
+import io.github.bsa.core.internal.analysis.AnalysisEngine;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.spi.ParseContext;
@@ -337,6 +340,51 @@ public final class StatementAnalyzer {
           SourcePosition.UNKNOWN,
           e);
     }
+  }
+
+  /**
+   * Analyses statements with the default options: categories, cash flow, recurring payments,
+   * income, daily balances, risk signals and a lender summary. Statements of several accounts may
+   * be mixed; transfers between them are paired and left out of income and spending. Transactions
+   * without an id (statements built by hand) get deterministic ids first. The result depends only
+   * on the input, never on the clock.
+   *
+   * <pre>{@code
+   * ParseResult parsed = analyzer.parse(Path.of("jan.sta"));
+   * AnalysisReport report = analyzer.analyze(parsed.statements());
+   * System.out.println(report.lenderSummary().averageMonthlyIncome());
+   * }</pre>
+   *
+   * @param statements the statements
+   * @return the report
+   * @since 0.1
+   */
+  public AnalysisReport analyze(List<Statement> statements) {
+    return analyze(statements, AnalysisOptions.defaults());
+  }
+
+  /**
+   * Analyses statements.
+   *
+   * @param statements the statements
+   * @param options user rules, reference date and thresholds
+   * @return the report
+   * @see #analyze(List)
+   * @since 0.1
+   */
+  public AnalysisReport analyze(List<Statement> statements, AnalysisOptions options) {
+    requireNonNull(statements, "statements");
+    requireNonNull(options, "options");
+    long start = System.nanoTime();
+    AnalysisReport report = AnalysisEngine.analyze(statements, options);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "Analysed {} statement(s), {} transaction(s) in {} ms",
+          statements.size(),
+          report.transactions().size(),
+          (System.nanoTime() - start) / 1_000_000);
+    }
+    return report;
   }
 
   private static @Nullable BsaException findBsaCause(Throwable e) {

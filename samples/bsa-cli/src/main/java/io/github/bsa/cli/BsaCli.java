@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ParseCommand.class,
       DetectCommand.class,
+      AnalyzeCommand.class,
       DemoCommand.class,
       IngestCommand.class,
       StatementsCommand.class,

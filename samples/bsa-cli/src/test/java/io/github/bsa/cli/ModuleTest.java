@@ -43,6 +43,7 @@ final class ModuleTest {
     assertThat(exports("bsa-core"))
         .containsExactly(
             "io.github.bsa.core",
+            "io.github.bsa.core.analysis",
             "io.github.bsa.core.json",
             "io.github.bsa.core.model",
             "io.github.bsa.core.spi");

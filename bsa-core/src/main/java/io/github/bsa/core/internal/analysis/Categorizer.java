@@ -1,0 +1,189 @@
+package io.github.bsa.core.internal.analysis;
+
+import io.github.bsa.core.analysis.AnalysisOptions;
+import io.github.bsa.core.analysis.Categories;
+import io.github.bsa.core.analysis.CategoryRule;
+import io.github.bsa.core.model.Transaction;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Chooses a category and records the rule: user rules in order, then the default keyword rules
+ * (lowest listed rule among the keyword hits wins), then the source's type code, then a fallback.
+ * Immutable after construction and thread-safe.
+ */
+final class Categorizer {
+  /** The outcome: category and rule id. */
+  record Match(String category, String ruleId) {}
+
+  private static final int MAX_PHRASE_WORDS = 4;
+  private static final Match FALLBACK_IN = new Match(Categories.INCOME, "default.fallback.in");
+  private static final Match FALLBACK_OUT = new Match(Categories.OTHER, "default.fallback.out");
+
+  private final List<UserRule> userRules;
+  private final List<DefaultRules.Rule> rules = DefaultRules.rules();
+  private final Map<String, int[]> exact = new HashMap<>();
+  private final Map<String, int[]> prefix = new HashMap<>();
+  private final int[] prefixLengths;
+  private final List<Map.Entry<String, int[]>> infix = new ArrayList<>();
+
+  private record UserRule(
+      CategoryRule rule, List<String> text, List<String> counterparty, String iban) {}
+
+  Categorizer(AnalysisOptions options) {
+    List<UserRule> users = new ArrayList<>();
+    for (CategoryRule r : options.rules()) {
+      users.add(
+          new UserRule(
+              r,
+              r.text().stream().map(t -> Text.fold(t).strip()).filter(t -> !t.isEmpty()).toList(),
+              r.counterparty().stream()
+                  .map(t -> Text.fold(t).strip())
+                  .filter(t -> !t.isEmpty())
+                  .toList(),
+              r.ibanCondition().map(AnalysisOptions::normalizeAccount).orElse("")));
+    }
+    this.userRules = List.copyOf(users);
+    Map<String, List<Integer>> ex = new HashMap<>();
+    Map<String, List<Integer>> pre = new HashMap<>();
+    Map<String, List<Integer>> inf = new HashMap<>();
+    for (DefaultRules.Rule r : rules) {
+      for (String k : r.keywords()) {
+        if (k.startsWith("*") && k.endsWith("*") && k.length() > 2) {
+          inf.computeIfAbsent(k.substring(1, k.length() - 1), x -> new ArrayList<>())
+              .add(r.order());
+        } else if (k.endsWith("*")) {
+          pre.computeIfAbsent(k.substring(0, k.length() - 1), x -> new ArrayList<>())
+              .add(r.order());
+        } else {
+          ex.computeIfAbsent(Text.fold(k).strip(), x -> new ArrayList<>()).add(r.order());
+        }
+      }
+    }
+    ex.forEach((k, v) -> exact.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    TreeSet<Integer> lengths = new TreeSet<>();
+    pre.forEach(
+        (k, v) -> {
+          prefix.put(k, v.stream().mapToInt(Integer::intValue).toArray());
+          lengths.add(k.length());
+        });
+    prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+    new java.util.TreeMap<>(inf)
+        .forEach(
+            (k, v) -> infix.add(Map.entry(k, v.stream().mapToInt(Integer::intValue).toArray())));
+  }
+
+  Match categorize(Transaction t, CounterpartyNormalizer.Name name) {
+    int signum = t.amount().signum();
+    String counterparty = t.counterparty().orElse("");
+    String folded = Text.fold(t.description() + " " + counterparty);
+    if (!userRules.isEmpty()) {
+      String foldedParty = Text.fold(counterparty + " " + name.display());
+      String account = t.counterpartyAccount().map(AnalysisOptions::normalizeAccount).orElse("");
+      BigDecimal abs = t.amount().abs();
+      for (UserRule u : userRules) {
+        if (matches(u, folded, foldedParty, account, abs, signum)) {
+          return new Match(u.rule().category(), u.rule().id());
+        }
+      }
+    }
+    int best = keywordMatch(folded, signum);
+    if (best < Integer.MAX_VALUE) {
+      DefaultRules.Rule r = rules.get(best);
+      return new Match(r.category(), r.id());
+    }
+    Match byType = byTypeCode(t.typeCode().orElse(null), signum);
+    if (byType != null) {
+      return byType;
+    }
+    return signum > 0 ? FALLBACK_IN : FALLBACK_OUT;
+  }
+
+  private static boolean matches(
+      UserRule u, String folded, String foldedParty, String account, BigDecimal abs, int signum) {
+    CategoryRule r = u.rule();
+    if (!r.direction().matches(signum)) {
+      return false;
+    }
+    if (r.minAmount() != null && abs.compareTo(r.minAmount()) < 0) {
+      return false;
+    }
+    if (r.maxAmount() != null && abs.compareTo(r.maxAmount()) > 0) {
+      return false;
+    }
+    if (!u.iban().isEmpty() && !u.iban().equals(account)) {
+      return false;
+    }
+    if (!u.text().isEmpty() && u.text().stream().noneMatch(folded::contains)) {
+      return false;
+    }
+    return u.counterparty().isEmpty() || u.counterparty().stream().anyMatch(foldedParty::contains);
+  }
+
+  private int keywordMatch(String folded, int signum) {
+    String[] tokens = folded.strip().split(" ", -1);
+    int best = Integer.MAX_VALUE;
+    StringBuilder phrase = new StringBuilder();
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i];
+      if (token.isEmpty()) {
+        continue;
+      }
+      phrase.setLength(0);
+      for (int n = 0; n < MAX_PHRASE_WORDS && i + n < tokens.length; n++) {
+        if (n > 0) {
+          phrase.append(' ');
+        }
+        phrase.append(tokens[i + n]);
+        best = pick(exact.get(phrase.toString()), best, signum);
+      }
+      for (int len : prefixLengths) {
+        if (len > token.length()) {
+          break;
+        }
+        best = pick(prefix.get(token.substring(0, len)), best, signum);
+      }
+      for (Map.Entry<String, int[]> e : infix) {
+        if (token.contains(e.getKey())) {
+          best = pick(e.getValue(), best, signum);
+        }
+      }
+    }
+    return best;
+  }
+
+  private int pick(int @Nullable [] orders, int best, int signum) {
+    if (orders == null) {
+      return best;
+    }
+    for (int o : orders) {
+      if (o < best && rules.get(o).direction().matches(signum)) {
+        best = o;
+      }
+    }
+    return best;
+  }
+
+  private static @Nullable Match byTypeCode(@Nullable String typeCode, int signum) {
+    if (typeCode == null) {
+      return null;
+    }
+    String code = typeCode.strip().toUpperCase(Locale.ROOT);
+    String rule = "default.type." + code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return switch (code) {
+      case "ATM", "CASH" ->
+          new Match(signum > 0 ? Categories.CASH_DEPOSIT : Categories.CASH_WITHDRAWAL, rule);
+      case "INT", "DIV", "NINT" -> new Match(Categories.INTEREST, rule);
+      case "FEE", "SRVCHG", "NCHG", "NCOM" -> signum < 0 ? new Match(Categories.FEES, rule) : null;
+      case "XFER", "NTRF", "TRF" -> new Match(Categories.TRANSFERS, rule);
+      case "DIRECTDEP" -> signum > 0 ? new Match(Categories.SALARY, rule) : null;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,426 @@
+package io.github.bsa.core.internal.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cleans merchant and counterparty names so that the same party groups together across card
+ * numbers, store numbers, dates, references, channel prefixes and city suffixes. The steps are
+ * documented in docs/analysis.md ("Normalisation"). Stateless and thread-safe.
+ */
+final class CounterpartyNormalizer {
+  /** A normalised name: the grouping key (upper case) and a title-cased display form. */
+  record Name(String key, String display) {}
+
+  static final Name EMPTY = new Name("", "");
+
+  private static final Pattern DOMAIN =
+      Pattern.compile("\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|ES|IT|PT|CZ|SE|PL|EU|IN|IO|CO)\\b");
+  private static final Set<String> PROCESSORS =
+      Set.of("PAYPAL", "PP", "SQ", "SP", "TST", "GOOGLE", "APPLE", "STRIPE", "ZETTLE", "SUMUP");
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "DEBIT",
+          "CREDIT",
+          "CARD",
+          "PURCHASE",
+          "POS",
+          "RECURRING",
+          "PAYMENT",
+          "PAYMENTS",
+          "BILL",
+          "TO",
+          "FROM",
+          "ELECTRONIC",
+          "DIRECT",
+          "INTERNATIONAL",
+          "WITH",
+          "PIN",
+          "SENT",
+          "RECEIVED",
+          "UPI",
+          "IMPS",
+          "NEFT",
+          "RTGS",
+          "ACH",
+          "SEPA",
+          "LASTSCHRIFT",
+          "KARTENZAHLUNG",
+          "GUTSCHRIFT",
+          "UEBERWEISUNG",
+          "UBERWEISUNG",
+          "DAUERAUFTRAG",
+          "FOLGELASTSCHRIFT",
+          "ERSTLASTSCHRIFT",
+          "BASISLASTSCHRIFT",
+          "BETAALAUTOMAAT",
+          "BEA",
+          "GEA",
+          "INCASSO",
+          "ACCEPTGIRO",
+          "OVERBOEKING",
+          "PRLV",
+          "VIR",
+          "CB",
+          "CARTE",
+          "PAIEMENT",
+          "PAGO",
+          "TARJETA",
+          "COMPRA",
+          "RECIBO",
+          "ADEUDO",
+          "PAGAMENTO",
+          "ADDEBITO",
+          "BONIFICO",
+          "PLATBA",
+          "KARTOU",
+          "KORTKOP",
+          "PRZELEW",
+          "ZAKUP",
+          "KARTA",
+          "PLATNOSC",
+          "DC",
+          "SI",
+          "CHECKCARD",
+          "VISA",
+          "MASTERCARD",
+          "MC",
+          "PMT",
+          "PYMT",
+          "DEBITO",
+          "AUTOPAY",
+          "ONLINE",
+          "WEB",
+          "MOBILE",
+          "TRANSFER",
+          "XFER",
+          "QUIKPAY",
+          "ZELLE",
+          "VENMO",
+          "BBPS",
+          "D",
+          "ORDER",
+          "ACHAT",
+          "BIJ",
+          "DEPOSIT",
+          "DEP",
+          "BANKING",
+          "CR",
+          "DR",
+          "NET");
+  private static final Set<String> CUT =
+      Set.of(
+          "CARD",
+          "MEMO",
+          "REF",
+          "REFERENCE",
+          "ON",
+          "ACCOUNT",
+          "ACCT",
+          "AUTOPAY",
+          "PPD",
+          "WEB",
+          "CONFIRMATION",
+          "TERMINAL",
+          "EMPLOYEE",
+          "ORDER",
+          "CONS",
+          "PAY",
+          "PAYROLL",
+          "INCL",
+          "IBAN",
+          "BIC",
+          "EREF",
+          "MREF",
+          "KREF",
+          "CRED",
+          "SVWZ",
+          "ABWA",
+          "MANDATE",
+          "MANDAT",
+          "KARTE",
+          "KARTENNR",
+          "NR",
+          "NO",
+          "TEL",
+          "ID",
+          "TXN",
+          "TRX",
+          "DATUM",
+          "FECHA",
+          "DATE",
+          "TERM",
+          "TRANSACTION",
+          "AUTH",
+          "ENDING",
+          "OMSCHRIJVING",
+          "KENMERK",
+          "MACHTIGING",
+          "REFERENTIE",
+          "VS",
+          "KS",
+          "SS",
+          "TITLE",
+          "TYTUL");
+  private static final Set<String> NOISE =
+      Set.of(
+          "UPI",
+          "POS",
+          "THE",
+          "JAN",
+          "FEB",
+          "MAR",
+          "APR",
+          "MAY",
+          "JUN",
+          "JUL",
+          "AUG",
+          "SEP",
+          "SEPT",
+          "OCT",
+          "NOV",
+          "DEC",
+          "JANUARY",
+          "FEBRUARY",
+          "MARCH",
+          "APRIL",
+          "JUNE",
+          "JULY",
+          "AUGUST",
+          "SEPTEMBER",
+          "OCTOBER",
+          "NOVEMBER",
+          "DECEMBER",
+          "MKTP",
+          "MKTPL",
+          "WWW",
+          "HTTP",
+          "HTTPS",
+          "CHECK",
+          "CHEQUE",
+          "CHQ",
+          "NUMBER",
+          "PAID");
+  private static final Set<String> LEGAL =
+      Set.of(
+          "LLC", "INC", "LTD", "GMBH", "BV", "NV", "SA", "SAS", "SARL", "SL", "SRL", "SPA", "AB",
+          "AS", "OY", "ZOO", "SRO", "AG", "KG", "PLC", "CORP", "CO", "LIMITED", "EK", "OHG", "UG",
+          "PVT");
+  private static final Set<String> REGIONS =
+      Set.of(
+          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+          "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+          "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+          "VA", "WA", "WV", "WI", "WY", "DC", "US", "USA", "GB", "UK", "NL", "FR", "ES", "IT", "PT",
+          "CZ", "SE", "PL", "AT", "CH", "BE", "LU", "IE", "DK", "NO", "FI", "EU", "GBR", "DEU",
+          "NLD", "FRA", "ESP", "ITA", "IND", "CAN");
+  private static final Set<String> BUSINESS_WORDS =
+      Set.of("GAS", "WATER", "POWER", "ELECTRIC", "OIL", "ENERGY", "INSURANCE", "TRUST", "MOTOR");
+  private static final Set<String> CITY_PREFIXES =
+      Set.of("SAN", "LOS", "NEW", "ST", "SANTA", "FORT", "LAS", "EL", "SALT", "PALO", "LA", "DEN");
+  private static final Set<String> CITIES =
+      Set.of(
+          "MUMBAI",
+          "DELHI",
+          "BANGALORE",
+          "BENGALURU",
+          "PUNE",
+          "CHENNAI",
+          "KOLKATA",
+          "HYDERABAD",
+          "BERLIN",
+          "HAMBURG",
+          "MUNCHEN",
+          "MUENCHEN",
+          "KOLN",
+          "KOELN",
+          "FRANKFURT",
+          "STUTTGART",
+          "AMSTERDAM",
+          "ROTTERDAM",
+          "UTRECHT",
+          "DEN HAAG",
+          "PARIS",
+          "LYON",
+          "MARSEILLE",
+          "MADRID",
+          "BARCELONA",
+          "VALENCIA",
+          "ROMA",
+          "ROME",
+          "MILANO",
+          "MILAN",
+          "TORINO",
+          "LISBOA",
+          "LISBON",
+          "PORTO",
+          "PRAHA",
+          "PRAGUE",
+          "BRNO",
+          "STOCKHOLM",
+          "GOTEBORG",
+          "MALMO",
+          "WARSZAWA",
+          "WARSAW",
+          "KRAKOW",
+          "LONDON",
+          "WIEN",
+          "BRUXELLES",
+          "BRUSSEL",
+          "DUBLIN",
+          "TORONTO");
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          "AMZN", "AMAZON",
+          "AMZ", "AMAZON",
+          "WM", "WALMART",
+          "WAL", "WALMART",
+          "MCDONALD", "MCDONALDS",
+          "NFLX", "NETFLIX");
+  private static final Set<String> AMAZON_TAIL =
+      Set.of("US", "DE", "UK", "EU", "NL", "FR", "ES", "IT", "RETAIL", "SERVICES", "PAYMENTS");
+  private static final int MAX_TOKENS = 4;
+
+  private CounterpartyNormalizer() {}
+
+  /**
+   * Returns the normalised name of a transaction's other party.
+   *
+   * @param counterparty the parsed counterparty, preferred when present
+   * @param description the description, used otherwise
+   * @return the name, {@link #EMPTY} when nothing is left
+   */
+  static Name normalize(@Nullable String counterparty, String description) {
+    if (counterparty != null) {
+      Name n = normalize(counterparty);
+      if (!n.key().isEmpty()) {
+        return n;
+      }
+    }
+    return normalize(description);
+  }
+
+  static Name normalize(String raw) {
+    String s = Text.stripMarks(raw).toUpperCase(Locale.ROOT);
+    int star = s.indexOf('*');
+    if (star >= 0) {
+      String before = s.substring(0, star).strip();
+      String after = s.substring(star + 1).strip();
+      String firstBefore = before.isEmpty() ? "" : before.split("[^A-Z0-9]+", 2)[0];
+      s = before.isEmpty() || PROCESSORS.contains(firstBefore) ? after : before;
+    }
+    s = DOMAIN.matcher(s).replaceAll(" ");
+    List<String> tokens = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c) || c == '@' || c == '#') {
+        cur.append(c);
+      } else if (c != '\'' && c != '’' && cur.length() > 0) { // McDonald's -> MCDONALDS
+        tokens.add(cur.toString());
+        cur.setLength(0);
+      }
+    }
+    // 1. channel and card prefixes at the start
+    int start = 0;
+    while (start < tokens.size()
+        && (PREFIXES.contains(tokens.get(start)) || isJunk(tokens.get(start)))) {
+      start++;
+    }
+    // 2. cut at the first marker of trailing detail (card ending, memo, reference, ...)
+    List<String> kept = new ArrayList<>();
+    for (int i = start; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (CUT.contains(t) && !kept.isEmpty()) {
+        break;
+      }
+      if (isJunk(t) || NOISE.contains(t) || CUT.contains(t)) {
+        continue;
+      }
+      kept.add(ALIASES.getOrDefault(t, t));
+    }
+    // 3. trailing region, city and legal-form suffixes
+    for (int round = 0; round < 3; round++) {
+      int size = kept.size();
+      if (kept.size() >= 3
+          && REGIONS.contains(last(kept))
+          && !(last(kept).equals("CO") && BUSINESS_WORDS.contains(kept.get(kept.size() - 2)))) {
+        kept.remove(kept.size() - 1);
+        kept.remove(kept.size() - 1);
+        if (kept.size() >= 2 && CITY_PREFIXES.contains(last(kept))) {
+          kept.remove(kept.size() - 1);
+        }
+      } else if (kept.size() == 2 && REGIONS.contains(last(kept)) && last(kept).length() == 2) {
+        kept.remove(1);
+      }
+      if (kept.size() >= 2 && LEGAL.contains(last(kept))) {
+        kept.remove(kept.size() - 1);
+      }
+      if (kept.size() >= 2 && CITIES.contains(last(kept))) {
+        kept.remove(kept.size() - 1);
+      }
+      if (kept.size() == size) {
+        break;
+      }
+    }
+    if (!kept.isEmpty() && kept.get(0).equals("AMAZON")) {
+      while (kept.size() > 1 && AMAZON_TAIL.contains(kept.get(1))) {
+        kept.remove(1);
+      }
+      if (kept.size() > 1 && !kept.get(1).equals("PRIME")) {
+        kept.subList(1, kept.size()).clear();
+      }
+    }
+    if (kept.size() > MAX_TOKENS) {
+      kept.subList(MAX_TOKENS, kept.size()).clear();
+    }
+    if (kept.isEmpty()) {
+      return EMPTY;
+    }
+    String key = String.join(" ", kept);
+    return new Name(key, titleCase(kept));
+  }
+
+  private static String last(List<String> l) {
+    return l.get(l.size() - 1);
+  }
+
+  /** Tokens that carry numbers, handles or masks: card numbers, store numbers, dates, refs. */
+  private static boolean isJunk(String t) {
+    int letters = 0;
+    int x = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isDigit(c) || c == '@' || c == '#') {
+        return true;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+        if (c == 'X') {
+          x++;
+        }
+      }
+    }
+    return letters == 0 || (x == letters && x >= 3);
+  }
+
+  private static String titleCase(List<String> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (String t : tokens) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      if (t.length() <= 3 && !t.equals("THE")) {
+        sb.append(t.length() <= 2 ? t : t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT));
+      } else {
+        sb.append(t.charAt(0)).append(t.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.bsa.core.internal.analysis;
+
+import java.text.Normalizer;
+
+/**
+ * Folds text for matching: lower case, accents removed, anything but letters and digits a space.
+ */
+final class Text {
+  private Text() {}
+
+  static String fold(String s) {
+    String base = s;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        base = stripMarks(s);
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder(base.length() + 2);
+    sb.append(' ');
+    boolean space = true;
+    for (int i = 0; i < base.length(); i++) {
+      char c = base.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+        space = false;
+      } else if (!space) {
+        sb.append(' ');
+        space = true;
+      }
+    }
+    if (!space) {
+      sb.append(' ');
+    }
+    return sb.toString();
+  }
+
+  static String stripMarks(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        sb.append(
+            switch (c) {
+              case 'ß' -> "ss";
+              case 'ł' -> "l";
+              case 'Ł' -> "L";
+              case 'ø' -> "o";
+              case 'Ø' -> "O";
+              case 'æ' -> "ae";
+              case 'Æ' -> "AE";
+              case 'đ' -> "d";
+              default -> String.valueOf(c);
+            });
+      }
+    }
+    return sb.toString();
+  }
+}

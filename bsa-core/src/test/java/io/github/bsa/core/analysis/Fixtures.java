@@ -1,0 +1,80 @@
+package io.github.bsa.core.analysis;
+
+import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.core.model.Account;
+import io.github.bsa.core.model.DateRange;
+import io.github.bsa.core.model.Iban;
+import io.github.bsa.core.model.Statement;
+import io.github.bsa.core.model.Transaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/** Builds statements in code for the analysis tests. */
+final class Fixtures {
+  static final StatementAnalyzer ANALYZER = StatementAnalyzer.builder().parsers(List.of()).build();
+  static final Currency EUR = Currency.getInstance("EUR");
+
+  private Fixtures() {}
+
+  static Transaction tx(String date, String amount, String description) {
+    return Transaction.builder()
+        .bookingDate(LocalDate.parse(date))
+        .amount(new BigDecimal(amount))
+        .description(description)
+        .build();
+  }
+
+  static Transaction tx(String date, String amount, String description, String counterparty) {
+    return tx(date, amount, description).toBuilder().counterparty(counterparty).build();
+  }
+
+  static Account account(String iban) {
+    return Account.builder().iban(Iban.parse(iban)).currency(EUR).build();
+  }
+
+  /** A statement with opening balance; closing = opening + sum (so it verifies). */
+  static Statement statement(
+      String iban, String from, String to, String opening, List<Transaction> txs) {
+    BigDecimal closing = new BigDecimal(opening);
+    for (Transaction t : txs) {
+      closing = closing.add(t.amount());
+    }
+    return Statement.builder()
+        .account(account(iban))
+        .currency(EUR)
+        .period(DateRange.of(LocalDate.parse(from), LocalDate.parse(to)))
+        .openingBalance(new BigDecimal(opening))
+        .closingBalance(closing)
+        .transactions(txs)
+        .build();
+  }
+
+  static AnalysisReport analyze(Statement... statements) {
+    return ANALYZER.analyze(List.of(statements));
+  }
+
+  static AnalysisReport analyze(AnalysisOptions options, Statement... statements) {
+    return ANALYZER.analyze(List.of(statements), options);
+  }
+
+  /** Six months of a typical household with salary, rent, subscriptions and groceries. */
+  static Statement household() {
+    List<Transaction> txs = new ArrayList<>();
+    String[] months = {"2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"};
+    int i = 0;
+    for (String m : months) {
+      txs.add(tx(m + "-01", "-1200.00", "Miete Wohnung", "Hausverwaltung Schmidt GmbH"));
+      txs.add(tx(m + "-03", "-12.99", "NETFLIX.COM*" + (4000 + i) + " Amsterdam NL"));
+      txs.add(tx(m + "-05", "-54.30", "Kartenzahlung REWE Markt " + (100 + i) + " Berlin"));
+      txs.add(tx(m + "-12", "-38.10", "Kartenzahlung REWE Markt " + (200 + i) + " Berlin"));
+      txs.add(tx(m + "-15", "-250.00", "Kreditrate Autokredit Vertrag 99", "Autobank AG"));
+      txs.add(tx(m + "-20", "-60.00", "Geldautomat Alexanderplatz"));
+      txs.add(tx(m + "-28", "3100.00", "Gehalt " + m, "ACME Software GmbH"));
+      i++;
+    }
+    return statement("DE89370400440532013000", "2025-01-01", "2025-06-30", "1000.00", txs);
+  }
+}

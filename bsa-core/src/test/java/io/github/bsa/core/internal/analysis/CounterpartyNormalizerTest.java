@@ -1,0 +1,49 @@
+package io.github.bsa.core.internal.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class CounterpartyNormalizerTest {
+  private static String key(String s) {
+    return CounterpartyNormalizer.normalize(null, s).key();
+  }
+
+  @Test
+  void amazonVariants_groupTogether() {
+    assertThat(key("AMZN Mktp US*2K4")).isEqualTo("AMAZON");
+    assertThat(key("AMAZON.COM*RT5")).isEqualTo("AMAZON");
+    assertThat(key("Amazon.de*AB12CD")).isEqualTo("AMAZON");
+  }
+
+  @Test
+  void cardNumbersStoreNumbersDatesAndCities_removed() {
+    String a = key("Debit Card Purchase QuikFuel #6428 Madison WI Card ending 1897 on 08/03/2025");
+    String b =
+        key("Debit Card Purchase QuikFuel #2969 Springfield IL Card ending 1897 on 08/17/2025");
+    assertThat(a).isEqualTo("QUIKFUEL").isEqualTo(b);
+    assertThat(key("Debit Card Purchase ParcelPort Marketplace San Jose CA Card ending 1897"))
+        .isEqualTo("PARCELPORT MARKETPLACE");
+    assertThat(key("Recurring Card Purchase 12/07 TuneWave Music Seattle WA Card 3304"))
+        .isEqualTo("TUNEWAVE MUSIC");
+  }
+
+  @Test
+  void channelPrefixesAndReferences_removed() {
+    assertThat(key("UPI-QUICKCAB RIDES-quickcabride@ikrs-ADRB0003780-536971750527- UPI"))
+        .isEqualTo("QUICKCAB RIDES");
+    assertThat(key("POS 607431XXXXXX5228 QUICKCAB RIDES")).isEqualTo("QUICKCAB RIDES");
+    assertThat(key("SEPA-Lastschrift REWE Markt GmbH Berlin EREF+123456")).isEqualTo("REWE MARKT");
+    assertThat(key("Kartenzahlung REWE Markt 104 Berlin")).isEqualTo("REWE MARKT");
+    assertThat(key("Gehalt 2025-01")).isEqualTo("GEHALT");
+  }
+
+  @Test
+  void counterpartyPreferred_displayTitleCased() {
+    CounterpartyNormalizer.Name n =
+        CounterpartyNormalizer.normalize("ACME Software GmbH", "Gehalt Januar");
+    assertThat(n.key()).isEqualTo("ACME SOFTWARE");
+    assertThat(n.display()).isEqualTo("Acme Software");
+    assertThat(CounterpartyNormalizer.normalize(null, "12345 //").key()).isEmpty();
+  }
+}
