@@ -199,7 +199,7 @@ class CamtCorpusTest {
         }
         // read as CAMT regardless of detection, the parser itself names the position
         try {
-          ANALYZER.parse(input, ParseOptions.builder().format("camt.053").build());
+          var unused = ANALYZER.parse(input, ParseOptions.builder().format("camt.053").build());
           failures.add(name + ": parsed when forced to camt.053");
         } catch (BsaException forced) {
           if (forced.position().line() <= 0) {
