@@ -98,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return exit;
   }
 
-  private static void printSummary(PrintWriter out, AnalysisReport r) {
+  static void printSummary(PrintWriter out, AnalysisReport r) {
     String cur = r.currency().orElse("");
     out.printf(
         "%d statement(s), %d transaction(s), %s%s%n",

@@ -3,6 +3,9 @@ package io.github.bsa.cli;
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.core.analysis.AnalysisReport;
+import io.github.bsa.core.analysis.AnalysisReportHtml;
+import io.github.bsa.core.analysis.AnalysisReportJson;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.jdbc.JdbcStatementStore;
@@ -10,6 +13,7 @@ import io.github.bsa.storage.ImportResult;
 import io.github.bsa.storage.TenantId;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,6 +110,16 @@ final class DemoCommand implements Callable<Integer> {
     if (statements.isEmpty()) {
       return 1;
     }
+    AnalysisReport report = analyzer.analyze(statements);
+    Files.createDirectories(out);
+    Path html = out.resolve("demo-report.html");
+    Path json = out.resolve("demo-report.json");
+    Files.writeString(html, AnalysisReportHtml.render(report), StandardCharsets.UTF_8);
+    Files.writeString(json, AnalysisReportJson.toJson(report), StandardCharsets.UTF_8);
+    w.println();
+    AnalyzeCommand.printSummary(w, report);
+    w.println();
+    w.println("Report: " + html + " (JSON: " + json + ")");
     return 0;
   }
 
