@@ -5,12 +5,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Assigns stable transaction ids. A transaction with a bank reference that is unique within its
@@ -23,8 +19,10 @@ public final class TransactionIds {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final String accountKey;
-  private final Set<String> seenReferences = new HashSet<>();
-  private final Map<String, Integer> occurrences = new HashMap<>();
+  // 64-bit digests of what was seen, not the strings: a statement may hold millions of rows
+  private final LongCounter seenReferences = new LongCounter();
+  private final LongCounter occurrences = new LongCounter();
+  private final MessageDigest sha256;
 
   /**
    * Starts assigning ids for one account.
@@ -33,6 +31,11 @@ public final class TransactionIds {
    */
   public TransactionIds(String accountKey) {
     this.accountKey = accountKey;
+    try {
+      this.sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+    }
   }
 
   /**
@@ -51,7 +54,8 @@ public final class TransactionIds {
     String source;
     if (reference != null
         && !reference.equalsIgnoreCase("NONREF")
-        && seenReferences.add(reference + '\u0000' + date + '\u0000' + amount)) {
+        && seenReferences.increment(digest64(reference + '\u0000' + date + '\u0000' + amount))
+            == 1) {
       source = "R\u0000" + accountKey + '\u0000' + reference + '\u0000' + date + '\u0000' + amount;
     } else {
       String fingerprint =
@@ -62,7 +66,7 @@ public final class TransactionIds {
               + amount
               + '\u0000'
               + t.description().toLowerCase(Locale.ROOT);
-      int n = occurrences.merge(fingerprint, 1, Integer::sum);
+      int n = occurrences.increment(digest64(fingerprint));
       source = "F\u0000" + fingerprint + '\u0000' + n;
     }
     return t.toBuilder().id(hash(source)).build();
@@ -80,24 +84,29 @@ public final class TransactionIds {
     return transactions.stream().map(ids::assign).toList();
   }
 
+  /** A 64-bit FNV-1a digest; collisions only merge occurrence counts, with odds near 2^-64. */
+  private static long digest64(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
   private static String normalize(BigDecimal amount) {
     BigDecimal stripped = amount.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
   }
 
-  private static String hash(String source) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
-      char[] out = new char[24];
-      for (int i = 0; i < 12; i++) {
-        out[2 * i] = HEX[(digest[i] >> 4) & 0xf];
-        out[2 * i + 1] = HEX[digest[i] & 0xf];
-      }
-      return new String(out);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+  private String hash(String source) {
+    byte[] digest = sha256.digest(source.getBytes(StandardCharsets.UTF_8));
+    char[] out = new char[24];
+    for (int i = 0; i < 12; i++) {
+      out[2 * i] = HEX[(digest[i] >> 4) & 0xf];
+      out[2 * i + 1] = HEX[digest[i] & 0xf];
     }
+    return new String(out);
   }
 
   /**
