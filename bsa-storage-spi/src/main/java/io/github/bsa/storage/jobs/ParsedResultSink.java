@@ -1,6 +1,10 @@
 package io.github.bsa.storage.jobs;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.bsa.core.model.ParseResult;
+import io.github.bsa.storage.ImportResult;
+import io.github.bsa.storage.StatementStore;
 
 /**
  * Stores what a {@link StatementJobHandler} parsed: the one step of a statement job that depends on
@@ -34,4 +38,21 @@ public interface ParsedResultSink {
    * @throws io.github.bsa.core.BsaException if storing failed
    */
   String store(Job job, ParseResult result);
+
+  /**
+   * Returns a sink that saves each result with {@link StatementStore#save} for the job's tenant.
+   * Saving is idempotent (the same file is stored once), so a job that runs twice after a crash
+   * stores nothing twice. The result reference is {@code sha256:<source hash>}.
+   *
+   * @param store the statement store
+   * @return the sink
+   * @since 0.1
+   */
+  static ParsedResultSink toStore(StatementStore store) {
+    requireNonNull(store, "store");
+    return (job, result) -> {
+      ImportResult imported = store.save(job.tenant(), result);
+      return "sha256:" + imported.sourceSha256();
+    };
+  }
 }

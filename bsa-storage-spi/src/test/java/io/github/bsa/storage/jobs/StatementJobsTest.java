@@ -16,6 +16,7 @@ import io.github.bsa.core.spi.ProbeResult;
 import io.github.bsa.core.spi.SourceSample;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementParserProvider;
+import io.github.bsa.storage.InMemoryStatementStore;
 import io.github.bsa.storage.TenantId;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -89,6 +90,31 @@ final class StatementJobsTest {
   @AfterEach
   void close() {
     jobs.close();
+  }
+
+  @Test
+  void submit_toStatementStore_storesOnceForTheTenant() throws Exception {
+    InMemoryStatementStore statements = new InMemoryStatementStore();
+    try (StatementJobs toStore =
+        StatementJobs.create(
+            StatementAnalyzer.builder().parsers(java.util.List.of(new FakeProvider())).build(),
+            ParsedResultSink.toStore(statements),
+            JobRunner.builder()
+                .store(InMemoryJobStore.create())
+                .workers(1)
+                .pollInterval(Duration.ofMillis(20)))) {
+      toStore.start();
+      byte[] file = "FAKE\nS1\n".getBytes(StandardCharsets.UTF_8);
+      JobId first = toStore.submit(ALICE, file, "a.fake", ParseOptions.defaults());
+      JobId again = toStore.submit(ALICE, file, "a.fake", ParseOptions.defaults());
+      Job done = toStore.completion(ALICE, first).get(45, TimeUnit.SECONDS);
+      Job doneAgain = toStore.completion(ALICE, again).get(45, TimeUnit.SECONDS);
+      assertThat(done.state()).isEqualTo(JobState.SUCCEEDED);
+      assertThat(done.resultRef()).hasValueSatisfying(r -> assertThat(r).startsWith("sha256:"));
+      assertThat(doneAgain.state()).isEqualTo(JobState.SUCCEEDED);
+      assertThat(statements.statements(ALICE)).hasSize(1);
+      assertThat(statements.statements(TenantId.of("bob"))).isEmpty();
+    }
   }
 
   @Test
