@@ -2,7 +2,6 @@ package io.github.bsa.benchmarks;
 
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.analysis.AnalysisReport;
-import io.github.bsa.core.internal.TransactionIds;
 import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Statement;
@@ -116,10 +115,19 @@ public class AnalysisBenchmark {
               .period(DateRange.of(month.atDay(1), month.atEndOfMonth()))
               .openingBalance(opening)
               .closingBalance(closing)
-              .transactions(TransactionIds.assignAll(account.key(), txs))
+              .transactions(withIds(list.size(), txs))
               .build());
     }
     statements = List.copyOf(list);
+  }
+
+  /** Gives each transaction a unique id, as parsing through StatementAnalyzer would. */
+  private static List<Transaction> withIds(int statement, List<Transaction> txs) {
+    List<Transaction> out = new ArrayList<>(txs.size());
+    for (int i = 0; i < txs.size(); i++) {
+      out.add(txs.get(i).toBuilder().id(statement + "-" + i).build());
+    }
+    return out;
   }
 
   private static Transaction tx(

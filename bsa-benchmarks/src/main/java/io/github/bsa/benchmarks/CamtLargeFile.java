@@ -12,7 +12,6 @@ import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
 import io.github.bsa.core.spi.StatementSink;
 import io.github.bsa.parsers.BsaParsers;
-import io.github.bsa.parsers.internal.camt.Camt053ParserProvider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +96,10 @@ public final class CamtLargeFile {
             public void property(String key, String value) {}
           };
       try {
-        new Camt053ParserProvider()
+        BsaParsers.all().stream()
+            .filter(p -> p.formatId().equals("camt.053"))
+            .findFirst()
+            .orElseThrow()
             .create(ParseContext.of(limits, ParseOptions.defaults()))
             .parse(in, sink);
       } catch (IOException e) {

@@ -64,7 +64,7 @@ public class Mt940ParseBenchmark {
       sb.append(money(Math.abs(balance))).append("\r\n");
       int n = Math.min(perStatement, transactions - s * perStatement);
       for (int i = 0; i < n; i++) {
-        long cents = 100 + random.nextInt(500_000);
+        long cents = 100L + random.nextInt(500_000);
         boolean debit = random.nextBoolean();
         balance += debit ? -cents : cents;
         sb.append(":61:2401020102").append(debit ? 'D' : 'C').append(money(cents));
