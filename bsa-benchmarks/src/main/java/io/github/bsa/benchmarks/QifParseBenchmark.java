@@ -1,9 +1,7 @@
 package io.github.bsa.benchmarks;
 
-import io.github.bsa.core.ParseListener;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
-import io.github.bsa.core.model.Transaction;
 import io.github.bsa.parsers.BsaParsers;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -110,23 +108,7 @@ public class QifParseBenchmark {
   }
 
   private long parse(byte[] bytes) {
-    long[] count = new long[1];
-    // the listener counts streamed transactions; the result holds only the statement headers
-    int statements =
-        analyzer
-            .parse(
-                new ByteArrayInputStream(bytes),
-                null,
-                options,
-                new ParseListener() {
-                  @Override
-                  public void onTransaction(int statementIndex, Transaction transaction) {
-                    count[0]++;
-                  }
-                })
-            .statements()
-            .size();
-    return count[0] + statements;
+    return Streaming.count(analyzer, bytes, options);
   }
 
   /**
