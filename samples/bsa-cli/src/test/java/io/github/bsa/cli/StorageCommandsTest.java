@@ -37,10 +37,16 @@ final class StorageCommandsTest {
     Files.writeString(
         second, HEADER + ROWS[1] + ROWS[2] + ROWS[3] + ROWS[4], StandardCharsets.UTF_8);
 
-    CliTest.Run r1 = CliTest.run("ingest", "--db", db, "--tenant", "t1", first.toString());
+    // every date of the first file fits both day/month orders: bsa refuses to guess
+    CliTest.Run refused = CliTest.run("ingest", "--db", db, "--tenant", "t1", first.toString());
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.out()).contains("AMBIGUOUS_FORMAT");
+    String order = "--date-order=DAY_MONTH_YEAR";
+    CliTest.Run r1 = CliTest.run("ingest", "--db", db, "--tenant", "t1", order, first.toString());
     assertThat(r1.exit()).as(r1.out() + r1.err()).isZero();
     assertThat(r1.out()).contains("3 new transaction(s)");
-    CliTest.Run again = CliTest.run("ingest", "--db", db, "--tenant", "t1", first.toString());
+    CliTest.Run again =
+        CliTest.run("ingest", "--db", db, "--tenant", "t1", order, first.toString());
     assertThat(again.exit()).isZero();
     assertThat(again.out()).contains("already imported");
     CliTest.Run r2 = CliTest.run("ingest", "--db", db, "--tenant", "t1", second.toString());
