@@ -2,6 +2,7 @@ package io.github.bsa.storage.jobs;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.storage.ImportResult;
 import io.github.bsa.storage.StatementStore;
@@ -38,6 +39,17 @@ public interface ParsedResultSink {
    * @throws io.github.bsa.core.BsaException if storing failed
    */
   String store(Job job, ParseResult result);
+
+  /**
+   * Receives the analysis of a job whose payload asked for one ({@link JobPayload#analyse()}),
+   * after {@link #store} succeeded. The default does nothing: the statements are stored and the
+   * analysis, being deterministic, can be computed again; override it to keep the report.
+   *
+   * @param job the job
+   * @param report the analysis of the job's statements
+   * @since 0.1
+   */
+  default void analysed(Job job, AnalysisReport report) {}
 
   /**
    * Returns a sink that saves each result with {@link StatementStore#save} for the job's tenant.

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.bsa.core.ParseListener;
 import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
@@ -67,6 +68,12 @@ public final class StatementJobHandler implements JobHandler {
             payload.parseOptions(),
             cancellation);
     context.checkCancelled();
-    return sink.store(job, result);
+    AnalysisReport report = payload.analyse() ? analyzer.analyze(result.statements()) : null;
+    context.checkCancelled();
+    String reference = sink.store(job, result);
+    if (report != null) {
+      sink.analysed(job, report);
+    }
+    return reference;
   }
 }

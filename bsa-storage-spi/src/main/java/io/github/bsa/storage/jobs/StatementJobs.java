@@ -95,6 +95,19 @@ public final class StatementJobs implements AutoCloseable {
   }
 
   /**
+   * Queues a prepared payload, for example {@code JobPayload.of(..).withAnalyse(true)} to have the
+   * parsed statements analysed as well (parse, analyse, store).
+   *
+   * @param tenant the owner
+   * @param payload the statement and its options
+   * @return the job id
+   * @throws JobQueueFullException if the queue is full
+   */
+  public JobId submit(TenantId tenant, JobPayload payload) {
+    return runner.submit(tenant, requireNonNull(payload, "payload"));
+  }
+
+  /**
    * Queues a statement file; its bytes are copied into the job, so the file may go away.
    *
    * @param tenant the owner

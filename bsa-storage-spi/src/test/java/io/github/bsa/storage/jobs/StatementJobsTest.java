@@ -9,6 +9,7 @@ import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.StatementParseException;
+import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.spi.ParseContext;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -114,6 +116,44 @@ final class StatementJobsTest {
       assertThat(doneAgain.state()).isEqualTo(JobState.SUCCEEDED);
       assertThat(statements.statements(ALICE)).hasSize(1);
       assertThat(statements.statements(TenantId.of("bob"))).isEmpty();
+    }
+  }
+
+  @Test
+  void submit_withAnalyse_parsesAnalysesAndStores() throws Exception {
+    List<AnalysisReport> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ParsedResultSink sink =
+        new ParsedResultSink() {
+          @Override
+          public String store(Job job, ParseResult result) {
+            return "stored";
+          }
+
+          @Override
+          public void analysed(Job job, AnalysisReport report) {
+            reports.add(report);
+          }
+        };
+    try (StatementJobs analysing =
+        StatementJobs.create(
+            StatementAnalyzer.builder().parsers(java.util.List.of(new FakeProvider())).build(),
+            sink,
+            JobRunner.builder()
+                .store(InMemoryJobStore.create())
+                .workers(1)
+                .pollInterval(Duration.ofMillis(20)))) {
+      analysing.start();
+      byte[] file = "FAKE\nS1\nS2\n".getBytes(StandardCharsets.UTF_8);
+      JobId plain = analysing.submit(ALICE, file, "a.fake", ParseOptions.defaults());
+      JobId analysed =
+          analysing.submit(
+              ALICE, JobPayload.of(file, "b.fake", ParseOptions.defaults()).withAnalyse(true));
+      assertThat(analysing.completion(ALICE, plain).get(45, TimeUnit.SECONDS).state())
+          .isEqualTo(JobState.SUCCEEDED);
+      assertThat(analysing.completion(ALICE, analysed).get(45, TimeUnit.SECONDS).state())
+          .isEqualTo(JobState.SUCCEEDED);
+      assertThat(reports).hasSize(1);
+      assertThat(reports.get(0).statementCount()).isEqualTo(2);
     }
   }
 
