@@ -6,6 +6,7 @@ import io.github.bsa.core.LimitExceededException;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.model.Account;
+import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.ParseWarning;
 import io.github.bsa.core.model.Statement;
@@ -613,6 +614,10 @@ final class CsvStatementParser implements StatementParser {
         }
       }
       s.openingBalance(opening).closingBalance(closing);
+      DateRange stated = info.period(layout.dateOrder());
+      if (stated != null) {
+        s.period(stated);
+      }
       if (grouped) {
         s.transactions(p.held);
       }
@@ -750,17 +755,64 @@ final class CsvStatementParser implements StatementParser {
     return j < cells.size() ? cells.get(j) : "";
   }
 
-  /** Account number, balances and currency read from preamble and footer rows. */
+  /** Account number, balances, currency and period read from preamble and footer rows. */
   static final class Info {
+    private static final java.util.regex.Pattern DATE_TOKEN =
+        java.util.regex.Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
+    private static final java.util.Set<String> PERIOD_FROM =
+        java.util.Set.of(
+            "from", "von", "van", "du", "desde", "dal", "de", "od", "fran", "start date");
+    private static final java.util.Set<String> PERIOD_TO =
+        java.util.Set.of("to", "bis", "tot", "au", "hasta", "al", "a", "do", "till", "end date");
+
     @Nullable String accountNumber;
     @Nullable Iban iban;
     @Nullable BigDecimal opening;
     @Nullable BigDecimal closing;
     @Nullable Currency currency;
+    @Nullable String periodText;
+    @Nullable String fromText;
+    @Nullable String toText;
     int footers;
 
     boolean hasAnything() {
       return accountNumber != null || iban != null || opening != null || closing != null;
+    }
+
+    /** Returns the statement period stated in the preamble, or null when there is none. */
+    @Nullable DateRange period(DateOrder order) {
+      List<LocalDate> dates = new ArrayList<>();
+      if (periodText != null) {
+        dates.addAll(datesIn(periodText, order));
+      } else if (fromText != null && toText != null) {
+        dates.addAll(datesIn(fromText, order));
+        dates.addAll(datesIn(toText, order));
+      }
+      if (dates.size() != 2 || dates.get(1).isBefore(dates.get(0))) {
+        return null;
+      }
+      return DateRange.of(dates.get(0), dates.get(1));
+    }
+
+    private static boolean isPeriodLabel(String f) {
+      return f.contains("period")
+          || f.contains("zeitraum")
+          || f.contains("periodo")
+          || f.equals("obdobi")
+          || f.equals("okres")
+          || f.equals("periode");
+    }
+
+    private static List<LocalDate> datesIn(String text, DateOrder order) {
+      List<LocalDate> out = new ArrayList<>();
+      java.util.regex.Matcher m = DATE_TOKEN.matcher(text);
+      while (m.find()) {
+        LocalDate d = CsvValues.parseDate(m.group(), order);
+        if (d != null) {
+          out.add(d);
+        }
+      }
+      return out;
     }
 
     void scan(List<String> cells, char decimal, boolean footer) {
@@ -805,6 +857,12 @@ final class CsvStatementParser implements StatementParser {
           } else if (accountNumber == null) {
             accountNumber = value;
           }
+        } else if (!footer && isPeriodLabel(f)) {
+          periodText = value;
+        } else if (!footer && PERIOD_FROM.contains(f)) {
+          fromText = value;
+        } else if (!footer && PERIOD_TO.contains(f)) {
+          toText = value;
         } else if (isOpeningLabel(f) || (footer && isClosingLabel(f))) {
           BigDecimal v = amountOrNull(value, decimal);
           if (v != null) {

@@ -9,6 +9,7 @@ import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.ParseLimits;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
@@ -428,5 +429,33 @@ class CsvParserTest {
           .as(foreign)
           .isZero();
     }
+  }
+
+  @Test
+  void preamblePeriod_isTheStatementPeriod() {
+    ParseResult r =
+        parse(
+            """
+            Account;NL91ABNA0417164300
+            Period;01.02.2026 - 28.02.2026
+
+            Date;Description;Amount;Balance
+            02.02.2026;Card payment;-4,50;2.520,50
+            25.02.2026;Salary;2.500,00;5.020,50
+            """);
+    assertThat(r.statements().get(0).period())
+        .contains(DateRange.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
+    ParseResult fromTo =
+        parse(
+            """
+            Konto;DE89370400440532013000
+            Von;01.03.2026
+            Bis;31.03.2026
+
+            Buchungstag;Verwendungszweck;Betrag
+            15.03.2026;Miete;-950,00
+            """);
+    assertThat(fromTo.statements().get(0).period())
+        .contains(DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
   }
 }
