@@ -1,5 +1,7 @@
 package io.github.bsa.benchmarks;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.model.ParseResult;
@@ -31,10 +33,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * CSV parsing (detection, value parsing, transactions, balance check) against bare commons-csv
- * record iteration over the same bytes, in the same run.
+ * CSV parsing end to end (detection, value parsing, transactions, ids, balance check) against the
+ * libraries a team would use instead, on the same bytes in the same run: bare commons-csv record
+ * iteration, FastCSV record iteration, and a plain byte loop as the floor. The peers only tokenize
+ * and touch every field; they parse no date or amount.
  *
- * <p>Run: {@code java -jar bsa-benchmarks/target/benchmarks.jar CsvParseBenchmark}
+ * <p>Run: {@code java -jar bsa-benchmarks/target/benchmarks.jar CsvParseBenchmark}; {@code
+ * bsa-benchmarks/ratios.py} turns the JSON result into bsa/peer ratios.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,7 +51,7 @@ public class CsvParseBenchmark {
   @Param({"100000"})
   public int rows;
 
-  private byte[] bytes = new byte[0];
+  byte[] bytes = new byte[0];
   private final StatementAnalyzer analyzer =
       StatementAnalyzer.builder().parsers(BsaParsers.all()).build();
   private final ParseOptions options =
@@ -93,7 +98,7 @@ public class CsvParseBenchmark {
 
   /** Bare commons-csv: decode and tokenize every record, touching each field. */
   @Benchmark
-  public void baseline(Blackhole bh) throws IOException {
+  public void commonsCsv(Blackhole bh) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
     try (Reader reader =
             new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
@@ -104,5 +109,26 @@ public class CsvParseBenchmark {
         }
       }
     }
+  }
+
+  /** FastCSV: decode and tokenize every record, touching each field. */
+  @Benchmark
+  public void fastCsv(Blackhole bh) throws IOException {
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .fieldSeparator(';')
+            .ofCsvRecord(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+      for (CsvRecord record : reader) {
+        for (int i = 0; i < record.getFieldCount(); i++) {
+          bh.consume(record.getField(i));
+        }
+      }
+    }
+  }
+
+  /** The floor: one loop over the bytes. */
+  @Benchmark
+  public long floor() {
+    return Floor.lineFeeds(bytes);
   }
 }

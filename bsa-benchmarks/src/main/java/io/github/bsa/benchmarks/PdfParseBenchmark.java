@@ -33,11 +33,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Full PDF statement extraction (glyphs, layout analysis, verification, model) against bare PDFBox
- * text extraction ({@link PDFTextStripper#getText}) of the same document, in the same run.
+ * Full PDF statement extraction through bsa's public API (glyphs, layout analysis, verification,
+ * model) against bare PDFBox text extraction ({@link PDFTextStripper#getText} with position
+ * sorting, as a reader of statement tables would run it) and a plain byte loop as the floor, on the
+ * same document of {@code pages} pages ({@value #ROWS_PER_PAGE} rows a page) in the same run.
  *
- * <p>Run: {@code ./mvnw -B -ntp -pl bsa-benchmarks -am package -DskipTests -Dep.skip} then {@code
- * java -jar bsa-benchmarks/target/benchmarks.jar PdfParseBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}.
+ * <p>Run: {@code java -jar bsa-benchmarks/target/benchmarks.jar PdfParseBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,8 +47,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 public class PdfParseBenchmark {
-  @Param({"60", "600"})
-  public int rows;
+  /** Rows that fit one generated page. */
+  static final int ROWS_PER_PAGE = 30;
+
+  @Param({"10", "50"})
+  public int pages;
 
   private static final ParseOptions OPTIONS = ParseOptions.builder().format("pdf").build();
 
@@ -56,24 +60,30 @@ public class PdfParseBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    pdf = statement(rows, 42);
+    pdf = statement(pages * ROWS_PER_PAGE, 42);
     analyzer = StatementAnalyzer.builder().parsers(BsaParsers.all()).build();
   }
 
   /** Full bsa extraction. */
   @Benchmark
-  public ParseResult extract() {
+  public ParseResult bsa() {
     return analyzer.parse(pdf, OPTIONS);
   }
 
   /** Bare PDFBox: load and getText() with position sorting, as a layout-aware reader would. */
   @Benchmark
-  public String baseline() throws IOException {
+  public String pdfBox() throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       return stripper.getText(doc);
     }
+  }
+
+  /** The floor: one loop over the bytes. */
+  @Benchmark
+  public long floor() {
+    return Floor.lineFeeds(pdf);
   }
 
   /** Writes a seeded statement: date, wrapped description, debit/credit, running balance. */
