@@ -1,0 +1,115 @@
+package io.github.bsa.jdbc.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.bsa.jdbc.Dialect;
+import io.github.bsa.storage.TenantId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs work in one database transaction per call: takes a connection, sets the tenant for
+ * PostgreSQL's row-level security ({@code set_config('bsa.tenant_id', .., true)}), commits or rolls
+ * back, and retries serialization failures and deadlocks up to {@value #MAX_ATTEMPTS} times. On
+ * SQLite every connection gets the busy timeout and foreign keys. Immutable, thread-safe.
+ */
+public final class TransactionRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(TransactionRunner.class);
+  private static final int MAX_ATTEMPTS = 5;
+
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final int busyTimeoutMillis;
+
+  /** Work on one connection inside a transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /**
+     * Runs the work.
+     *
+     * @throws SQLException to roll back (and retry when retryable)
+     */
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Creates the runner.
+   *
+   * @param dataSource the host's data source
+   * @param dialect the dialect
+   * @param busyTimeoutMillis SQLite's busy timeout
+   */
+  public TransactionRunner(DataSource dataSource, Dialect dialect, int busyTimeoutMillis) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.busyTimeoutMillis = busyTimeoutMillis;
+  }
+
+  /**
+   * Runs work in one transaction for a tenant.
+   *
+   * @param operation what is done, for messages (no personal data)
+   * @return the work's result
+   * @throws io.github.bsa.storage.StorageException when the work fails for good
+   */
+  public <T> T inTransaction(String operation, TenantId tenant, Work<T> work) {
+    SQLException last = null;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      try (Connection c = dataSource.getConnection()) {
+        prepare(c);
+        c.setAutoCommit(false);
+        try {
+          if (dialect == Dialect.POSTGRESQL) {
+            try (PreparedStatement ps =
+                c.prepareStatement("SELECT set_config('bsa.tenant_id', ?, true)")) {
+              ps.setString(1, tenant.value());
+              try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+              }
+            }
+          }
+          T result = work.run(c);
+          c.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          try {
+            c.rollback();
+          } catch (SQLException suppressed) {
+            e.addSuppressed(suppressed);
+          }
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        last = e;
+        if (!SqlErrors.isRetryable(e) || attempt == MAX_ATTEMPTS) {
+          break;
+        }
+        LOG.debug("{} conflicted (attempt {}), retrying", operation, attempt);
+        try {
+          Thread.sleep(10L * attempt);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    throw SqlErrors.wrap(operation, requireNonNull(last));
+  }
+
+  private void prepare(Connection c) throws SQLException {
+    if (dialect == Dialect.SQLITE) {
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA busy_timeout = " + busyTimeoutMillis); // an int, not a value from input
+        s.execute("PRAGMA foreign_keys = ON");
+      }
+    }
+  }
+}
