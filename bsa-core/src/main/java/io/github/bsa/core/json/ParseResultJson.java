@@ -70,6 +70,26 @@ public final class ParseResultJson {
   }
 
   /**
+   * Returns the JSON of one transaction, on one line, exactly as it appears in the {@code
+   * transactions} array of a result's JSON: for writers that stream transactions as they are parsed
+   * (with {@code retainTransactions(false)}) and put them in place afterwards.
+   *
+   * @param transaction the transaction
+   * @return the JSON text of one object
+   * @since 0.2
+   */
+  public static String toJson(Transaction transaction) {
+    requireNonNull(transaction, "transaction");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      writeTransaction(g, transaction);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
    * Writes the JSON of a result, on one line. The writer is flushed, not closed.
    *
    * @param result the result

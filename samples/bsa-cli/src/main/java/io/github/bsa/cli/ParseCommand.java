@@ -54,11 +54,10 @@ final class ParseCommand implements Callable<Integer> {
     {
       for (Path file : files) {
         try {
-          ParseResult result = analyzer.parse(file, options);
           if (json) {
-            out.println(jsonLine(file, result));
+            printJsonLine(out, analyzer, file, options);
           } else {
-            printTable(out, file, result);
+            printTable(out, file, analyzer.parse(file, options));
           }
         } catch (BsaException e) {
           exit = 1;
@@ -74,6 +73,20 @@ final class ParseCommand implements Callable<Integer> {
     }
     progress.finish();
     return exit;
+  }
+
+  /**
+   * Prints one JSON line while the file is parsed: the transactions go to a spool as they stream
+   * (none is retained), and the line is the same as {@link #jsonLine} of the whole result.
+   */
+  static void printJsonLine(
+      PrintWriter out, StatementAnalyzer analyzer, Path file, ParseOptions options)
+      throws Exception {
+    try (JsonLineSpool spool = new JsonLineSpool()) {
+      ParseResult result =
+          analyzer.parse(file, options.toBuilder().retainTransactions(false).build(), spool);
+      spool.print(jsonLine(file, result), out);
+    }
   }
 
   static String jsonLine(Path file, ParseResult result) throws Exception {
