@@ -38,7 +38,7 @@ public final class LargeStatementMain {
     try {
       ParseResult result =
           analyzer.parse(
-              SyntheticStatement.of(format, count),
+              SyntheticStatement.of(format, count).stream(),
               null,
               ParseOptions.builder().format(format).retainTransactions(false).build(),
               new ParseListener() {

@@ -1,23 +1,23 @@
 package io.github.bsa.parsers.memory;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.function.LongFunction;
 
 /**
  * A statement file of any size, generated while it is read: a head, {@code count} records and a
- * tail, one record in memory at a time. Record {@code i} is a credit of 1.00 when {@code i} is even
- * and a debit of 1.00 when odd, on an opening balance of 1,000.00, so the closing balance is
- * 1,000.00 or 1,001.00. Not thread-safe.
+ * tail, one record in memory at a time ({@link #stream()}). Record {@code i} is a credit of 1.00
+ * when {@code i} is even and a debit of 1.00 when odd, on an opening balance of 1,000.00, so the
+ * closing balance is 1,000.00 or 1,001.00. Immutable; each stream is not thread-safe.
  */
-public final class SyntheticStatement extends InputStream {
+public final class SyntheticStatement {
   private final String head;
   private final LongFunction<String> record;
   private final String tail;
   private final long count;
-  private long next = -1; // -1: head, count: tail
-  private byte[] chunk = new byte[0];
-  private int pos;
 
   private SyntheticStatement(String head, LongFunction<String> record, String tail, long count) {
     this.head = head;
@@ -42,7 +42,7 @@ public final class SyntheticStatement extends InputStream {
    *
    * @param format {@code csv}, {@code mt940}, {@code camt.053}, {@code ofx} or {@code qif}
    * @param count the number of transactions of its one statement
-   * @return the stream
+   * @return the generated file
    */
   public static SyntheticStatement of(String format, long count) {
     return switch (format) {
@@ -153,35 +153,23 @@ public final class SyntheticStatement extends InputStream {
     return String.format(pattern, 2024, month, dayOfMonth);
   }
 
-  private boolean fill() {
-    while (pos >= chunk.length) {
-      if (next > count) {
-        return false;
-      }
-      long i = next++;
-      String s = i < 0 ? head : i == count ? tail : record.apply(i);
-      chunk = s.getBytes(StandardCharsets.UTF_8);
-      pos = 0;
-    }
-    return true;
-  }
+  /** Returns the file as a stream that makes each part when it is reached. */
+  InputStream stream() {
+    return new SequenceInputStream(
+        new Enumeration<InputStream>() {
+          private long next = -1; // -1: head, count: tail
 
-  @Override
-  public int read() {
-    return fill() ? chunk[pos++] & 0xff : -1;
-  }
+          @Override
+          public boolean hasMoreElements() {
+            return next <= count;
+          }
 
-  @Override
-  public int read(byte[] b, int off, int len) {
-    if (len == 0) {
-      return 0;
-    }
-    if (!fill()) {
-      return -1;
-    }
-    int n = Math.min(len, chunk.length - pos);
-    System.arraycopy(chunk, pos, b, off, n);
-    pos += n;
-    return n;
+          @Override
+          public InputStream nextElement() {
+            long i = next++;
+            String s = i < 0 ? head : i == count ? tail : record.apply(i);
+            return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+          }
+        });
   }
 }
