@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +35,14 @@ public class ApiKeys {
    */
   public ApiKeys(ServerProperties properties, JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    jdbc.execute(
-        "CREATE TABLE IF NOT EXISTS bsa_server_api_key (key_hash VARCHAR(64) PRIMARY KEY,"
-            + " tenant_id VARCHAR(64) NOT NULL, read_only BOOLEAN NOT NULL)");
+    try {
+      jdbc.execute(
+          "CREATE TABLE IF NOT EXISTS bsa_server_api_key (key_hash VARCHAR(64) PRIMARY KEY,"
+              + " tenant_id VARCHAR(64) NOT NULL, read_only BOOLEAN NOT NULL)");
+    } catch (DataAccessException e) {
+      // two instances starting at once on PostgreSQL may race on IF NOT EXISTS: the other won
+      jdbc.queryForList("SELECT key_hash FROM bsa_server_api_key WHERE 1 = 0");
+    }
     String keys = properties.apiKeys();
     if (keys != null && !keys.isBlank()) {
       for (String entry : keys.split(",", -1)) {

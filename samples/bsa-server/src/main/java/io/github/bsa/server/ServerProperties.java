@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +50,11 @@ public record ServerProperties(
    * @param clockSkew tolerated clock difference for {@code exp} and {@code nbf}
    */
   public record Jwt(
-      @Nullable @Size(min = 32, message = "must be at least 32 bytes (256 bits)") String secret,
+      @Nullable
+          @Pattern(
+              regexp = "^$|^.{32,}$",
+              message = "must be empty or at least 32 bytes (256 bits)")
+          String secret,
       @NotBlank String issuer,
       @NotBlank String audience,
       @NotBlank String tenantClaim,
