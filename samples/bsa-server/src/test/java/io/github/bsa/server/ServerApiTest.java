@@ -287,4 +287,41 @@ class ServerApiTest {
     assertThat(r.header("X-Request-Id")).isEqualTo("lb-1234");
     assertThat(r.json().get("requestId").asText()).isEqualTo("lb-1234");
   }
+
+  @Test
+  void analysisCache_isInvalidatedWhenTheTenantsStatementsChange() {
+    String token = Tokens.valid("tenant-cache", "statements:read statements:write");
+    String[] auth = {"Authorization", "Bearer " + token};
+    JsonNode first =
+        http.awaitJob(
+            http.upload(List.of(TestStatements.mt940(11, "NL91ABNA0417164300")), auth)
+                .header("Location"),
+            auth);
+    String before = http.get("/api/v1/analysis", auth).body();
+    assertThat(http.get("/api/v1/analysis", auth).body()).isEqualTo(before); // cached
+    http.awaitJob(
+        http.upload(List.of(TestStatements.mt940(12, "NL91ABNA0417164300")), auth)
+            .header("Location"),
+        auth);
+    String afterUpload = http.get("/api/v1/analysis", auth).body();
+    assertThat(afterUpload).isNotEqualTo(before);
+    http.delete("/api/v1/statements/" + first.at("/statementIds/0").asText(), auth);
+    assertThat(http.get("/api/v1/analysis", auth).body()).isNotEqualTo(afterUpload);
+  }
+
+  @Test
+  void metrics_areScrapedWithoutTenantOrData() {
+    http.upload(List.of(TestStatements.csv(424_242)), A);
+    String scrape = http.get("/prometheus").body();
+    assertThat(scrape)
+        .contains("bsa_uploads_total{outcome=\"accepted\"")
+        .contains("bsa_jobs_queued")
+        .contains("http_server_requests_seconds");
+    assertThat(scrape).doesNotContain("tenant-a");
+  }
+
+  @Test
+  void sentry_isOffWithoutDsn() {
+    assertThat(io.sentry.Sentry.isEnabled()).isFalse();
+  }
 }
