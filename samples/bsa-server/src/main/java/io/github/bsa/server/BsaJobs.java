@@ -40,8 +40,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BsaJobs implements InitializingBean, DisposableBean {
-  private static final Set<JobState> WAITING = EnumSet.of(JobState.QUEUED, JobState.RUNNING);
-
   private final BsaStorage storage;
   private final ServerMetrics metrics;
   private final ParseCache parseCache = ParseCache.defaults();
@@ -111,11 +109,6 @@ public class BsaJobs implements InitializingBean, DisposableBean {
 
   Optional<Job> get(TenantId tenant, JobId id) {
     return runner.get(tenant, id);
-  }
-
-  /** Returns the jobs of a tenant that have not finished, newest first. */
-  List<Job> active(TenantId tenant) {
-    return runner.store().list(tenant, WAITING, 1000);
   }
 
   /** Runs one job: parse (through the cache), store, report. */

@@ -108,7 +108,7 @@ final class Chromium implements AutoCloseable {
                       self[0].receive(message);
                     }
                     webSocket.request(1);
-                    return null;
+                    return CompletableFuture.completedFuture(null);
                   }
                 })
             .get(30, TimeUnit.SECONDS);

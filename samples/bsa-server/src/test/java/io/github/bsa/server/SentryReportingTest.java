@@ -28,7 +28,8 @@ class SentryReportingTest {
 
   @BeforeEach
   void startSink() throws IOException {
-    sink = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    sink =
+        HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
     sink.createContext(
         "/",
         exchange -> {

@@ -262,11 +262,13 @@ class ServerApiTest {
   void upload_rateLimited_is429WithRetryAfter() {
     String[] limited = {"X-API-Key", "key-l-0123456789abcdef"};
     List<Integer> statuses = new ArrayList<>();
-    Http.Response last = null;
+    List<Http.Response> responses = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      last = http.upload(List.of(TestStatements.csv(900_000 + i)), limited);
-      statuses.add(last.status());
+      Http.Response r = http.upload(List.of(TestStatements.csv(900_000 + i)), limited);
+      responses.add(r);
+      statuses.add(r.status());
     }
+    Http.Response last = responses.get(2);
     assertThat(statuses).containsExactly(202, 202, 429);
     assertThat(Integer.parseInt(last.header("Retry-After"))).isPositive();
     assertThat(last.json().get("code").asText()).isEqualTo("RATE_LIMITED");
