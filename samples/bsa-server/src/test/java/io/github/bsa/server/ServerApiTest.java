@@ -32,6 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "spring.servlet.multipart.max-file-size=256KB",
       "spring.servlet.multipart.max-request-size=512KB"
     })
+@org.junit.jupiter.api.extension.ExtendWith(
+    org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ServerApiTest {
   static final String[] A = {"X-API-Key", "key-a-0123456789abcdef"};
   static final String[] B = {"X-API-Key", "key-b-0123456789abcdef"};
@@ -325,5 +327,26 @@ class ServerApiTest {
   @Test
   void sentry_isOffWithoutDsn() {
     assertThat(io.sentry.Sentry.isEnabled()).isFalse();
+  }
+
+  @Test
+  void logs_areJsonWithRequestIdAndWithoutPersonalData(
+      org.springframework.boot.test.system.CapturedOutput output) throws IOException {
+    byte[] file = TestStatements.mt940(31_337, "GB82WEST12345698765432");
+    Http.Response up = http.upload(List.of(file), "X-Request-Id", "log-check-1", A[0], A[1]);
+    JsonNode job = http.awaitJob(up.header("Location"), A);
+    assertThat(job.get("state").asText()).isEqualTo("SUCCEEDED");
+    String logs = output.getOut() + output.getErr();
+    List<String> mine =
+        logs.lines().filter(l -> l.contains("\"requestId\":\"log-check-1\"")).toList();
+    assertThat(mine).isNotEmpty();
+    for (String line : mine) {
+      assertThat(Http.JSON.readTree(line).get("message").asText()).isNotEmpty();
+    }
+    assertThat(logs)
+        .doesNotContain("GB82WEST12345698765432")
+        .doesNotContain("GB82 WEST")
+        .doesNotContain("Load test payment 31337")
+        .doesNotContain("key-a-0123456789abcdef");
   }
 }
