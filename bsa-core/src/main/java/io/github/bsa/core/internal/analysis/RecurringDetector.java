@@ -1,0 +1,203 @@
+package io.github.bsa.core.internal.analysis;
+
+import io.github.bsa.core.analysis.AnalysisOptions;
+import io.github.bsa.core.analysis.Cadence;
+import io.github.bsa.core.analysis.Categories;
+import io.github.bsa.core.analysis.Direction;
+import io.github.bsa.core.analysis.RecurringPayment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/** Recurring payments and credits: groups by counterparty, direction and amount, then rhythm. */
+final class RecurringDetector {
+  private static final Set<String> SUBSCRIPTION_LIKE =
+      Set.of(Categories.SUBSCRIPTIONS, Categories.OTHER, Categories.SHOPPING, Categories.EDUCATION);
+  private static final BigDecimal FIXED_SPREAD = new BigDecimal("0.05");
+  private static final BigDecimal SUBSCRIPTION_CAP_MULTIPLE = new BigDecimal("3");
+
+  private final AnalysisOptions options;
+  private BigDecimal subscriptionCap = BigDecimal.ZERO;
+
+  private RecurringDetector(AnalysisOptions options) {
+    this.options = options;
+  }
+
+  /** Returns the recurring series of the prepared input. */
+  static List<RecurringPayment> detect(Prepared p) {
+    return new RecurringDetector(p.options()).recurring(p.included(), p.reference());
+  }
+
+  // ---- recurring ------------------------------------------------------------------------
+
+  private List<RecurringPayment> recurring(List<Item> included, @Nullable LocalDate reference) {
+    Map<String, List<Item>> groups = new TreeMap<>();
+    for (Item i : included) {
+      if (i.name.key().isEmpty() || i.amount.signum() == 0) {
+        continue;
+      }
+      String dir = i.amount.signum() < 0 ? "0out" : "1in";
+      groups.computeIfAbsent(dir + "|" + i.name.key(), k -> new ArrayList<>()).add(i);
+    }
+    List<BigDecimal> outflows = new ArrayList<>();
+    for (Item i : included) {
+      if (i.amount.signum() < 0) {
+        outflows.add(i.amount.abs());
+      }
+    }
+    outflows.sort(null);
+    subscriptionCap =
+        outflows.isEmpty()
+            ? BigDecimal.ZERO
+            : outflows.get(outflows.size() / 2).multiply(SUBSCRIPTION_CAP_MULTIPLE);
+    List<RecurringPayment> out = new ArrayList<>();
+    Set<String> usedIds = new HashSet<>();
+    BigDecimal factor = BigDecimal.ONE.add(options.amountTolerance());
+    for (List<Item> group : groups.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      List<Item> byAmount = new ArrayList<>(group);
+      byAmount.sort(Comparator.comparing((Item i) -> i.amount.abs()).thenComparing(Item.BY_DATE));
+      List<List<Item>> clusters = new ArrayList<>();
+      List<Item> current = new ArrayList<>();
+      BigDecimal base = null;
+      for (Item i : byAmount) {
+        if (base == null || i.amount.abs().compareTo(base.multiply(factor)) > 0) {
+          current = new ArrayList<>();
+          clusters.add(current);
+          base = i.amount.abs();
+        }
+        current.add(i);
+      }
+      for (List<Item> cluster : clusters) {
+        RecurringPayment p = series(cluster, reference, usedIds);
+        if (p != null) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private @Nullable RecurringPayment series(
+      List<Item> cluster, @Nullable LocalDate reference, Set<String> usedIds) {
+    List<Item> members = new ArrayList<>(cluster);
+    members.sort(Item.BY_DATE);
+    // one payment per day: a second on the same day is not part of the rhythm
+    List<Item> dated = new ArrayList<>();
+    for (Item i : members) {
+      if (dated.isEmpty() || !dated.get(dated.size() - 1).day().equals(i.day())) {
+        dated.add(i);
+      }
+    }
+    if (dated.size() < 2) {
+      return null;
+    }
+    List<Long> gaps = new ArrayList<>();
+    for (int k = 1; k < dated.size(); k++) {
+      gaps.add(ChronoUnit.DAYS.between(dated.get(k - 1).day(), dated.get(k).day()));
+    }
+    List<Long> sorted = new ArrayList<>(gaps);
+    sorted.sort(null);
+    long median = sorted.get(sorted.size() / 2);
+    Cadence cadence = null;
+    for (Cadence c : Cadence.values()) {
+      if (median >= c.minDays() && median <= c.maxDays()) {
+        cadence = c;
+        break;
+      }
+    }
+    if (cadence == null) {
+      return null;
+    }
+    int minCount = cadence == Cadence.QUARTERLY || cadence == Cadence.YEARLY ? 2 : 3;
+    if (dated.size() < minCount) {
+      return null;
+    }
+    int inBand = 0;
+    for (long g : gaps) {
+      if (g < cadence.minDays()) {
+        return null;
+      }
+      if (g <= cadence.maxDays()) {
+        inBand++;
+      }
+    }
+    if (inBand * 5 < gaps.size() * 4) {
+      return null;
+    }
+    Item first = dated.get(0);
+    Item last = dated.get(dated.size() - 1);
+    boolean outflow = first.amount.signum() < 0;
+    List<BigDecimal> amounts = dated.stream().map(i -> i.amount).toList();
+    BigDecimal sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal minAbs =
+        amounts.stream().map(BigDecimal::abs).min(Comparator.naturalOrder()).orElseThrow();
+    BigDecimal maxAbs =
+        amounts.stream().map(BigDecimal::abs).max(Comparator.naturalOrder()).orElseThrow();
+    String category = mostFrequentCategory(dated);
+    boolean fixed =
+        minAbs.signum() > 0
+            && maxAbs.subtract(minAbs).compareTo(minAbs.multiply(FIXED_SPREAD)) <= 0;
+    BigDecimal average = Money2.divide(sum, dated.size(), Money2.scaleOf(amounts));
+    boolean subscription =
+        outflow
+            && (Categories.SUBSCRIPTIONS.equals(category)
+                || (SUBSCRIPTION_LIKE.contains(category)
+                    && fixed
+                    && average.abs().compareTo(subscriptionCap) <= 0));
+    LocalDate next = cadence.next(last.day());
+    int grace = cadence.maxDays() - cadence.minDays();
+    boolean active = reference == null || !reference.isAfter(next.plusDays(grace));
+    String baseId =
+        ((outflow ? "out:" : "in:") + first.name.key() + ":" + cadence.name())
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace(' ', '-');
+    String id = baseId;
+    for (int n = 2; !usedIds.add(id); n++) {
+      id = baseId + ":" + n;
+    }
+    return new RecurringPayment(
+        id,
+        first.name.display(),
+        outflow ? Direction.OUT : Direction.IN,
+        category,
+        cadence,
+        dated.size(),
+        average,
+        outflow ? minAbs.negate() : minAbs,
+        outflow ? maxAbs.negate() : maxAbs,
+        first.day(),
+        last.day(),
+        next,
+        active,
+        subscription,
+        dated.stream().map(i -> i.id).toList());
+  }
+
+  private static String mostFrequentCategory(List<Item> list) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Item i : list) {
+      counts.merge(
+          CashFlowDetector.categorySortKey(i.category) + "|" + i.category, 1, Integer::sum);
+    }
+    String best = "";
+    int bestCount = -1;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best.substring(best.indexOf('|') + 1);
+  }
+}
