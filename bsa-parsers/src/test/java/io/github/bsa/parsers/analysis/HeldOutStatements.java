@@ -446,7 +446,7 @@ final class HeldOutStatements {
               List.of("TELEFONIA KOMORKOWA PLUS"),
               List.of("UBEZPIECZENIA FILAR", "TOWARZYSTWO UBEZPIECZEN DOM"),
               List.of("STREAMFLIX", "MELODIA"),
-              List.of("RATA KREDYTU BANK POLNOCNY"),
+              List.of("KREDYT BANK POLNOCNY"),
               Map.of(
                   "groceries", List.of("BIEDRONKA", "LIDL", "SKLEP SPOZYWCZY U ANI"),
                   "dining", List.of("RESTAURACJA POD LIPAMI", "KAWIARNIA RYNEK"),

@@ -43,7 +43,7 @@ final class CounterpartyNormalizerTest {
     CounterpartyNormalizer.Name n =
         CounterpartyNormalizer.normalize("ACME Software GmbH", "Gehalt Januar");
     assertThat(n.key()).isEqualTo("ACME SOFTWARE");
-    assertThat(n.display()).isEqualTo("Acme Software");
+    assertThat(n.display()).isEqualTo("Acme Software GmbH");
     assertThat(CounterpartyNormalizer.normalize(null, "12345 //").key()).isEmpty();
   }
 }
