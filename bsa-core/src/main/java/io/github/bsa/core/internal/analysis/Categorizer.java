@@ -79,6 +79,19 @@ final class Categorizer {
             (k, v) -> infix.add(Map.entry(k, v.stream().mapToInt(Integer::intValue).toArray())));
   }
 
+  /** Whether a single folded word is a default keyword (a word that says what a payee is). */
+  boolean isKeyword(String word) {
+    if (exact.containsKey(word)) {
+      return true;
+    }
+    for (int len : prefixLengths) {
+      if (len <= word.length() && prefix.containsKey(word.substring(0, len))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Match categorize(Transaction t, CounterpartyNormalizer.Name name) {
     int signum = t.amount().signum();
     String counterparty = t.counterparty().orElse("");

@@ -63,6 +63,7 @@ final class InputPreparation {
       i.category = m.category();
       i.ruleId = m.ruleId();
     }
+    Locations.strip(items, categorizer);
     markOwnTransfers();
     List<Item> included = new ArrayList<>();
     for (Item i : items) {

@@ -1,5 +1,7 @@
 package io.github.bsa.core.internal.analysis;
 
+import static io.github.bsa.core.internal.analysis.Item.OWN_TRANSFER;
+
 import io.github.bsa.core.analysis.AnalysisOptions;
 import io.github.bsa.core.analysis.Cadence;
 import io.github.bsa.core.analysis.Categories;
@@ -24,6 +26,24 @@ final class RecurringDetector {
   private static final BigDecimal FIXED_SPREAD = new BigDecimal("0.05");
   private static final BigDecimal SUBSCRIPTION_CAP_MULTIPLE = new BigDecimal("3");
 
+  /** Spending where a payee seen on a rhythm by chance is likelier than a bill. */
+  private static final Set<String> DISCRETIONARY =
+      Set.of(
+          Categories.GROCERIES,
+          Categories.DINING,
+          Categories.SHOPPING,
+          Categories.FUEL,
+          Categories.TRANSPORT,
+          Categories.TRAVEL,
+          Categories.HEALTHCARE,
+          Categories.CASH_WITHDRAWAL,
+          Categories.CASH_DEPOSIT,
+          Categories.GAMBLING,
+          Categories.REFUNDS);
+
+  private static final BigDecimal VARIABLE_MAX_RATIO = new BigDecimal("5");
+  private static final int MIN_DISCRETIONARY_COUNT = 6;
+
   private final AnalysisOptions options;
   private BigDecimal subscriptionCap = BigDecimal.ZERO;
 
@@ -33,7 +53,15 @@ final class RecurringDetector {
 
   /** Returns the recurring series of the prepared input. */
   static List<RecurringPayment> detect(Prepared p) {
-    return new RecurringDetector(p.options()).recurring(p.included(), p.reference());
+    List<Item> candidates = new ArrayList<>(p.included());
+    for (Item i : p.items()) {
+      // a standing transfer to the holder's own savings is a rhythm too (kept out of spending)
+      if (OWN_TRANSFER.equals(i.exclusion)) {
+        candidates.add(i);
+      }
+    }
+    candidates.sort(Item.BY_DATE);
+    return new RecurringDetector(p.options()).recurring(candidates, p.reference());
   }
 
   // ---- recurring ------------------------------------------------------------------------
@@ -65,6 +93,13 @@ final class RecurringDetector {
       if (group.size() < 2) {
         continue;
       }
+      // the whole group first: one payee paid on a rhythm, whatever the amounts do
+      RecurringPayment whole = series(group, reference, usedIds);
+      if (whole != null) {
+        out.add(whole);
+        continue;
+      }
+      // else amount clusters: a fixed charge among other purchases at the same payee
       List<Item> byAmount = new ArrayList<>(group);
       byAmount.sort(Comparator.comparing((Item i) -> i.amount.abs()).thenComparing(Item.BY_DATE));
       List<List<Item>> clusters = new ArrayList<>();
@@ -78,7 +113,13 @@ final class RecurringDetector {
         }
         current.add(i);
       }
+      if (clusters.size() == 1) {
+        continue;
+      }
       for (List<Item> cluster : clusters) {
+        if (cluster.size() < 2) {
+          continue;
+        }
         RecurringPayment p = series(cluster, reference, usedIds);
         if (p != null) {
           out.add(p);
@@ -134,6 +175,32 @@ final class RecurringDetector {
     }
     if (inBand * 5 < gaps.size() * 4) {
       return null;
+    }
+    List<BigDecimal> abs = dated.stream().map(i -> i.amount.abs()).sorted().toList();
+    BigDecimal lowest = abs.get(0);
+    BigDecimal highest = abs.get(abs.size() - 1);
+    BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance());
+    boolean stable = lowest.signum() > 0 && highest.compareTo(lowest.multiply(tolerance)) <= 0;
+    if (maxDeviation(dated, cadence) > allowedDeviation(cadence)) {
+      return null;
+    }
+    if (DISCRETIONARY.contains(mostFrequentCategory(dated))
+        && (!stable || dated.size() < MIN_DISCRETIONARY_COUNT)) {
+      // shops, fuel, transport: visits that happen to fall on a rhythm are no obligation; only a
+      // long run of the same amount (a weekly box, a season ticket) counts
+      return null;
+    }
+    if (!stable) {
+      // amounts that vary (utilities, insurance adjustments, card bills, interest): the calendar
+      // must hold tightly, the amounts stay within one order, and the payee is no shop
+      if (lowest.signum() <= 0
+          || highest.compareTo(lowest.multiply(VARIABLE_MAX_RATIO)) > 0
+          || maxDeviation(dated, cadence) > allowedDeviation(cadence)
+          || DISCRETIONARY.contains(mostFrequentCategory(dated))
+          || (dated.get(0).amount.signum() < 0
+              && Categories.TRANSFERS.equals(mostFrequentCategory(dated)))) {
+        return null;
+      }
     }
     Item first = dated.get(0);
     Item last = dated.get(dated.size() - 1);
@@ -199,5 +266,28 @@ final class RecurringDetector {
       }
     }
     return best.substring(best.indexOf('|') + 1);
+  }
+
+  /**
+   * The largest distance, in days, between an occurrence and the calendar step from the previous
+   * one (a month later for monthly): due days that weekends or month ends move stay close.
+   */
+  static long maxDeviation(List<Item> dated, Cadence cadence) {
+    long worst = 0;
+    for (int k = 1; k < dated.size(); k++) {
+      LocalDate expected = cadence.next(dated.get(k - 1).day());
+      worst = Math.max(worst, Math.abs(ChronoUnit.DAYS.between(expected, dated.get(k).day())));
+    }
+    return worst;
+  }
+
+  static int allowedDeviation(Cadence cadence) {
+    return switch (cadence) {
+      case WEEKLY -> 1;
+      case BIWEEKLY -> 2;
+      case MONTHLY -> 4;
+      case QUARTERLY -> 6;
+      case YEARLY -> 10;
+    };
   }
 }
