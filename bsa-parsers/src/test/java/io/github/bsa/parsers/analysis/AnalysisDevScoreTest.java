@@ -48,6 +48,7 @@ final class AnalysisDevScoreTest {
       score.add(name, labels(JSON.readTree(expected.toFile())), report);
     }
     score.notes().forEach(n -> System.out.println("   " + n));
+    score.categoryDetails().forEach(n -> System.out.println("   " + n));
     System.out.println(score.summary("pdf-dev"));
     assertThat(score.figures().get("tx_matched")).isGreaterThan(0.99);
     assertThat(score.figures().get("salary_R")).isGreaterThanOrEqualTo(0.9);

@@ -25,6 +25,7 @@ final class AnalysisHeldOutScoreTest {
       score.add(g.name(), g.labels(), report);
     }
     score.notes().forEach(n -> System.out.println("   " + n));
+    score.categoryDetails().forEach(n -> System.out.println("   " + n));
     System.out.println(score.summary("held-out"));
     assertThat(score.figures().get("tx_matched")).isEqualTo(1.0);
   }

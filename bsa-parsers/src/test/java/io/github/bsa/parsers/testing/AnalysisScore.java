@@ -44,6 +44,7 @@ public final class AnalysisScore {
 
   private final Map<String, Integer> c = new TreeMap<>();
   private final List<String> notes = new ArrayList<>();
+  private final List<String> details = new ArrayList<>();
 
   private void add(String key, int n) {
     c.merge(key, n, Integer::sum);
@@ -166,6 +167,9 @@ public final class AnalysisScore {
           add("cat_ok", 1);
         } else {
           confusion.merge(l.category() + " -> " + o.category(), 1, Integer::sum);
+          details.add(
+              name + " -- category " + l.category() + " -> " + o.category() + " by " + o.ruleId()
+                  + ": " + o.description());
         }
       }
       if (l.counterparty() != null) {
@@ -229,6 +233,11 @@ public final class AnalysisScore {
   /** Returns the notes (misses), in the order found. */
   public List<String> notes() {
     return List.copyOf(notes);
+  }
+
+  /** Returns one line per wrongly categorised transaction, with its rule and description. */
+  public List<String> categoryDetails() {
+    return List.copyOf(details);
   }
 
   /** Returns one line: the set name, the file count and every figure to three decimals. */

@@ -26,6 +26,41 @@ final class Categorizer {
   private static final Match FALLBACK_IN = new Match(Categories.INCOME, "default.fallback.in");
   private static final Match FALLBACK_OUT = new Match(Categories.OTHER, "default.fallback.out");
 
+  /** The rule of card payments to merchants that no keyword names. */
+  static final String CARD_RULE = "default.card.unknown-merchant";
+
+  private static final Match CARD_PURCHASE = new Match(Categories.SHOPPING, CARD_RULE);
+
+  /** Card-payment channel words of the supported languages, as folded phrases. */
+  private static final List<String> CARD_WORDS =
+      List.of(
+          " card payment ",
+          " card purchase ",
+          " debit card ",
+          " purchase authorized ",
+          " pos ",
+          " pos debit ",
+          " checkcard ",
+          " kartenzahlung ",
+          " girocard ",
+          " debitkarte ",
+          " kartenumsatz ",
+          " cb ",
+          " carte ",
+          " paiement carte ",
+          " compra tarj ",
+          " compra tarjeta ",
+          " pago con tarjeta ",
+          " pagamento pos ",
+          " carta ",
+          " bea ",
+          " betaalpas ",
+          " pinbetaling ",
+          " zakup przy uzyciu karty ",
+          " platnosc karta ",
+          " platba kartou ",
+          " kortkop ");
+
   private final List<UserRule> userRules;
   private final List<DefaultRules.Rule> rules = DefaultRules.rules();
   private final Map<String, int[]> exact = new HashMap<>();
@@ -107,6 +142,12 @@ final class Categorizer {
       }
     }
     int best = keywordMatch(folded, signum);
+    if (signum < 0
+        && (best == Integer.MAX_VALUE || rules.get(best).category().equals(Categories.TRANSFERS))
+        && isCardPayment(folded)) {
+      // a card payment to a merchant no keyword knows: a purchase, not a transfer
+      return CARD_PURCHASE;
+    }
     if (best < Integer.MAX_VALUE) {
       DefaultRules.Rule r = rules.get(best);
       return new Match(r.category(), r.id());
@@ -116,6 +157,15 @@ final class Categorizer {
       return byType;
     }
     return signum > 0 ? FALLBACK_IN : FALLBACK_OUT;
+  }
+
+  private static boolean isCardPayment(String folded) {
+    for (String w : CARD_WORDS) {
+      if (folded.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(

@@ -184,8 +184,8 @@ final class RecurringDetector {
     if (maxDeviation(dated, cadence) > allowedDeviation(cadence)) {
       return null;
     }
-    if (DISCRETIONARY.contains(mostFrequentCategory(dated))
-        && (!stable || dated.size() < MIN_DISCRETIONARY_COUNT)) {
+    boolean discretionary = isDiscretionary(dated);
+    if (discretionary && (!stable || dated.size() < MIN_DISCRETIONARY_COUNT)) {
       // shops, fuel, transport: visits that happen to fall on a rhythm are no obligation; only a
       // long run of the same amount (a weekly box, a season ticket) counts
       return null;
@@ -196,7 +196,7 @@ final class RecurringDetector {
       if (lowest.signum() <= 0
           || highest.compareTo(lowest.multiply(VARIABLE_MAX_RATIO)) > 0
           || maxDeviation(dated, cadence) > allowedDeviation(cadence)
-          || DISCRETIONARY.contains(mostFrequentCategory(dated))
+          || discretionary
           || (dated.get(0).amount.signum() < 0
               && Categories.TRANSFERS.equals(mostFrequentCategory(dated)))) {
         return null;
@@ -289,5 +289,19 @@ final class RecurringDetector {
       case QUARTERLY -> 6;
       case YEARLY -> 10;
     };
+  }
+
+  /**
+   * Whether most occurrences were named a shop, fuel, transport (...) payee by a keyword; a card
+   * payment to a merchant no keyword knows (a streaming service, a gym) is not.
+   */
+  private static boolean isDiscretionary(List<Item> dated) {
+    int n = 0;
+    for (Item i : dated) {
+      if (DISCRETIONARY.contains(i.category) && !Categorizer.CARD_RULE.equals(i.ruleId)) {
+        n++;
+      }
+    }
+    return n * 2 > dated.size();
   }
 }
