@@ -29,4 +29,17 @@ final class AnalysisHeldOutScoreTest {
     System.out.println(score.summary("held-out"));
     assertThat(score.figures().get("tx_matched")).isEqualTo(1.0);
   }
+
+  @Test
+  void heldOutBlind_otherPayees_scoresPrinted() {
+    AnalysisScore score = new AnalysisScore();
+    for (HeldOutStatements.Generated g : HeldOutStatements.all(3, true)) {
+      AnalysisReport report = ANALYZER.analyze(List.of(g.statement()));
+      score.add(g.name(), g.labels(), report);
+    }
+    score.notes().forEach(n -> System.out.println("   " + n));
+    score.categoryDetails().forEach(n -> System.out.println("   " + n));
+    System.out.println(score.summary("held-out-blind"));
+    assertThat(score.figures().get("tx_matched")).isEqualTo(1.0);
+  }
 }

@@ -168,8 +168,15 @@ public final class AnalysisScore {
         } else {
           confusion.merge(l.category() + " -> " + o.category(), 1, Integer::sum);
           details.add(
-              name + " -- category " + l.category() + " -> " + o.category() + " by " + o.ruleId()
-                  + ": " + o.description());
+              name
+                  + " -- category "
+                  + l.category()
+                  + " -> "
+                  + o.category()
+                  + " by "
+                  + o.ruleId()
+                  + ": "
+                  + o.description());
         }
       }
       if (l.counterparty() != null) {
