@@ -50,6 +50,7 @@ final class CounterpartyNormalizer {
           "UZYCIU",
           "KARTY",
           "POLECENIE",
+          "POLECENIA",
           "ZAPLATY",
           "PRZYCHODZACY",
           "WYCHODZACY",

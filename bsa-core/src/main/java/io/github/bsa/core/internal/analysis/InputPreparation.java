@@ -65,6 +65,8 @@ final class InputPreparation {
     }
     Locations.strip(items, categorizer);
     markOwnTransfers();
+    markSavingsTransfers();
+    Returns.mark(items);
     List<Item> included = new ArrayList<>();
     for (Item i : items) {
       if (i.included()) {
@@ -181,6 +183,89 @@ final class InputPreparation {
                     + (i.statement + 1)
                     + "; the repeat is not counted",
                 List.of(i.id)));
+      }
+    }
+  }
+
+  /** Savings and deposit words of the supported languages, as folded phrases. */
+  private static final List<String> SAVINGS =
+      List.of(
+          " to savings ",
+          " from savings ",
+          " to sav ",
+          " savings account ",
+          " to isa ",
+          " isa saver ",
+          " fixed deposit ",
+          " recurring deposit ",
+          " term deposit ",
+          " fd through ",
+          " to fd ",
+          " sweep to fd ",
+          " rd a c ",
+          " to rd ",
+          " auto sweep ",
+          " tagesgeld",
+          " festgeld",
+          " sparkonto ",
+          " sparbuch ",
+          " umbuchung ",
+          " eigenuberweisung ",
+          " ubertrag auf ",
+          " livret ",
+          " ldds ",
+          " compte epargne ",
+          " virement interne ",
+          " vir interne ",
+          " cuenta ahorro ",
+          " cuenta de ahorro ",
+          " traspaso ",
+          " deposito a plazo ",
+          " plazo fijo ",
+          " spaarrekening ",
+          " naar spaar",
+          " van spaar",
+          " eigen rekening ",
+          " conto deposito ",
+          " giroconto ",
+          " conto risparmio ",
+          " deposito vincolato ",
+          " libretto di risparmio ",
+          " rachunek oszczednosciowy ",
+          " konto oszczednosciowe ",
+          " lokata ",
+          " przelew wlasny ",
+          " conta poupanca ",
+          " deposito a prazo ",
+          " sporici ucet ",
+          " terminovany vklad ",
+          " egna konton ");
+
+  /**
+   * Transfers to or from the holder's own savings or term deposits that only the description names
+   * ("Umbuchung auf Tagesgeld", "VIR VERS LIVRET A", "FD THROUGH NET-BANKING"): the money stays the
+   * holder's, so it is neither spending nor income.
+   */
+  private void markSavingsTransfers() {
+    for (Item i : items) {
+      if (!i.included() || Categories.SALARY.equals(i.category)) {
+        continue;
+      }
+      String folded = Text.fold(i.tx.description());
+      for (String w : SAVINGS) {
+        if (folded.contains(w)) {
+          ownTransfer(i, "analysis.own-transfer.savings");
+          signals.add(
+              new RiskSignal(
+                  RiskSignalType.OWN_TRANSFER,
+                  i.ruleId,
+                  i.accountKey,
+                  i.date,
+                  i.amount,
+                  "Transfer to or from the user's own savings or deposit",
+                  List.of(i.id)));
+          break;
+        }
       }
     }
   }

@@ -197,6 +197,7 @@ final class RecurringDetector {
           || highest.compareTo(lowest.multiply(VARIABLE_MAX_RATIO)) > 0
           || maxDeviation(dated, cadence) > allowedDeviation(cadence)
           || discretionary
+          || isCardPaid(dated)
           || (dated.get(0).amount.signum() < 0
               && Categories.TRANSFERS.equals(mostFrequentCategory(dated)))) {
         return null;
@@ -299,6 +300,18 @@ final class RecurringDetector {
     int n = 0;
     for (Item i : dated) {
       if (DISCRETIONARY.contains(i.category) && !Categorizer.CARD_RULE.equals(i.ruleId)) {
+        n++;
+      }
+    }
+    return n * 2 > dated.size();
+  }
+
+  /** Whether most occurrences are card payments: a card subscription charges a fixed amount. */
+  private static boolean isCardPaid(List<Item> dated) {
+    int n = 0;
+    for (Item i : dated) {
+      if (Categorizer.CARD_RULE.equals(i.ruleId)
+          || Categorizer.isCardPayment(Text.fold(i.tx.description()))) {
         n++;
       }
     }

@@ -53,7 +53,7 @@ final class RiskDetector {
       RiskSignalType type = null;
       String detail = "";
       switch (i.ruleId) {
-        case "default.fees.bounce" -> {
+        case "default.fees.bounce", Returns.FEE_AFTER_RETURN -> {
           type = RiskSignalType.BOUNCE_FEE;
           detail = "Fee for a returned or bounced payment";
         }
