@@ -127,7 +127,21 @@ public final class AnalysisScore {
       if (found.contains(k)) {
         add("rec_found", 1);
       } else {
-        notes.add(name + " -- recurring missed: " + k);
+        StringBuilder why = new StringBuilder();
+        for (AnalyzedTransaction t : otx) {
+          if (series.get(k).contains(t.id())) {
+            why.append(" [")
+                .append(t.date())
+                .append(' ')
+                .append(t.amount())
+                .append(' ')
+                .append(t.counterpartyKey())
+                .append(' ')
+                .append(t.ruleId())
+                .append(']');
+          }
+        }
+        notes.add(name + " -- recurring missed: " + k + why);
       }
     }
     // salary

@@ -340,7 +340,7 @@ final class CounterpartyNormalizer {
           "LLC", "INC", "LTD", "GMBH", "BV", "NV", "SA", "SAS", "SARL", "SL", "SRL", "SPA", "AB",
           "AS", "OY", "ZOO", "SRO", "AG", "KG", "PLC", "CORP", "CO", "LIMITED", "EK", "OHG", "UG",
           "PVT");
-  private static final Set<String> REGIONS =
+  static final Set<String> REGIONS =
       Set.of(
           "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
           "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
@@ -350,7 +350,7 @@ final class CounterpartyNormalizer {
           "NLD", "FRA", "ESP", "ITA", "IND", "CAN");
   private static final Set<String> BUSINESS_WORDS =
       Set.of("GAS", "WATER", "POWER", "ELECTRIC", "OIL", "ENERGY", "INSURANCE", "TRUST", "MOTOR");
-  private static final Set<String> CITY_PREFIXES =
+  static final Set<String> CITY_PREFIXES =
       Set.of("SAN", "LOS", "NEW", "ST", "SANTA", "FORT", "LAS", "EL", "SALT", "PALO", "LA", "DEN");
   private static final Set<String> CITIES =
       Set.of(
@@ -590,7 +590,9 @@ final class CounterpartyNormalizer {
         continue;
       }
       kept.add(ALIASES.getOrDefault(t, t));
-      if (!kept.isEmpty() && kept.size() >= 2 && isLegalStart(tokens, i)) {
+      if (kept.size() >= 2
+          && isLegalStart(tokens, i)
+          && !(REGIONS.contains(t) && !BUSINESS_WORDS.contains(kept.get(kept.size() - 2)))) {
         int len = legalLength(tokens, i);
         for (int k = 1; k < len; k++) {
           kept.add(tokens.get(i + k));

@@ -43,6 +43,7 @@ final class RecurringDetector {
 
   private static final BigDecimal VARIABLE_MAX_RATIO = new BigDecimal("5");
   private static final int MIN_DISCRETIONARY_COUNT = 6;
+  private static final BigDecimal CARD_FIXED = new BigDecimal("1.05");
 
   private final AnalysisOptions options;
   private BigDecimal subscriptionCap = BigDecimal.ZERO;
@@ -181,6 +182,22 @@ final class RecurringDetector {
     BigDecimal highest = abs.get(abs.size() - 1);
     BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance());
     boolean stable = lowest.signum() > 0 && highest.compareTo(lowest.multiply(tolerance)) <= 0;
+    boolean cardPaid = isCardPaid(dated);
+    if (stable
+        && cardPaid
+        && dated.get(0).amount.signum() < 0
+        && highest.compareTo(lowest.multiply(CARD_FIXED)) > 0
+        && !Categories.SUBSCRIPTIONS.equals(mostFrequentCategory(dated))) {
+      // a card subscription charges the same amount; purchases a fifth apart are shopping
+      return null;
+    }
+    if (dated.size() == 2
+        && (cardPaid
+            || isDiscretionary(dated)
+            || Categories.CASH_WITHDRAWAL.equals(mostFrequentCategory(dated)))) {
+      // two quarterly or yearly card or cash payments are too few to tell a rhythm from chance
+      return null;
+    }
     if (maxDeviation(dated, cadence) > allowedDeviation(cadence)) {
       return null;
     }
@@ -197,7 +214,7 @@ final class RecurringDetector {
           || highest.compareTo(lowest.multiply(VARIABLE_MAX_RATIO)) > 0
           || maxDeviation(dated, cadence) > allowedDeviation(cadence)
           || discretionary
-          || isCardPaid(dated)
+          || cardPaid
           || (dated.get(0).amount.signum() < 0
               && Categories.TRANSFERS.equals(mostFrequentCategory(dated)))) {
         return null;

@@ -22,6 +22,8 @@ final class Returns {
   /** Rule id of a fee booked right after a returned payment. */
   static final String FEE_AFTER_RETURN = "analysis.bounce.fee-after-return";
 
+  private static final String GENERAL_FEE = "default.fees.general";
+  private static final String BOUNCE_FEE = "default.fees.bounce";
   private static final int RETURN_WINDOW_DAYS = 10;
   private static final int FEE_WINDOW_DAYS = 3;
 
@@ -66,14 +68,16 @@ final class Returns {
       return;
     }
     for (Item r : returned) {
+      if (hasBounceFee(items, r)) {
+        continue;
+      }
       Item fee = null;
       long best = Long.MAX_VALUE;
       for (Item i : items) {
         if (!i.included()
             || i.amount.signum() >= 0
             || !Categories.FEES.equals(i.category)
-            || FEE_AFTER_RETURN.equals(i.ruleId)
-            || "default.fees.bounce".equals(i.ruleId)
+            || !GENERAL_FEE.equals(i.ruleId)
             || i.amount.abs().compareTo(r.amount) > 0) {
           continue;
         }
@@ -107,5 +111,18 @@ final class Returns {
     int sa = a.indexOf(' ');
     int sb = b.indexOf(' ');
     return (sa < 0 ? a : a.substring(0, sa)).equals(sb < 0 ? b : b.substring(0, sb));
+  }
+
+  /** Whether a fee the words call a return fee is already booked in the window after r. */
+  private static boolean hasBounceFee(List<Item> items, Item r) {
+    for (Item i : items) {
+      if (i.included() && BOUNCE_FEE.equals(i.ruleId)) {
+        long days = ChronoUnit.DAYS.between(r.day(), i.day());
+        if (days >= 0 && days <= FEE_WINDOW_DAYS) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
