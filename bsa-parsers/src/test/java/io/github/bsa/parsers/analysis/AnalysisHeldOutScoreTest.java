@@ -6,6 +6,7 @@ import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.parsers.testing.AnalysisScore;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ final class AnalysisHeldOutScoreTest {
     score.categoryDetails().forEach(n -> System.out.println("   " + n));
     System.out.println(score.summary("held-out"));
     assertThat(score.figures().get("tx_matched")).isEqualTo(1.0);
+    assertTargets(score);
   }
 
   @Test
@@ -41,5 +43,18 @@ final class AnalysisHeldOutScoreTest {
     score.categoryDetails().forEach(n -> System.out.println("   " + n));
     System.out.println(score.summary("held-out-blind"));
     assertThat(score.figures().get("tx_matched")).isEqualTo(1.0);
+    assertTargets(score);
+  }
+
+  /** The targets of issue #14, as floors: a regression below them fails. */
+  static void assertTargets(AnalysisScore score) {
+    Map<String, Double> f = score.figures();
+    assertThat(f.get("recurring_R")).isGreaterThanOrEqualTo(0.90);
+    assertThat(f.get("recurring_P")).isGreaterThanOrEqualTo(0.95);
+    assertThat(f.get("salary_R")).isGreaterThanOrEqualTo(0.95);
+    assertThat(f.get("category")).isGreaterThanOrEqualTo(0.85);
+    assertThat(f.get("counterparty_prefix")).isGreaterThanOrEqualTo(0.85);
+    assertThat(f.get("bounces_R")).isGreaterThanOrEqualTo(0.95);
+    assertThat(f.get("own_transfers_R")).isGreaterThanOrEqualTo(0.90);
   }
 }
