@@ -17,8 +17,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -71,23 +74,39 @@ final class CashFlowDetector {
               byMonth.getOrDefault(m, List.of())));
     }
     CashFlowPeriod total = flow("total", period.from(), period.to(), included);
-    Comparator<Item> largest =
-        Comparator.comparing((Item i) -> i.amount.abs()).reversed().thenComparing(Item.BY_DATE);
-    List<AnalyzedTransaction> topIn =
-        included.stream()
-            .filter(i -> i.amount.signum() > 0)
-            .sorted(largest)
-            .limit(options.topN())
-            .map(Item::view)
-            .toList();
-    List<AnalyzedTransaction> topOut =
-        included.stream()
-            .filter(i -> i.amount.signum() < 0)
-            .sorted(largest)
-            .limit(options.topN())
-            .map(Item::view)
-            .toList();
+    List<AnalyzedTransaction> topIn = top(included, 1, options.topN());
+    List<AnalyzedTransaction> topOut = top(included, -1, options.topN());
     return new CashFlow(total, monthly, topIn, topOut, ownIn, ownOut);
+  }
+
+  /** Magnitude descending, then date: compares amounts by magnitude without allocating. */
+  private static final Comparator<Item> LARGEST =
+      ((Comparator<Item>) (a, b) -> compareMagnitude(b, a)).thenComparing(Item.BY_DATE);
+
+  private static int compareMagnitude(Item a, Item b) {
+    int sa = a.amount.signum();
+    int sb = b.amount.signum();
+    int c = sa < 0 && sb < 0 ? b.amount.compareTo(a.amount) : a.amount.compareTo(b.amount);
+    return sa * sb >= 0 ? c : a.amount.abs().compareTo(b.amount.abs());
+  }
+
+  /** The n largest items of one sign, in one pass with a bounded heap (no sort of the input). */
+  private static List<AnalyzedTransaction> top(List<Item> included, int sign, int n) {
+    if (n <= 0) {
+      return List.of();
+    }
+    PriorityQueue<Item> heap = new PriorityQueue<>(n + 1, LARGEST.reversed());
+    for (Item i : included) {
+      if (i.amount.signum() == sign) {
+        heap.add(i);
+        if (heap.size() > n) {
+          heap.poll();
+        }
+      }
+    }
+    List<Item> out = new ArrayList<>(heap);
+    out.sort(LARGEST);
+    return out.stream().map(Item::view).toList();
   }
 
   private static CashFlowPeriod flow(String label, LocalDate from, LocalDate to, List<Item> list) {
@@ -111,9 +130,20 @@ final class CashFlowDetector {
     return new CashFlowPeriod(label, from, to, in, out, in.add(out), inCount, outCount, totals);
   }
 
+  private static final Map<String, String> SORT_KEYS = sortKeys();
+
+  private static Map<String, String> sortKeys() {
+    Map<String, String> m = new HashMap<>();
+    List<String> all = Categories.defaults();
+    for (int idx = 0; idx < all.size(); idx++) {
+      m.put(all.get(idx), String.format(Locale.ROOT, "%03d", idx));
+    }
+    return Map.copyOf(m);
+  }
+
   static String categorySortKey(String category) {
-    int idx = Categories.defaults().indexOf(category);
-    return idx >= 0 ? String.format("%03d", idx) : "999" + category;
+    String key = SORT_KEYS.get(category);
+    return key != null ? key : "999" + category;
   }
 
   /** Accumulates one category. */

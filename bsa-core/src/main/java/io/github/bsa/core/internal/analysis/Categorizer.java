@@ -152,10 +152,13 @@ final class Categorizer {
     return false;
   }
 
-  Match categorize(Transaction t, CounterpartyNormalizer.Name name) {
+  Match categorize(Transaction t, CounterpartyNormalizer.Name name, String foldedDescription) {
     int signum = t.amount().signum();
     String counterparty = t.counterparty().orElse("");
-    String folded = Text.fold(t.description() + " " + counterparty);
+    String folded =
+        counterparty.isEmpty()
+            ? foldedDescription
+            : Text.fold(t.description() + " " + counterparty);
     if (!userRules.isEmpty()) {
       String foldedParty = Text.fold(counterparty + " " + name.display());
       String account = t.counterpartyAccount().map(AnalysisOptions::normalizeAccount).orElse("");

@@ -59,7 +59,9 @@ final class InputPreparation {
     for (Item i : items) {
       i.name =
           CounterpartyNormalizer.normalize(i.tx.counterparty().orElse(null), i.tx.description());
-      Categorizer.Match m = categorizer.categorize(i.tx, i.name);
+      i.folded = Text.fold(i.tx.description());
+      i.card = Categorizer.isCardPayment(i.folded);
+      Categorizer.Match m = categorizer.categorize(i.tx, i.name, i.folded);
       i.category = m.category();
       i.ruleId = m.ruleId();
     }
@@ -251,7 +253,7 @@ final class InputPreparation {
       if (!i.included() || Categories.SALARY.equals(i.category)) {
         continue;
       }
-      String folded = Text.fold(i.tx.description());
+      String folded = i.folded;
       for (String w : SAVINGS) {
         if (folded.contains(w)) {
           ownTransfer(i, "analysis.own-transfer.savings");

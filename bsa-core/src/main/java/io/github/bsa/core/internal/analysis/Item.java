@@ -26,6 +26,13 @@ final class Item {
   final @Nullable LocalDate date;
   final BigDecimal amount;
   CounterpartyNormalizer.Name name = CounterpartyNormalizer.EMPTY;
+
+  /** The folded description (see {@link Text#fold}), computed once. */
+  String folded = "";
+
+  /** Whether the description shows a card payment. */
+  boolean card;
+
   String category = "";
   String ruleId = "";
   @Nullable String exclusion;

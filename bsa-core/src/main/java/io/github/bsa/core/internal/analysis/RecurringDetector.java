@@ -327,8 +327,7 @@ final class RecurringDetector {
   private static boolean isCardPaid(List<Item> dated) {
     int n = 0;
     for (Item i : dated) {
-      if (Categorizer.CARD_RULE.equals(i.ruleId)
-          || Categorizer.isCardPayment(Text.fold(i.tx.description()))) {
+      if (Categorizer.CARD_RULE.equals(i.ruleId) || i.card) {
         n++;
       }
     }

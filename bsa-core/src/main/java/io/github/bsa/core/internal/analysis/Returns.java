@@ -99,7 +99,7 @@ final class Returns {
         && !Categorizer.CARD_RULE.equals(i.ruleId)
         && !Categories.TRANSFERS.equals(i.category)
         && !Categories.CASH_WITHDRAWAL.equals(i.category)
-        && !Categorizer.isCardPayment(Text.fold(i.tx.description()));
+        && !i.card;
   }
 
   private static boolean samePayee(Item debit, Item credit) {

@@ -135,7 +135,7 @@ final class RiskDetector {
   private void suspectedDuplicates(List<Item> included) {
     Map<String, List<Item>> groups = new LinkedHashMap<>();
     for (Item i : included) {
-      String who = i.name.key().isEmpty() ? Text.fold(i.tx.description()) : i.name.key();
+      String who = i.name.key().isEmpty() ? i.folded : i.name.key();
       String key =
           i.accountKey
               + "|"
