@@ -698,12 +698,10 @@ final class HeldOutStatements {
 
   private HeldOutStatements() {}
 
-  /** Returns {@code perLayout} three-month statements of each of the ten layouts. */
-  static List<Generated> all(int perLayout) {
-    return all(perLayout, false);
-  }
-
-  /** Returns the statements with the cast tuned on, or with the blind cast. */
+  /**
+   * Returns {@code perLayout} three-month statements of each of the ten layouts, with the cast
+   * tuned on or with the blind cast.
+   */
   static List<Generated> all(int perLayout, boolean blind) {
     List<Generated> out = new ArrayList<>();
     for (Layout l : LAYOUTS) {

@@ -257,19 +257,23 @@ final class InputPreparation {
       for (String w : SAVINGS) {
         if (folded.contains(w)) {
           ownTransfer(i, "analysis.own-transfer.savings");
-          signals.add(
-              new RiskSignal(
-                  RiskSignalType.OWN_TRANSFER,
-                  i.ruleId,
-                  i.accountKey,
-                  i.date,
-                  i.amount,
-                  "Transfer to or from the user's own savings or deposit",
-                  List.of(i.id)));
+          ownTransferSignal(i, "Transfer to or from the user's own savings or deposit");
           break;
         }
       }
     }
+  }
+
+  private void ownTransferSignal(Item i, String detail) {
+    signals.add(
+        new RiskSignal(
+            RiskSignalType.OWN_TRANSFER,
+            i.ruleId,
+            i.accountKey,
+            i.date,
+            i.amount,
+            detail,
+            List.of(i.id)));
   }
 
   private void markOwnTransfers() {
@@ -298,15 +302,7 @@ final class InputPreparation {
       Set<String> self = formsByKey.getOrDefault(i.accountKey, Set.of());
       if (!other.isEmpty() && own.contains(other) && !self.contains(other)) {
         ownTransfer(i, "analysis.own-transfer.account");
-        signals.add(
-            new RiskSignal(
-                RiskSignalType.OWN_TRANSFER,
-                i.ruleId,
-                i.accountKey,
-                i.date,
-                i.amount,
-                "Transfer to or from another account of the user",
-                List.of(i.id)));
+        ownTransferSignal(i, "Transfer to or from another account of the user");
       }
     }
     long accounts = items.stream().filter(Item::included).map(i -> i.accountKey).distinct().count();
