@@ -16,6 +16,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -725,7 +726,8 @@ final class HeldOutStatements {
 
     Gen(Layout layout, long seed, boolean blind) {
       this.layout = layout;
-      this.people = (blind ? BLIND : PEOPLE).get(layout.id().substring(0, 2));
+      this.people =
+          Objects.requireNonNull((blind ? BLIND : PEOPLE).get(layout.id().substring(0, 2)));
       this.rnd = new Random(seed);
       this.currency = Currency.getInstance(layout.currency());
       this.scale =
@@ -897,9 +899,8 @@ final class HeldOutStatements {
     double loanAmount = 150 + r.nextInt(300);
     int bounceMonth = r.nextInt(4); // 3 = none
     String friendOut = g.pick(p.friends());
-    LocalDate payday = null;
+    LocalDate payday = first.atDay(1);
     if (l.biweeklyPay()) {
-      payday = first.atDay(1);
       while (payday.getDayOfWeek() != DayOfWeek.FRIDAY) {
         payday = payday.plusDays(1);
       }
@@ -1028,7 +1029,7 @@ final class HeldOutStatements {
         if (r.nextInt(3) == 0) {
           cat = "groceries";
         }
-        String merchant = g.pick(p.merchants().get(cat));
+        String merchant = g.pick(Objects.requireNonNull(p.merchants().get(cat)));
         LocalDate d = m.atDay(1 + r.nextInt(m.lengthOfMonth()));
         double base =
             switch (cat) {
