@@ -198,10 +198,10 @@ final class StatementAnalysisTest {
     assertThat(netflix.count()).isEqualTo(6);
     assertThat(netflix.nextExpectedDate()).isEqualTo(LocalDate.of(2025, 7, 3));
     assertThat(netflix.minAmount()).isEqualByComparingTo("-12.99");
-    RecurringPayment rent = get(byParty, "Hausverwaltung Schmidt");
+    RecurringPayment rent = get(byParty, "Hausverwaltung Schmidt GmbH");
     assertThat(rent.category()).isEqualTo("rent_mortgage");
     assertThat(rent.subscription()).isFalse();
-    assertThat(get(byParty, "Acme Software").direction()).isEqualTo(Direction.IN);
+    assertThat(get(byParty, "Acme Software GmbH").direction()).isEqualTo(Direction.IN);
     // REWE twice a month with different amounts: two clusters are not monthly at 54 vs 38
     assertThat(r.recurring()).allSatisfy(p -> assertThat(p.transactionIds()).hasSize(p.count()));
   }
@@ -251,7 +251,7 @@ final class StatementAnalysisTest {
     assertThat(income.averageMonthly()).isEqualByComparingTo("3100.00");
     IncomeSource salary = income.sources().get(0);
     assertThat(salary.kind()).isEqualTo("SALARY");
-    assertThat(salary.payer()).isEqualTo("Acme Software");
+    assertThat(salary.payer()).isEqualTo("Acme Software GmbH");
     assertThat(salary.cadence()).isEqualTo(Cadence.MONTHLY);
     assertThat(salary.lastDate()).isEqualTo(LocalDate.of(2025, 6, 28));
     assertThat(salary.variability()).isEqualByComparingTo("0");

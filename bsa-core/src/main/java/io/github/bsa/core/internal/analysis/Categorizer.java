@@ -26,6 +26,66 @@ final class Categorizer {
   private static final Match FALLBACK_IN = new Match(Categories.INCOME, "default.fallback.in");
   private static final Match FALLBACK_OUT = new Match(Categories.OTHER, "default.fallback.out");
 
+  /** The rule of card payments to merchants that no keyword names. */
+  static final String CARD_RULE = "default.card.unknown-merchant";
+
+  private static final Match CARD_PURCHASE = new Match(Categories.SHOPPING, CARD_RULE);
+  private static final Match DIRECT_DEBIT =
+      new Match(Categories.OTHER, "default.direct-debit.unknown-payee");
+
+  /** Direct-debit channel words of the supported languages, as folded phrases. */
+  private static final List<String> DIRECT_DEBIT_WORDS =
+      List.of(
+          " direct debit ",
+          " lastschrift ",
+          " prlv ",
+          " prelevement ",
+          " recibo ",
+          " adeudo ",
+          " domiciliacion ",
+          " incasso ",
+          " sdd ",
+          " addebito ",
+          " rid ",
+          " polecenie zaplaty ",
+          " nach ",
+          " ecs ",
+          " ach debit ",
+          " ach d ",
+          " autopay ",
+          " inkaso ",
+          " autogiro ");
+
+  /** Card-payment channel words of the supported languages, as folded phrases. */
+  private static final List<String> CARD_WORDS =
+      List.of(
+          " card payment ",
+          " card purchase ",
+          " debit card ",
+          " purchase authorized ",
+          " pos ",
+          " pos debit ",
+          " checkcard ",
+          " kartenzahlung ",
+          " girocard ",
+          " debitkarte ",
+          " kartenumsatz ",
+          " cb ",
+          " carte ",
+          " paiement carte ",
+          " compra tarj ",
+          " compra tarjeta ",
+          " pago con tarjeta ",
+          " pagamento pos ",
+          " carta ",
+          " bea ",
+          " betaalpas ",
+          " pinbetaling ",
+          " zakup przy uzyciu karty ",
+          " platnosc karta ",
+          " platba kartou ",
+          " kortkop ");
+
   private final List<UserRule> userRules;
   private final List<DefaultRules.Rule> rules = DefaultRules.rules();
   private final Map<String, int[]> exact = new HashMap<>();
@@ -79,10 +139,26 @@ final class Categorizer {
             (k, v) -> infix.add(Map.entry(k, v.stream().mapToInt(Integer::intValue).toArray())));
   }
 
-  Match categorize(Transaction t, CounterpartyNormalizer.Name name) {
+  /** Whether a single folded word is a default keyword (a word that says what a payee is). */
+  boolean isKeyword(String word) {
+    if (exact.containsKey(word)) {
+      return true;
+    }
+    for (int len : prefixLengths) {
+      if (len <= word.length() && prefix.containsKey(word.substring(0, len))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Match categorize(Transaction t, CounterpartyNormalizer.Name name, String foldedDescription) {
     int signum = t.amount().signum();
     String counterparty = t.counterparty().orElse("");
-    String folded = Text.fold(t.description() + " " + counterparty);
+    String folded =
+        counterparty.isEmpty()
+            ? foldedDescription
+            : Text.fold(t.description() + " " + counterparty);
     if (!userRules.isEmpty()) {
       String foldedParty = Text.fold(counterparty + " " + name.display());
       String account = t.counterpartyAccount().map(AnalysisOptions::normalizeAccount).orElse("");
@@ -94,6 +170,19 @@ final class Categorizer {
       }
     }
     int best = keywordMatch(folded, signum);
+    if (signum < 0
+        && (best == Integer.MAX_VALUE || rules.get(best).category().equals(Categories.TRANSFERS))
+        && isCardPayment(folded)) {
+      // a card payment to a merchant no keyword knows: a purchase, not a transfer
+      return CARD_PURCHASE;
+    }
+    if (signum < 0
+        && best < Integer.MAX_VALUE
+        && rules.get(best).category().equals(Categories.TRANSFERS)
+        && isDirectDebit(folded)) {
+      // a direct debit is collected by a company, never a transfer to a person
+      return DIRECT_DEBIT;
+    }
     if (best < Integer.MAX_VALUE) {
       DefaultRules.Rule r = rules.get(best);
       return new Match(r.category(), r.id());
@@ -103,6 +192,24 @@ final class Categorizer {
       return byType;
     }
     return signum > 0 ? FALLBACK_IN : FALLBACK_OUT;
+  }
+
+  static boolean isDirectDebit(String folded) {
+    for (String w : DIRECT_DEBIT_WORDS) {
+      if (folded.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isCardPayment(String folded) {
+    for (String w : CARD_WORDS) {
+      if (folded.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(
@@ -126,9 +233,14 @@ final class Categorizer {
     return u.counterparty().isEmpty() || u.counterparty().stream().anyMatch(foldedParty::contains);
   }
 
+  /**
+   * Returns the order of the winning rule, or {@link Integer#MAX_VALUE}. A longer phrase beats a
+   * shorter one ("provision store" over "provision", "zwrot polecenia" over "zwrot"), then the rule
+   * listed first wins; channel words of the transfer rule lose to any other rule.
+   */
   private int keywordMatch(String folded, int signum) {
     String[] tokens = folded.strip().split(" ", -1);
-    int best = Integer.MAX_VALUE;
+    long[] best = {Long.MAX_VALUE};
     StringBuilder phrase = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
@@ -141,33 +253,40 @@ final class Categorizer {
           phrase.append(' ');
         }
         phrase.append(tokens[i + n]);
-        best = pick(exact.get(phrase.toString()), best, signum);
+        pick(exact.get(phrase.toString()), n + 1, best, signum);
       }
       for (int len : prefixLengths) {
         if (len > token.length()) {
           break;
         }
-        best = pick(prefix.get(token.substring(0, len)), best, signum);
+        pick(prefix.get(token.substring(0, len)), 1, best, signum);
       }
       for (Map.Entry<String, int[]> e : infix) {
         if (token.contains(e.getKey())) {
-          best = pick(e.getValue(), best, signum);
+          pick(e.getValue(), 1, best, signum);
         }
       }
     }
-    return best;
+    return best[0] == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) (best[0] % RANK);
   }
 
-  private int pick(int @Nullable [] orders, int best, int signum) {
+  private static final long RANK = 1_000_000L;
+
+  private void pick(int @Nullable [] orders, int words, long[] best, int signum) {
     if (orders == null) {
-      return best;
+      return;
     }
     for (int o : orders) {
-      if (o < best && rules.get(o).direction().matches(signum)) {
-        best = o;
+      DefaultRules.Rule r = rules.get(o);
+      if (!r.direction().matches(signum)) {
+        continue;
+      }
+      int weight = r.category().equals(Categories.TRANSFERS) ? 0 : words;
+      long rank = (MAX_PHRASE_WORDS + 1L - weight) * RANK + o;
+      if (rank < best[0]) {
+        best[0] = rank;
       }
     }
-    return best;
   }
 
   private static @Nullable Match byTypeCode(@Nullable String typeCode, int signum) {

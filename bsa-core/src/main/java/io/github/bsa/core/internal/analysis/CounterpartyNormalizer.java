@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,73 @@ final class CounterpartyNormalizer {
       Set.of("PAYPAL", "PP", "SQ", "SP", "TST", "GOOGLE", "APPLE", "STRIPE", "ZETTLE", "SUMUP");
   private static final Set<String> PREFIXES =
       Set.of(
+          "GIROCARD",
+          "DEBITKARTE",
+          "AUTHORIZED",
+          "REV",
+          "RETURN",
+          "RETURNED",
+          "REFUND",
+          "MERCHANT",
+          "ITEM",
+          "UNPAID",
+          "VON",
+          "AN",
+          "DA",
+          "DI",
+          "FAVORE",
+          "VOSTRO",
+          "DISPOSTO",
+          "A",
+          "NA",
+          "TELEFON",
+          "PRZY",
+          "UZYCIU",
+          "KARTY",
+          "POLECENIE",
+          "POLECENIA",
+          "ZAPLATY",
+          "PRZYCHODZACY",
+          "WYCHODZACY",
+          "BLIK",
+          "ENVIADO",
+          "RECIBIDO",
+          "EMITIDA",
+          "EMIS",
+          "RECU",
+          "PERMANENT",
+          "BETAALPAS",
+          "SDD",
+          "TRANSFERENCIA",
+          "TRASPASO",
+          "GIRO",
+          "BANK",
+          "STANDING",
+          "FASTER",
+          "NACH",
+          "TP",
+          "ATW",
+          "NWD",
+          "P2A",
+          "DEVOLUCION",
+          "RUCKBUCHUNG",
+          "RUCKLASTSCHRIFT",
+          "STORNO",
+          "REJET",
+          "ZWROT",
+          "BIZUM",
+          "ALGEMEEN",
+          "DOORLOPEND",
+          "PERIODIEKE",
+          "OVERB",
+          "IDEAL",
+          "TIKKIE",
+          "UMBUCHUNG",
+          "UEBERTRAG",
+          "UBERTRAG",
+          "ECS",
+          "NETBANKING",
+          "AUTH",
           "DEBIT",
           "CREDIT",
           "CARD",
@@ -169,6 +237,67 @@ final class CounterpartyNormalizer {
           "TYTUL");
   private static final Set<String> NOISE =
       Set.of(
+          "MRZ",
+          "OKT",
+          "DEZ",
+          "MAI",
+          "JANUAR",
+          "FEBRUAR",
+          "MAERZ",
+          "MARZ",
+          "JUNI",
+          "JULI",
+          "OKTOBER",
+          "DEZEMBER",
+          "JANVIER",
+          "FEVRIER",
+          "MARS",
+          "AVRIL",
+          "JUIN",
+          "JUILLET",
+          "AOUT",
+          "SEPTEMBRE",
+          "OCTOBRE",
+          "NOVEMBRE",
+          "DECEMBRE",
+          "ENERO",
+          "FEBRERO",
+          "MARZO",
+          "ABRIL",
+          "MAYO",
+          "JUNIO",
+          "JULIO",
+          "AGOSTO",
+          "SEPTIEMBRE",
+          "OCTUBRE",
+          "NOVIEMBRE",
+          "DICIEMBRE",
+          "GENNAIO",
+          "FEBBRAIO",
+          "APRILE",
+          "MAGGIO",
+          "GIUGNO",
+          "LUGLIO",
+          "SETTEMBRE",
+          "OTTOBRE",
+          "DICEMBRE",
+          "JANUARI",
+          "FEBRUARI",
+          "MAART",
+          "MEI",
+          "AUGUSTUS",
+          "STYCZEN",
+          "LUTY",
+          "MARZEC",
+          "KWIECIEN",
+          "MAJ",
+          "CZERWIEC",
+          "LIPIEC",
+          "SIERPIEN",
+          "WRZESIEN",
+          "PAZDZIERNIK",
+          "LISTOPAD",
+          "GRUDZIEN",
           "UPI",
           "POS",
           "THE",
@@ -211,7 +340,7 @@ final class CounterpartyNormalizer {
           "LLC", "INC", "LTD", "GMBH", "BV", "NV", "SA", "SAS", "SARL", "SL", "SRL", "SPA", "AB",
           "AS", "OY", "ZOO", "SRO", "AG", "KG", "PLC", "CORP", "CO", "LIMITED", "EK", "OHG", "UG",
           "PVT");
-  private static final Set<String> REGIONS =
+  static final Set<String> REGIONS =
       Set.of(
           "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
           "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
@@ -221,7 +350,7 @@ final class CounterpartyNormalizer {
           "NLD", "FRA", "ESP", "ITA", "IND", "CAN");
   private static final Set<String> BUSINESS_WORDS =
       Set.of("GAS", "WATER", "POWER", "ELECTRIC", "OIL", "ENERGY", "INSURANCE", "TRUST", "MOTOR");
-  private static final Set<String> CITY_PREFIXES =
+  static final Set<String> CITY_PREFIXES =
       Set.of("SAN", "LOS", "NEW", "ST", "SANTA", "FORT", "LAS", "EL", "SALT", "PALO", "LA", "DEN");
   private static final Set<String> CITIES =
       Set.of(
@@ -284,7 +413,75 @@ final class CounterpartyNormalizer {
           "NFLX", "NETFLIX");
   private static final Set<String> AMAZON_TAIL =
       Set.of("US", "DE", "UK", "EU", "NL", "FR", "ES", "IT", "RETAIL", "SERVICES", "PAYMENTS");
-  private static final int MAX_TOKENS = 4;
+  private static final int MAX_TOKENS = 5;
+  private static final Pattern NAME_FIELD =
+      Pattern.compile("\\b(NAAM|NAME|NOM|NOMBRE|BEGUNSTIGDE|ORDENANTE|BENEFICIARIO)\\s*:\\s*");
+  private static final Pattern SLASH_LABEL = Pattern.compile("/(DE|A|FROM|TO|ORD|BEN)\\s");
+
+  /** Purpose words: what a payment is for, written after the party's name. */
+  private static final Set<String> PURPOSE =
+      Set.of(
+          "SALARY",
+          "SALAIRE",
+          "GEHALT",
+          "LOHN",
+          "NOMINA",
+          "SALARIS",
+          "STIPENDIO",
+          "WYNAGRODZENIE",
+          "PAYROLL",
+          "MIETE",
+          "MIETZAHLUNG",
+          "LOYER",
+          "ALQUILER",
+          "AFFITTO",
+          "HUUR",
+          "CZYNSZ",
+          "RENT",
+          "ABSCHLAG",
+          "BEITRAG",
+          "FACTURE",
+          "FACTURA",
+          "FATTURA",
+          "FATT",
+          "BOLLETTA",
+          "RECHNUNG",
+          "FACTUUR",
+          "RACHUNEK",
+          "INVOICE",
+          "ECH",
+          "ECHEANCE",
+          "TERMIJNBEDRAG",
+          "PREMIE",
+          "PREMIO",
+          "SKLADKA",
+          "CUOTA",
+          "MOTIF",
+          "CAUSALE",
+          "CONCEPTO",
+          "VERTRAGSNR",
+          "KD",
+          "KDNR",
+          "MANDATO",
+          "CRO",
+          "CONF",
+          "CARTE",
+          "CARTA",
+          "KARTA",
+          "TARJ",
+          "FOLGENR",
+          "VERFALLD",
+          "MANGELS",
+          "INSOLUTO",
+          "IMPAGADO",
+          "REDEN",
+          "RTN",
+          "INSUFFICIENT",
+          "BRAK",
+          "WIDERSPRUCH",
+          "ABONAMENT",
+          "ZA",
+          "DEBITKARTE");
 
   private CounterpartyNormalizer() {}
 
@@ -315,6 +512,44 @@ final class CounterpartyNormalizer {
       s = before.isEmpty() || PROCESSORS.contains(firstBefore) ? after : before;
     }
     s = DOMAIN.matcher(s).replaceAll(" ");
+    // a labelled name field (Naam: X, Name: X) names the party outright
+    Matcher field = NAME_FIELD.matcher(s);
+    if (field.find()) {
+      Name n = fromTokens(tokens(s.substring(field.end())), true);
+      if (!n.key().isEmpty()) {
+        return n;
+      }
+    }
+    s = SLASH_LABEL.matcher(s).replaceAll("/ ");
+    // descriptions made of separated fields (UPI/NEFT/IMPS, girocard//city/country): the first
+    // field that holds a name
+    for (char sep : new char[] {'/', '-'}) {
+      if (count(s, sep) >= 3) {
+        for (String part : s.split(sep == '/' ? "/+" : "-+", -1)) {
+          Name n = fromTokens(tokens(part), true);
+          if (!n.key().isEmpty()) {
+            return n;
+          }
+        }
+        break;
+      }
+    }
+    List<String> tokens = tokens(s);
+    Name n = fromTokens(tokens, true);
+    return n.key().isEmpty() ? fromTokens(tokens, false) : n;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static List<String> tokens(String s) {
     List<String> tokens = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     for (int i = 0; i <= s.length(); i++) {
@@ -326,26 +561,48 @@ final class CounterpartyNormalizer {
         cur.setLength(0);
       }
     }
+    return tokens;
+  }
+
+  /**
+   * Builds the name from tokens. Strict: purpose and detail words (salary, rent, bill, reference
+   * labels) end the name; otherwise (nothing left in strict mode) they are kept, so that a
+   * description such as "Monthly Service Fee" still groups.
+   */
+  private static Name fromTokens(List<String> tokens, boolean strict) {
     // 1. channel and card prefixes at the start
     int start = 0;
     while (start < tokens.size()
         && (PREFIXES.contains(tokens.get(start)) || isJunk(tokens.get(start)))) {
       start++;
     }
-    // 2. cut at the first marker of trailing detail (card ending, memo, reference, ...)
+    // 2. cut at the first marker of trailing detail (card ending, memo, reference, purpose, ...);
+    // a legal form ends the name
     List<String> kept = new ArrayList<>();
+    boolean legalEnd = false;
     for (int i = start; i < tokens.size(); i++) {
       String t = tokens.get(i);
-      if (CUT.contains(t) && !kept.isEmpty()) {
+      boolean cut = CUT.contains(t) || (strict && PURPOSE.contains(t));
+      if (cut && !kept.isEmpty()) {
         break;
       }
-      if (isJunk(t) || NOISE.contains(t) || CUT.contains(t)) {
+      if (isJunk(t) || NOISE.contains(t) || cut) {
         continue;
       }
       kept.add(ALIASES.getOrDefault(t, t));
+      if (kept.size() >= 2
+          && isLegalStart(tokens, i)
+          && !(REGIONS.contains(t) && !BUSINESS_WORDS.contains(kept.get(kept.size() - 2)))) {
+        int len = legalLength(tokens, i);
+        for (int k = 1; k < len; k++) {
+          kept.add(tokens.get(i + k));
+        }
+        legalEnd = true;
+        break;
+      }
     }
     // 3. trailing region, city and legal-form suffixes
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 3 && !legalEnd; round++) {
       int size = kept.size();
       if (kept.size() >= 3
           && REGIONS.contains(last(kept))
@@ -357,9 +614,6 @@ final class CounterpartyNormalizer {
         }
       } else if (kept.size() == 2 && REGIONS.contains(last(kept)) && last(kept).length() == 2) {
         kept.remove(1);
-      }
-      if (kept.size() >= 2 && LEGAL.contains(last(kept))) {
-        kept.remove(kept.size() - 1);
       }
       if (kept.size() >= 2 && CITIES.contains(last(kept))) {
         kept.remove(kept.size() - 1);
@@ -376,14 +630,45 @@ final class CounterpartyNormalizer {
         kept.subList(1, kept.size()).clear();
       }
     }
-    if (kept.size() > MAX_TOKENS) {
-      kept.subList(MAX_TOKENS, kept.size()).clear();
-    }
     if (kept.isEmpty()) {
       return EMPTY;
     }
-    String key = String.join(" ", kept);
-    return new Name(key, titleCase(kept));
+    // the key leaves legal forms out, so "X GmbH" and "X" group; the display keeps them
+    List<String> key = new ArrayList<>();
+    for (String t : kept) {
+      if (!LEGAL.contains(t) && key.size() < MAX_TOKENS) {
+        key.add(t);
+      }
+    }
+    if (key.isEmpty()) {
+      key.addAll(kept);
+    }
+    if (kept.size() > MAX_TOKENS + 4) {
+      kept.subList(MAX_TOKENS + 4, kept.size()).clear();
+    }
+    return new Name(String.join(" ", key), titleCase(kept));
+  }
+
+  /** Whether a legal form (GMBH, PVT LTD, SP Z O O, ...) starts at token i. */
+  private static boolean isLegalStart(List<String> tokens, int i) {
+    return LEGAL.contains(tokens.get(i)) || legalLength(tokens, i) > 1;
+  }
+
+  private static int legalLength(List<String> tokens, int i) {
+    String t = tokens.get(i);
+    if (t.equals("SP")
+        && i + 3 < tokens.size()
+        && tokens.get(i + 1).equals("Z")
+        && tokens.get(i + 2).equals("O")
+        && tokens.get(i + 3).equals("O")) {
+      return 4;
+    }
+    if ((t.equals("PVT") || t.equals("PRIVATE"))
+        && i + 1 < tokens.size()
+        && (tokens.get(i + 1).equals("LTD") || tokens.get(i + 1).equals("LIMITED"))) {
+      return 2;
+    }
+    return 1;
   }
 
   private static String last(List<String> l) {
@@ -415,7 +700,9 @@ final class CounterpartyNormalizer {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      if (t.length() <= 3 && !t.equals("THE")) {
+      if (t.equals("GMBH")) {
+        sb.append("GmbH");
+      } else if (t.length() <= 3 && !t.equals("THE")) {
         sb.append(t.length() <= 2 ? t : t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT));
       } else {
         sb.append(t.charAt(0)).append(t.substring(1).toLowerCase(Locale.ROOT));

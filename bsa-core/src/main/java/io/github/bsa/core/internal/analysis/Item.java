@@ -1,5 +1,6 @@
 package io.github.bsa.core.internal.analysis;
 
+import io.github.bsa.core.analysis.AnalyzedTransaction;
 import io.github.bsa.core.model.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /** One transaction while it is being analysed. Mutable, confined to one analysis run. */
 final class Item {
+  static final String OWN_TRANSFER = "OWN_TRANSFER";
+  static final String DUPLICATE = "DUPLICATE";
+  static final String UNDATED = "UNDATED";
+  static final String OTHER_CURRENCY = "OTHER_CURRENCY";
   static final Comparator<Item> BY_DATE =
       Comparator.comparing((Item i) -> i.date, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(i -> i.accountKey)
@@ -21,6 +26,13 @@ final class Item {
   final @Nullable LocalDate date;
   final BigDecimal amount;
   CounterpartyNormalizer.Name name = CounterpartyNormalizer.EMPTY;
+
+  /** The folded description (see {@link Text#fold}), computed once. */
+  String folded = "";
+
+  /** Whether the description shows a card payment. */
+  boolean card;
+
   String category = "";
   String ruleId = "";
   @Nullable String exclusion;
@@ -37,6 +49,20 @@ final class Item {
 
   boolean included() {
     return exclusion == null;
+  }
+
+  AnalyzedTransaction view() {
+    return new AnalyzedTransaction(
+        id,
+        accountKey,
+        date,
+        amount,
+        tx.description(),
+        name.display(),
+        name.key(),
+        category,
+        ruleId,
+        exclusion);
   }
 
   LocalDate day() {

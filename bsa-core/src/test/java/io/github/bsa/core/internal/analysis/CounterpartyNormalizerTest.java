@@ -43,7 +43,30 @@ final class CounterpartyNormalizerTest {
     CounterpartyNormalizer.Name n =
         CounterpartyNormalizer.normalize("ACME Software GmbH", "Gehalt Januar");
     assertThat(n.key()).isEqualTo("ACME SOFTWARE");
-    assertThat(n.display()).isEqualTo("Acme Software");
+    assertThat(n.display()).isEqualTo("Acme Software GmbH");
     assertThat(CounterpartyNormalizer.normalize(null, "12345 //").key()).isEmpty();
+  }
+
+  private static String display(String s) {
+    return CounterpartyNormalizer.normalize(null, s).display();
+  }
+
+  @Test
+  void labelledFieldsSeparatedFieldsAndPurposeWords_giveThePayee() {
+    assertThat(
+            display(
+                "SEPA Overboeking IBAN: NL12ABNA0123456789 BIC: ABNANL2A Naam: Van Dijk Techniek"
+                    + " BV Omschrijving: SALARIS maart 2025"))
+        .isEqualTo("Van Dijk Techniek BV");
+    assertThat(key("NEFT CR-SVNB0000522-SARASWATI HEALTHCARE PVT LTD-MS PRIYA SRINIVASAN-S"))
+        .isEqualTo("SARASWATI HEALTHCARE");
+    assertThat(display("SEPA-Gutschrift Lohn/Gehalt Lindner Maschinenbau GmbH Gehalt Mrz 2025"))
+        .isEqualTo("Lindner Maschinenbau GmbH");
+    assertThat(key("VIR PERMANENT LOYER JANVIER M DUPONT GERARD")).isEqualTo("M DUPONT GERARD");
+    assertThat(key("BONIFICO A VOSTRO FAVORE DA OFFICINE LOMBARDE SRL CAUSALE STIPENDIO"))
+        .isEqualTo("OFFICINE LOMBARDE");
+    assertThat(key("PURCHASE AUTHORIZED ON 06/02 NEWSDAILY DIGITAL NEW YORK NY CARD 8650"))
+        .isEqualTo("NEWSDAILY DIGITAL");
+    assertThat(key("Monthly Service Fee")).isEqualTo("MONTHLY SERVICE FEE");
   }
 }

@@ -1,0 +1,217 @@
+package io.github.bsa.core.internal.analysis;
+
+import static io.github.bsa.core.internal.analysis.Dates.max;
+import static io.github.bsa.core.internal.analysis.Dates.min;
+import static java.util.Objects.requireNonNull;
+
+import io.github.bsa.core.analysis.AccountBalances;
+import io.github.bsa.core.analysis.DailyBalance;
+import io.github.bsa.core.analysis.MonthlyBalance;
+import io.github.bsa.core.model.BalanceCheck;
+import io.github.bsa.core.model.DateRange;
+import io.github.bsa.core.model.Statement;
+import io.github.bsa.core.model.Transaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/** Balances: end-of-day balances per account from opening, closing or running balances. */
+final class BalanceDetector {
+  private final List<Statement> statements;
+  private final boolean[] primary;
+
+  private BalanceDetector(Prepared p) {
+    this.statements = p.statements();
+    this.primary = p.primary();
+  }
+
+  /** Returns the balances of every analysed account. */
+  static List<AccountBalances> detect(Prepared p) {
+    return new BalanceDetector(p).balances();
+  }
+
+  // ---- balances -------------------------------------------------------------------------
+
+  private List<AccountBalances> balances() {
+    Map<String, List<Integer>> byAccount = new TreeMap<>();
+    for (int s = 0; s < statements.size(); s++) {
+      if (primary[s]) {
+        byAccount.computeIfAbsent(statements.get(s).account().key(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<AccountBalances> out = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> e : byAccount.entrySet()) {
+      out.add(accountBalances(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  private AccountBalances accountBalances(String key, List<Integer> indexes) {
+    List<Statement> list = new ArrayList<>();
+    for (int s : indexes) {
+      list.add(statements.get(s));
+    }
+    List<Statement> ordered = new ArrayList<>(list);
+    ordered.sort(
+        Comparator.comparing(
+            BalanceDetector::startOf, Comparator.nullsLast(Comparator.naturalOrder())));
+    TreeMap<LocalDate, BigDecimal> days = new TreeMap<>();
+    Set<String> sources = new java.util.TreeSet<>();
+    boolean verified = true;
+    for (Statement st : ordered) {
+      verified &= st.balanceCheck().status() == BalanceCheck.Status.VERIFIED;
+      Derived d = derive(st);
+      if (d == null) {
+        sources.add("NONE");
+        continue;
+      }
+      sources.add(d.source);
+      TreeMap<LocalDate, BigDecimal> sums = new TreeMap<>();
+      for (Transaction t : st.transactions()) {
+        t.date().ifPresent(date -> sums.merge(date, t.amount(), BigDecimal::add));
+      }
+      LocalDate from = d.from;
+      LocalDate to = d.to;
+      BigDecimal balance = d.opening;
+      // amounts dated before the statement's first day still count on its first day
+      for (Map.Entry<LocalDate, BigDecimal> s : sums.headMap(from).entrySet()) {
+        balance = balance.add(s.getValue());
+      }
+      for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        BigDecimal delta = sums.get(day);
+        if (delta != null) {
+          balance = balance.add(delta);
+        }
+        days.put(day, balance);
+      }
+    }
+    BigDecimal closing =
+        ordered.isEmpty() ? null : ordered.get(ordered.size() - 1).closingBalance().orElse(null);
+    String source = sources.isEmpty() ? "NONE" : String.join("+", sources);
+    if (sources.size() > 1) {
+      sources.remove("NONE");
+      source = String.join("+", sources);
+    }
+    if (days.isEmpty()) {
+      return new AccountBalances(
+          key, "NONE", List.of(), List.of(), null, null, null, 0, closing, verified);
+    }
+    // fill days between statements with the last known balance
+    List<DailyBalance> series = new ArrayList<>();
+    BigDecimal last = null;
+    for (LocalDate day = days.firstKey(); !day.isAfter(days.lastKey()); day = day.plusDays(1)) {
+      BigDecimal b = days.get(day);
+      if (b == null) {
+        b = requireNonNull(last);
+      }
+      series.add(new DailyBalance(day, b));
+      last = b;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal min = null;
+    LocalDate minDate = null;
+    int below = 0;
+    Map<YearMonth, List<BigDecimal>> byMonth = new TreeMap<>();
+    for (DailyBalance db : series) {
+      sum = sum.add(db.balance());
+      if (min == null || db.balance().compareTo(min) < 0) {
+        min = db.balance();
+        minDate = db.date();
+      }
+      if (db.balance().signum() < 0) {
+        below++;
+      }
+      byMonth.computeIfAbsent(YearMonth.from(db.date()), k -> new ArrayList<>()).add(db.balance());
+    }
+    List<MonthlyBalance> months = new ArrayList<>();
+    for (Map.Entry<YearMonth, List<BigDecimal>> m : byMonth.entrySet()) {
+      List<BigDecimal> v = m.getValue();
+      BigDecimal s = v.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      months.add(
+          new MonthlyBalance(
+              m.getKey().toString(),
+              Money2.divide(s, v.size(), 2),
+              v.stream().min(Comparator.naturalOrder()).orElseThrow(),
+              v.get(v.size() - 1),
+              v.size()));
+    }
+    return new AccountBalances(
+        key,
+        source,
+        series,
+        months,
+        Money2.divide(sum, series.size(), 2),
+        min,
+        minDate,
+        below,
+        closing,
+        verified);
+  }
+
+  private static @Nullable LocalDate startOf(Statement s) {
+    if (s.period().isPresent()) {
+      return s.period().get().from();
+    }
+    return s.transactions().stream()
+        .map(t -> t.date().orElse(null))
+        .filter(java.util.Objects::nonNull)
+        .min(Comparator.naturalOrder())
+        .orElse(null);
+  }
+
+  /** How a statement's balances were derived. */
+  private record Derived(String source, BigDecimal opening, LocalDate from, LocalDate to) {}
+
+  private static @Nullable Derived derive(Statement st) {
+    LocalDate first = null;
+    LocalDate lastDate = null;
+    BigDecimal total = BigDecimal.ZERO;
+    for (Transaction t : st.transactions()) {
+      total = total.add(t.amount());
+      LocalDate d = t.date().orElse(null);
+      if (d != null) {
+        first = min(first, d);
+        lastDate = max(lastDate, d);
+      }
+    }
+    LocalDate from = st.period().map(DateRange::from).orElse(first);
+    LocalDate to = st.period().map(DateRange::to).orElse(lastDate);
+    if (from == null || to == null) {
+      return null;
+    }
+    to = max(to, lastDate);
+    if (st.openingBalance().isPresent()) {
+      return new Derived("OPENING_BALANCE", st.openingBalance().get(), from, requireNonNull(to));
+    }
+    if (st.closingBalance().isPresent()) {
+      return new Derived(
+          "CLOSING_BALANCE", st.closingBalance().get().subtract(total), from, requireNonNull(to));
+    }
+    List<Transaction> txs = st.transactions();
+    if (txs.isEmpty()) {
+      return null;
+    }
+    Transaction head = txs.get(0);
+    Transaction tail = txs.get(txs.size() - 1);
+    boolean reversed =
+        head.date().isPresent()
+            && tail.date().isPresent()
+            && head.date().get().isAfter(tail.date().get());
+    Transaction anchor = reversed ? tail : head;
+    if (anchor.balance().isEmpty()) {
+      return null;
+    }
+    return new Derived(
+        "RUNNING_BALANCE",
+        anchor.balance().get().subtract(anchor.amount()),
+        from,
+        requireNonNull(to));
+  }
+}

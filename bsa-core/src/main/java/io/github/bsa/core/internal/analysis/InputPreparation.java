@@ -1,0 +1,398 @@
+package io.github.bsa.core.internal.analysis;
+
+import static io.github.bsa.core.internal.analysis.Dates.max;
+import static io.github.bsa.core.internal.analysis.Dates.min;
+import static io.github.bsa.core.internal.analysis.Item.DUPLICATE;
+import static io.github.bsa.core.internal.analysis.Item.OTHER_CURRENCY;
+import static io.github.bsa.core.internal.analysis.Item.OWN_TRANSFER;
+import static io.github.bsa.core.internal.analysis.Item.UNDATED;
+
+import io.github.bsa.core.analysis.AnalysisOptions;
+import io.github.bsa.core.analysis.AnalysisWarning;
+import io.github.bsa.core.analysis.Categories;
+import io.github.bsa.core.analysis.RiskSignal;
+import io.github.bsa.core.analysis.RiskSignalType;
+import io.github.bsa.core.internal.TransactionIds;
+import io.github.bsa.core.model.DateRange;
+import io.github.bsa.core.model.Statement;
+import io.github.bsa.core.model.Transaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Input preparation: chooses the analysed currency, assigns ids, marks duplicates, undated and
+ * other-currency transactions, normalises counterparties, categorises, and marks own-account
+ * transfers. Confined to one analysis run.
+ */
+final class InputPreparation {
+  private final List<Statement> statements;
+  private final AnalysisOptions options;
+  private final List<Item> items = new ArrayList<>();
+  private final List<AnalysisWarning> warnings = new ArrayList<>();
+  private final List<RiskSignal> signals = new ArrayList<>();
+  private final boolean[] primary;
+  private @Nullable String currency;
+
+  InputPreparation(List<Statement> statements, AnalysisOptions options) {
+    this.statements = statements;
+    this.options = options;
+    this.primary = new boolean[statements.size()];
+  }
+
+  /** Prepares the input; call once. */
+  Prepared prepare() {
+    chooseCurrency();
+    collect();
+    markDuplicates();
+    Categorizer categorizer = new Categorizer(options);
+    for (Item i : items) {
+      i.name =
+          CounterpartyNormalizer.normalize(i.tx.counterparty().orElse(null), i.tx.description());
+      i.folded = Text.fold(i.tx.description());
+      i.card = Categorizer.isCardPayment(i.folded);
+      Categorizer.Match m = categorizer.categorize(i.tx, i.name, i.folded);
+      i.category = m.category();
+      i.ruleId = m.ruleId();
+    }
+    Locations.strip(items, categorizer);
+    markOwnTransfers();
+    markSavingsTransfers();
+    Returns.mark(items);
+    List<Item> included = new ArrayList<>();
+    for (Item i : items) {
+      if (i.included()) {
+        included.add(i);
+      }
+    }
+    included.sort(Item.BY_DATE);
+    DateRange period = period(included);
+    LocalDate reference =
+        options
+            .referenceDate()
+            .orElse(
+                included.isEmpty()
+                    ? (period == null ? null : period.to())
+                    : included.get(included.size() - 1).day());
+    return new Prepared(
+        statements,
+        options,
+        primary,
+        currency,
+        items,
+        included,
+        period,
+        reference,
+        months(period),
+        warnings,
+        signals);
+  }
+
+  // ---- input ----------------------------------------------------------------------------
+
+  private static String currencyOf(Statement s) {
+    return s.currency().map(Currency::getCurrencyCode).orElse("");
+  }
+
+  private void chooseCurrency() {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Statement s : statements) {
+      String c = currencyOf(s);
+      if (!c.isEmpty()) {
+        counts.merge(c, Math.max(1, s.transactions().size()), Integer::sum);
+      }
+    }
+    String best = null;
+    int bestCount = -1;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    currency = best;
+    for (int i = 0; i < statements.size(); i++) {
+      String c = currencyOf(statements.get(i));
+      primary[i] = c.isEmpty() || c.equals(best);
+    }
+    if (counts.size() > 1) {
+      warnings.add(
+          new AnalysisWarning(
+              "MIXED_CURRENCIES",
+              "Statements in "
+                  + counts.size()
+                  + " currencies; only "
+                  + best
+                  + " statements are analysed, the others are listed as excluded"));
+    }
+  }
+
+  private void collect() {
+    int seq = 0;
+    int undated = 0;
+    for (int s = 0; s < statements.size(); s++) {
+      Statement st = statements.get(s);
+      String key = st.account().key();
+      List<Transaction> txs = st.transactions();
+      if (txs.stream().anyMatch(t -> t.id().isEmpty())) {
+        txs = TransactionIds.assignAll(key, txs);
+      }
+      for (Transaction t : txs) {
+        Item i = new Item(t, s, seq++, key, t.id().orElseThrow());
+        if (!primary[s]) {
+          i.exclusion = OTHER_CURRENCY;
+        } else if (i.date == null) {
+          i.exclusion = UNDATED;
+          undated++;
+        }
+        items.add(i);
+      }
+    }
+    if (undated > 0) {
+      warnings.add(
+          new AnalysisWarning(
+              "UNDATED_TRANSACTIONS",
+              undated + " transaction(s) have no date and are left out of the cash flow"));
+    }
+  }
+
+  private void markDuplicates() {
+    Map<String, Item> seen = new HashMap<>();
+    for (Item i : items) {
+      Item first = seen.putIfAbsent(i.id, i);
+      if (first != null && i.exclusion == null) {
+        i.exclusion = DUPLICATE;
+        signals.add(
+            new RiskSignal(
+                RiskSignalType.DUPLICATE_DEFINITE,
+                "analysis.duplicate.same-id",
+                i.accountKey,
+                i.date,
+                i.amount,
+                "The same transaction appears in statements "
+                    + (first.statement + 1)
+                    + " and "
+                    + (i.statement + 1)
+                    + "; the repeat is not counted",
+                List.of(i.id)));
+      }
+    }
+  }
+
+  /** Savings and deposit words of the supported languages, as folded phrases. */
+  private static final List<String> SAVINGS =
+      List.of(
+          " to savings ",
+          " from savings ",
+          " to sav ",
+          " savings account ",
+          " to isa ",
+          " isa saver ",
+          " fixed deposit ",
+          " recurring deposit ",
+          " term deposit ",
+          " fd through ",
+          " to fd ",
+          " sweep to fd ",
+          " rd a c ",
+          " to rd ",
+          " auto sweep ",
+          " tagesgeld",
+          " festgeld",
+          " sparkonto ",
+          " sparbuch ",
+          " umbuchung ",
+          " eigenuberweisung ",
+          " ubertrag auf ",
+          " livret ",
+          " ldds ",
+          " compte epargne ",
+          " virement interne ",
+          " vir interne ",
+          " cuenta ahorro ",
+          " cuenta de ahorro ",
+          " traspaso ",
+          " deposito a plazo ",
+          " plazo fijo ",
+          " spaarrekening ",
+          " naar spaar",
+          " van spaar",
+          " eigen rekening ",
+          " conto deposito ",
+          " giroconto ",
+          " conto risparmio ",
+          " deposito vincolato ",
+          " libretto di risparmio ",
+          " rachunek oszczednosciowy ",
+          " konto oszczednosciowe ",
+          " lokata ",
+          " przelew wlasny ",
+          " conta poupanca ",
+          " deposito a prazo ",
+          " sporici ucet ",
+          " terminovany vklad ",
+          " egna konton ");
+
+  /**
+   * Transfers to or from the holder's own savings or term deposits that only the description names
+   * ("Umbuchung auf Tagesgeld", "VIR VERS LIVRET A", "FD THROUGH NET-BANKING"): the money stays the
+   * holder's, so it is neither spending nor income.
+   */
+  private void markSavingsTransfers() {
+    for (Item i : items) {
+      if (!i.included() || Categories.SALARY.equals(i.category)) {
+        continue;
+      }
+      String folded = i.folded;
+      for (String w : SAVINGS) {
+        if (folded.contains(w)) {
+          ownTransfer(i, "analysis.own-transfer.savings");
+          ownTransferSignal(i, "Transfer to or from the user's own savings or deposit");
+          break;
+        }
+      }
+    }
+  }
+
+  private void ownTransferSignal(Item i, String detail) {
+    signals.add(
+        new RiskSignal(
+            RiskSignalType.OWN_TRANSFER,
+            i.ruleId,
+            i.accountKey,
+            i.date,
+            i.amount,
+            detail,
+            List.of(i.id)));
+  }
+
+  private void markOwnTransfers() {
+    Set<String> own = new HashSet<>(options.ownAccounts());
+    Map<String, Set<String>> formsByKey = new HashMap<>();
+    for (int s = 0; s < statements.size(); s++) {
+      if (!primary[s]) {
+        continue;
+      }
+      Statement st = statements.get(s);
+      Set<String> forms = formsByKey.computeIfAbsent(st.account().key(), k -> new HashSet<>());
+      st.account()
+          .iban()
+          .ifPresent(iban -> forms.add(AnalysisOptions.normalizeAccount(iban.value())));
+      st.account().number().ifPresent(n -> forms.add(AnalysisOptions.normalizeAccount(n)));
+      if (!st.account().key().isEmpty()) {
+        forms.add(AnalysisOptions.normalizeAccount(st.account().key()));
+      }
+      own.addAll(forms);
+    }
+    for (Item i : items) {
+      if (!i.included() || i.tx.counterpartyAccount().isEmpty()) {
+        continue;
+      }
+      String other = AnalysisOptions.normalizeAccount(i.tx.counterpartyAccount().get());
+      Set<String> self = formsByKey.getOrDefault(i.accountKey, Set.of());
+      if (!other.isEmpty() && own.contains(other) && !self.contains(other)) {
+        ownTransfer(i, "analysis.own-transfer.account");
+        ownTransferSignal(i, "Transfer to or from another account of the user");
+      }
+    }
+    long accounts = items.stream().filter(Item::included).map(i -> i.accountKey).distinct().count();
+    if (accounts < 2) {
+      return;
+    }
+    Map<BigDecimal, List<Item>> inflows = new TreeMap<>();
+    List<Item> outflows = new ArrayList<>();
+    for (Item i : items) {
+      if (!i.included() || !transferLike(i)) {
+        continue;
+      }
+      if (i.amount.signum() > 0) {
+        inflows.computeIfAbsent(i.amount.stripTrailingZeros(), k -> new ArrayList<>()).add(i);
+      } else if (i.amount.signum() < 0) {
+        outflows.add(i);
+      }
+    }
+    inflows.values().forEach(l -> l.sort(Item.BY_DATE));
+    outflows.sort(Item.BY_DATE);
+    for (Item out : outflows) {
+      List<Item> candidates = inflows.get(out.amount.negate().stripTrailingZeros());
+      if (candidates == null) {
+        continue;
+      }
+      for (Item in : candidates) {
+        if (in.included()
+            && !in.accountKey.equals(out.accountKey)
+            && Math.abs(ChronoUnit.DAYS.between(out.day(), in.day()))
+                <= options.transferWindowDays()) {
+          ownTransfer(out, "analysis.own-transfer.paired");
+          ownTransfer(in, "analysis.own-transfer.paired");
+          signals.add(
+              new RiskSignal(
+                  RiskSignalType.OWN_TRANSFER,
+                  "analysis.own-transfer.paired",
+                  out.accountKey,
+                  out.date,
+                  out.amount,
+                  "Transfer between two analysed accounts; both legs are left out of income and"
+                      + " spending",
+                  List.of(out.id, in.id)));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean transferLike(Item i) {
+    return i.ruleId.startsWith("default.transfers")
+        || i.ruleId.startsWith("default.fallback")
+        || i.ruleId.startsWith("default.type.");
+  }
+
+  private static void ownTransfer(Item i, String rule) {
+    i.exclusion = OWN_TRANSFER;
+    i.category = Categories.TRANSFERS;
+    i.ruleId = rule;
+  }
+
+  private @Nullable DateRange period(List<Item> included) {
+    LocalDate from = null;
+    LocalDate to = null;
+    for (int s = 0; s < statements.size(); s++) {
+      if (!primary[s]) {
+        continue;
+      }
+      DateRange p = statements.get(s).period().orElse(null);
+      if (p != null) {
+        from = min(from, p.from());
+        to = max(to, p.to());
+      }
+    }
+    for (Item i : included) {
+      from = min(from, i.day());
+      to = max(to, i.day());
+    }
+    return from == null || to == null ? null : DateRange.of(from, to);
+  }
+
+  private static List<YearMonth> months(@Nullable DateRange period) {
+    List<YearMonth> out = new ArrayList<>();
+    if (period == null) {
+      return out;
+    }
+    for (YearMonth m = YearMonth.from(period.from());
+        !m.isAfter(YearMonth.from(period.to()));
+        m = m.plusMonths(1)) {
+      out.add(m);
+    }
+    return out;
+  }
+}

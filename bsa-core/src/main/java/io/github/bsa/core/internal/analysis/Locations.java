@@ -1,0 +1,83 @@
+package io.github.bsa.core.internal.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Learns trailing locations from the statements themselves: a last word that follows the names of
+ * at least {@value #MIN_PAYEES} different payees (the town printed after card payments, "Leipzig",
+ * "Bengaluru") and that is no category keyword ("market", "store") is a place, and is removed from
+ * the end of every name, so one merchant groups across the towns it is paid in. Confined to one
+ * run.
+ */
+final class Locations {
+  static final int MIN_PAYEES = 3;
+
+  private Locations() {}
+
+  static void strip(List<Item> items, Categorizer categorizer) {
+    Map<String, Set<String>> firstsByLast = new HashMap<>();
+    for (Item i : items) {
+      String[] t = i.name.key().split(" ", -1);
+      if (t.length >= 2) {
+        firstsByLast.computeIfAbsent(t[t.length - 1], k -> new HashSet<>()).add(t[0]);
+      }
+    }
+    Set<String> places = new HashSet<>();
+    for (Map.Entry<String, Set<String>> e : firstsByLast.entrySet()) {
+      String word = e.getKey();
+      if (e.getValue().size() >= MIN_PAYEES
+          && word.length() > 2
+          && !categorizer.isKeyword(word.toLowerCase(Locale.ROOT))) {
+        places.add(word);
+      }
+    }
+    if (places.isEmpty()) {
+      return;
+    }
+    Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> done = new HashMap<>();
+    for (Item i : items) {
+      CounterpartyNormalizer.Name n = i.name;
+      i.name = done.computeIfAbsent(n, k -> without(k, places));
+    }
+  }
+
+  private static CounterpartyNormalizer.Name without(
+      CounterpartyNormalizer.Name n, Set<String> places) {
+    List<String> key = new ArrayList<>(List.of(n.key().split(" ", -1)));
+    List<String> display = new ArrayList<>(List.of(n.display().split(" ", -1)));
+    boolean changed = false;
+    while (key.size() >= 2 && places.contains(key.get(key.size() - 1))) {
+      String place = key.remove(key.size() - 1);
+      if (!display.isEmpty()
+          && display.get(display.size() - 1).toUpperCase(Locale.ROOT).equals(place)) {
+        display.remove(display.size() - 1);
+      }
+      changed = true;
+      // "San Marcos", "New York": the first word of a two-word place goes too
+      if (key.size() >= 2
+          && CounterpartyNormalizer.CITY_PREFIXES.contains(key.get(key.size() - 1))) {
+        key.remove(key.size() - 1);
+        display.remove(display.size() - 1);
+      }
+    }
+    if (changed
+        && key.size() == 2
+        && key.get(1).length() == 2
+        && CounterpartyNormalizer.REGIONS.contains(key.get(1))) {
+      // "Player PL Gdansk" becomes "Player PL", then "Player", as "Player PL" alone does
+      key.remove(1);
+      if (display.size() >= 2) {
+        display.remove(display.size() - 1);
+      }
+    }
+    return changed
+        ? new CounterpartyNormalizer.Name(String.join(" ", key), String.join(" ", display))
+        : n;
+  }
+}

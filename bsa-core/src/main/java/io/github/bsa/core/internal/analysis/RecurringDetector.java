@@ -1,0 +1,336 @@
+package io.github.bsa.core.internal.analysis;
+
+import static io.github.bsa.core.internal.analysis.Item.OWN_TRANSFER;
+
+import io.github.bsa.core.analysis.AnalysisOptions;
+import io.github.bsa.core.analysis.Cadence;
+import io.github.bsa.core.analysis.Categories;
+import io.github.bsa.core.analysis.Direction;
+import io.github.bsa.core.analysis.RecurringPayment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/** Recurring payments and credits: groups by counterparty, direction and amount, then rhythm. */
+final class RecurringDetector {
+  private static final Set<String> SUBSCRIPTION_LIKE =
+      Set.of(Categories.SUBSCRIPTIONS, Categories.OTHER, Categories.SHOPPING, Categories.EDUCATION);
+  private static final BigDecimal FIXED_SPREAD = new BigDecimal("0.05");
+  private static final BigDecimal SUBSCRIPTION_CAP_MULTIPLE = new BigDecimal("3");
+
+  /** Spending where a payee seen on a rhythm by chance is likelier than a bill. */
+  private static final Set<String> DISCRETIONARY =
+      Set.of(
+          Categories.GROCERIES,
+          Categories.DINING,
+          Categories.SHOPPING,
+          Categories.FUEL,
+          Categories.TRANSPORT,
+          Categories.TRAVEL,
+          Categories.HEALTHCARE,
+          Categories.CASH_WITHDRAWAL,
+          Categories.CASH_DEPOSIT,
+          Categories.GAMBLING,
+          Categories.REFUNDS);
+
+  private static final BigDecimal VARIABLE_MAX_RATIO = new BigDecimal("5");
+  private static final int MIN_DISCRETIONARY_COUNT = 6;
+  private static final BigDecimal CARD_FIXED = new BigDecimal("1.05");
+
+  private final AnalysisOptions options;
+  private BigDecimal subscriptionCap = BigDecimal.ZERO;
+
+  private RecurringDetector(AnalysisOptions options) {
+    this.options = options;
+  }
+
+  /** Returns the recurring series of the prepared input. */
+  static List<RecurringPayment> detect(Prepared p) {
+    List<Item> candidates = new ArrayList<>(p.included());
+    for (Item i : p.items()) {
+      // a standing transfer to the holder's own savings is a rhythm too (kept out of spending)
+      if (OWN_TRANSFER.equals(i.exclusion)) {
+        candidates.add(i);
+      }
+    }
+    candidates.sort(Item.BY_DATE);
+    return new RecurringDetector(p.options()).recurring(candidates, p.reference());
+  }
+
+  // ---- recurring ------------------------------------------------------------------------
+
+  private List<RecurringPayment> recurring(List<Item> included, @Nullable LocalDate reference) {
+    Map<String, List<Item>> groups = new TreeMap<>();
+    for (Item i : included) {
+      if (i.name.key().isEmpty() || i.amount.signum() == 0) {
+        continue;
+      }
+      String dir = i.amount.signum() < 0 ? "0out" : "1in";
+      groups.computeIfAbsent(dir + "|" + i.name.key(), k -> new ArrayList<>()).add(i);
+    }
+    List<BigDecimal> outflows = new ArrayList<>();
+    for (Item i : included) {
+      if (i.amount.signum() < 0) {
+        outflows.add(i.amount.abs());
+      }
+    }
+    outflows.sort(null);
+    subscriptionCap =
+        outflows.isEmpty()
+            ? BigDecimal.ZERO
+            : outflows.get(outflows.size() / 2).multiply(SUBSCRIPTION_CAP_MULTIPLE);
+    List<RecurringPayment> out = new ArrayList<>();
+    Set<String> usedIds = new HashSet<>();
+    BigDecimal factor = BigDecimal.ONE.add(options.amountTolerance());
+    for (List<Item> group : groups.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      // the whole group first: one payee paid on a rhythm, whatever the amounts do
+      RecurringPayment whole = series(group, reference, usedIds);
+      if (whole != null) {
+        out.add(whole);
+        continue;
+      }
+      // else amount clusters: a fixed charge among other purchases at the same payee
+      List<Item> byAmount = new ArrayList<>(group);
+      byAmount.sort(Comparator.comparing((Item i) -> i.amount.abs()).thenComparing(Item.BY_DATE));
+      List<List<Item>> clusters = new ArrayList<>();
+      List<Item> current = new ArrayList<>();
+      BigDecimal base = null;
+      for (Item i : byAmount) {
+        if (base == null || i.amount.abs().compareTo(base.multiply(factor)) > 0) {
+          current = new ArrayList<>();
+          clusters.add(current);
+          base = i.amount.abs();
+        }
+        current.add(i);
+      }
+      if (clusters.size() == 1) {
+        continue;
+      }
+      for (List<Item> cluster : clusters) {
+        if (cluster.size() < 2) {
+          continue;
+        }
+        RecurringPayment p = series(cluster, reference, usedIds);
+        if (p != null) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private @Nullable RecurringPayment series(
+      List<Item> cluster, @Nullable LocalDate reference, Set<String> usedIds) {
+    List<Item> members = new ArrayList<>(cluster);
+    members.sort(Item.BY_DATE);
+    // one payment per day: a second on the same day is not part of the rhythm
+    List<Item> dated = new ArrayList<>();
+    for (Item i : members) {
+      if (dated.isEmpty() || !dated.get(dated.size() - 1).day().equals(i.day())) {
+        dated.add(i);
+      }
+    }
+    if (dated.size() < 2) {
+      return null;
+    }
+    List<Long> gaps = new ArrayList<>();
+    for (int k = 1; k < dated.size(); k++) {
+      gaps.add(ChronoUnit.DAYS.between(dated.get(k - 1).day(), dated.get(k).day()));
+    }
+    List<Long> sorted = new ArrayList<>(gaps);
+    sorted.sort(null);
+    long median = sorted.get(sorted.size() / 2);
+    Cadence cadence = null;
+    for (Cadence c : Cadence.values()) {
+      if (median >= c.minDays() && median <= c.maxDays()) {
+        cadence = c;
+        break;
+      }
+    }
+    if (cadence == null) {
+      return null;
+    }
+    int minCount = cadence == Cadence.QUARTERLY || cadence == Cadence.YEARLY ? 2 : 3;
+    if (dated.size() < minCount) {
+      return null;
+    }
+    int inBand = 0;
+    for (long g : gaps) {
+      if (g < cadence.minDays()) {
+        return null;
+      }
+      if (g <= cadence.maxDays()) {
+        inBand++;
+      }
+    }
+    if (inBand * 5 < gaps.size() * 4) {
+      return null;
+    }
+    List<BigDecimal> abs = dated.stream().map(i -> i.amount.abs()).sorted().toList();
+    BigDecimal lowest = abs.get(0);
+    BigDecimal highest = abs.get(abs.size() - 1);
+    BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance());
+    boolean stable = lowest.signum() > 0 && highest.compareTo(lowest.multiply(tolerance)) <= 0;
+    boolean cardPaid = isCardPaid(dated);
+    if (stable
+        && cardPaid
+        && dated.get(0).amount.signum() < 0
+        && highest.compareTo(lowest.multiply(CARD_FIXED)) > 0
+        && !Categories.SUBSCRIPTIONS.equals(mostFrequentCategory(dated))) {
+      // a card subscription charges the same amount; purchases a fifth apart are shopping
+      return null;
+    }
+    if (dated.size() == 2
+        && (cardPaid
+            || isDiscretionary(dated)
+            || Categories.CASH_WITHDRAWAL.equals(mostFrequentCategory(dated)))) {
+      // two quarterly or yearly card or cash payments are too few to tell a rhythm from chance
+      return null;
+    }
+    if (maxDeviation(dated, cadence) > allowedDeviation(cadence)) {
+      return null;
+    }
+    boolean discretionary = isDiscretionary(dated);
+    if (discretionary && (!stable || dated.size() < MIN_DISCRETIONARY_COUNT)) {
+      // shops, fuel, transport: visits that happen to fall on a rhythm are no obligation; only a
+      // long run of the same amount (a weekly box, a season ticket) counts
+      return null;
+    }
+    if (!stable) {
+      // amounts that vary (utilities, insurance adjustments, card bills, interest): the calendar
+      // must hold tightly, the amounts stay within one order, and the payee is no shop
+      if (lowest.signum() <= 0
+          || highest.compareTo(lowest.multiply(VARIABLE_MAX_RATIO)) > 0
+          || maxDeviation(dated, cadence) > allowedDeviation(cadence)
+          || discretionary
+          || cardPaid
+          || (dated.get(0).amount.signum() < 0
+              && Categories.TRANSFERS.equals(mostFrequentCategory(dated)))) {
+        return null;
+      }
+    }
+    Item first = dated.get(0);
+    Item last = dated.get(dated.size() - 1);
+    boolean outflow = first.amount.signum() < 0;
+    List<BigDecimal> amounts = dated.stream().map(i -> i.amount).toList();
+    BigDecimal sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal minAbs =
+        amounts.stream().map(BigDecimal::abs).min(Comparator.naturalOrder()).orElseThrow();
+    BigDecimal maxAbs =
+        amounts.stream().map(BigDecimal::abs).max(Comparator.naturalOrder()).orElseThrow();
+    String category = mostFrequentCategory(dated);
+    boolean fixed =
+        minAbs.signum() > 0
+            && maxAbs.subtract(minAbs).compareTo(minAbs.multiply(FIXED_SPREAD)) <= 0;
+    BigDecimal average = Money2.divide(sum, dated.size(), Money2.scaleOf(amounts));
+    boolean subscription =
+        outflow
+            && (Categories.SUBSCRIPTIONS.equals(category)
+                || (SUBSCRIPTION_LIKE.contains(category)
+                    && fixed
+                    && average.abs().compareTo(subscriptionCap) <= 0));
+    LocalDate next = cadence.next(last.day());
+    int grace = cadence.maxDays() - cadence.minDays();
+    boolean active = reference == null || !reference.isAfter(next.plusDays(grace));
+    String baseId =
+        ((outflow ? "out:" : "in:") + first.name.key() + ":" + cadence.name())
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace(' ', '-');
+    String id = baseId;
+    for (int n = 2; !usedIds.add(id); n++) {
+      id = baseId + ":" + n;
+    }
+    return new RecurringPayment(
+        id,
+        first.name.display(),
+        outflow ? Direction.OUT : Direction.IN,
+        category,
+        cadence,
+        dated.size(),
+        average,
+        outflow ? minAbs.negate() : minAbs,
+        outflow ? maxAbs.negate() : maxAbs,
+        first.day(),
+        last.day(),
+        next,
+        active,
+        subscription,
+        dated.stream().map(i -> i.id).toList());
+  }
+
+  private static String mostFrequentCategory(List<Item> list) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Item i : list) {
+      counts.merge(
+          CashFlowDetector.categorySortKey(i.category) + "|" + i.category, 1, Integer::sum);
+    }
+    String best = "";
+    int bestCount = -1;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best.substring(best.indexOf('|') + 1);
+  }
+
+  /**
+   * The largest distance, in days, between an occurrence and the calendar step from the previous
+   * one (a month later for monthly): due days that weekends or month ends move stay close.
+   */
+  static long maxDeviation(List<Item> dated, Cadence cadence) {
+    long worst = 0;
+    for (int k = 1; k < dated.size(); k++) {
+      LocalDate expected = cadence.next(dated.get(k - 1).day());
+      worst = Math.max(worst, Math.abs(ChronoUnit.DAYS.between(expected, dated.get(k).day())));
+    }
+    return worst;
+  }
+
+  static int allowedDeviation(Cadence cadence) {
+    return switch (cadence) {
+      case WEEKLY -> 1;
+      case BIWEEKLY -> 2;
+      case MONTHLY -> 4;
+      case QUARTERLY -> 6;
+      case YEARLY -> 10;
+    };
+  }
+
+  /**
+   * Whether most occurrences were named a shop, fuel, transport (...) payee by a keyword; a card
+   * payment to a merchant no keyword knows (a streaming service, a gym) is not.
+   */
+  private static boolean isDiscretionary(List<Item> dated) {
+    int n = 0;
+    for (Item i : dated) {
+      if (DISCRETIONARY.contains(i.category) && !Categorizer.CARD_RULE.equals(i.ruleId)) {
+        n++;
+      }
+    }
+    return n * 2 > dated.size();
+  }
+
+  /** Whether most occurrences are card payments: a card subscription charges a fixed amount. */
+  private static boolean isCardPaid(List<Item> dated) {
+    int n = 0;
+    for (Item i : dated) {
+      if (Categorizer.CARD_RULE.equals(i.ruleId) || i.card) {
+        n++;
+      }
+    }
+    return n * 2 > dated.size();
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.bsa.core.internal.analysis;
+
+import io.github.bsa.core.analysis.Categories;
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Returned payments and their fees by structure, whatever the language: a credit that gives back
+ * exactly a debit of the same payee a few days after it (a direct debit or transfer, not a card
+ * purchase, whose give-backs are refunds) is a returned payment; a bank fee booked on the day of a
+ * returned payment or in the days after it is its fee. Words found by the category rules stay
+ * valid; this step adds what they miss. Confined to one run.
+ */
+final class Returns {
+  /** Rule id of a credit that reverses an earlier debit of the same payee. */
+  static final String REVERSAL_PAIR = "analysis.bounce.reversal-pair";
+
+  /** Rule id of a fee booked right after a returned payment. */
+  static final String FEE_AFTER_RETURN = "analysis.bounce.fee-after-return";
+
+  private static final String GENERAL_FEE = "default.fees.general";
+  private static final String BOUNCE_FEE = "default.fees.bounce";
+  private static final int RETURN_WINDOW_DAYS = 10;
+  private static final int FEE_WINDOW_DAYS = 3;
+
+  private Returns() {}
+
+  static void mark(List<Item> items) {
+    Map<BigDecimal, List<Item>> debits = new HashMap<>();
+    List<Item> credits = new ArrayList<>();
+    for (Item i : items) {
+      if (!i.included()) {
+        continue;
+      }
+      if (i.amount.signum() < 0 && isReturnable(i)) {
+        debits
+            .computeIfAbsent(i.amount.negate().stripTrailingZeros(), k -> new ArrayList<>())
+            .add(i);
+      } else if (i.amount.signum() > 0 && !Categories.REFUNDS.equals(i.category)) {
+        credits.add(i);
+      }
+    }
+    List<Item> returned = new ArrayList<>();
+    for (Item c : credits) {
+      if (Categories.RETURNED_PAYMENTS.equals(c.category)) {
+        returned.add(c);
+        continue;
+      }
+      List<Item> candidates = debits.get(c.amount.stripTrailingZeros());
+      if (candidates == null) {
+        continue;
+      }
+      for (Item d : candidates) {
+        long days = ChronoUnit.DAYS.between(d.day(), c.day());
+        if (days >= 0 && days <= RETURN_WINDOW_DAYS && samePayee(d, c)) {
+          c.category = Categories.RETURNED_PAYMENTS;
+          c.ruleId = REVERSAL_PAIR;
+          returned.add(c);
+          break;
+        }
+      }
+    }
+    if (returned.isEmpty()) {
+      return;
+    }
+    for (Item r : returned) {
+      if (hasBounceFee(items, r)) {
+        continue;
+      }
+      Item fee = null;
+      long best = Long.MAX_VALUE;
+      for (Item i : items) {
+        if (!i.included()
+            || i.amount.signum() >= 0
+            || !Categories.FEES.equals(i.category)
+            || !GENERAL_FEE.equals(i.ruleId)
+            || i.amount.abs().compareTo(r.amount) > 0) {
+          continue;
+        }
+        long days = ChronoUnit.DAYS.between(r.day(), i.day());
+        if (days >= 0 && days <= FEE_WINDOW_DAYS && days < best) {
+          fee = i;
+          best = days;
+        }
+      }
+      if (fee != null) {
+        fee.ruleId = FEE_AFTER_RETURN;
+      }
+    }
+  }
+
+  /** Debits a bank can return: not card purchases, not cash, not the holder's own transfers. */
+  private static boolean isReturnable(Item i) {
+    return i.date != null
+        && !Categorizer.CARD_RULE.equals(i.ruleId)
+        && !Categories.TRANSFERS.equals(i.category)
+        && !Categories.CASH_WITHDRAWAL.equals(i.category)
+        && !i.card;
+  }
+
+  private static boolean samePayee(Item debit, Item credit) {
+    String a = debit.name.key();
+    String b = credit.name.key();
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    int sa = a.indexOf(' ');
+    int sb = b.indexOf(' ');
+    return (sa < 0 ? a : a.substring(0, sa)).equals(sb < 0 ? b : b.substring(0, sb));
+  }
+
+  /** Whether a fee the words call a return fee is already booked in the window after r. */
+  private static boolean hasBounceFee(List<Item> items, Item r) {
+    for (Item i : items) {
+      if (i.included() && BOUNCE_FEE.equals(i.ruleId)) {
+        long days = ChronoUnit.DAYS.between(r.day(), i.day());
+        if (days >= 0 && days <= FEE_WINDOW_DAYS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
