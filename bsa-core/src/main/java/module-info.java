@@ -18,6 +18,9 @@ module io.github.bsa.core {
   exports io.github.bsa.core.spi;
   exports io.github.bsa.core.json;
   exports io.github.bsa.core.analysis;
+  // the one transaction-id rule, shared with the stores (ADR 0010)
+  exports io.github.bsa.core.internal.ids to
+      io.github.bsa.storage;
 
   uses io.github.bsa.core.spi.StatementParserProvider;
 }

@@ -3,6 +3,7 @@ package io.github.bsa.core.internal;
 import io.github.bsa.core.LimitExceededException;
 import io.github.bsa.core.ParseListener;
 import io.github.bsa.core.SourcePosition;
+import io.github.bsa.core.internal.ids.TransactionIds;
 import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.ParseWarning;

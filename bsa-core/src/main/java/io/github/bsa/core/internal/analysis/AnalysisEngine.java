@@ -21,7 +21,7 @@ import io.github.bsa.core.analysis.MonthlyBalance;
 import io.github.bsa.core.analysis.RecurringPayment;
 import io.github.bsa.core.analysis.RiskSignal;
 import io.github.bsa.core.analysis.RiskSignalType;
-import io.github.bsa.core.internal.TransactionIds;
+import io.github.bsa.core.internal.ids.TransactionIds;
 import io.github.bsa.core.model.BalanceCheck;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Statement;
