@@ -3,24 +3,22 @@ package io.github.bsa.storage.jobs;
 import static java.util.Objects.requireNonNull;
 
 import io.github.bsa.core.ParseListener;
+import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.model.ParseResult;
-import io.github.bsa.core.model.Statement;
-import io.github.bsa.core.model.Transaction;
 import java.io.ByteArrayInputStream;
 
 /**
- * The standard {@link JobHandler}: parses the payload with a {@link StatementAnalyzer}, checking
- * for cancellation as statements and transactions stream by, then hands the result to a {@link
- * ParsedResultSink}. Parse errors keep their {@link io.github.bsa.core.ErrorCode}, so a malformed
- * file fails the job permanently while a storage outage is retried. Thread-safe if the sink is.
+ * The standard {@link JobHandler}: parses the payload with a {@link StatementAnalyzer}, which polls
+ * the job's cancellation through {@link ParseOptions#cancellation()}, then hands the result to a
+ * {@link ParsedResultSink}. Parse errors keep their {@link io.github.bsa.core.ErrorCode}, so a
+ * malformed file fails the job permanently while a storage outage is retried. Thread-safe if the
+ * sink is.
  *
  * @since 0.1
  */
 public final class StatementJobHandler implements JobHandler {
-  private static final int CHECK_EVERY = 256;
-
   private final StatementAnalyzer analyzer;
   private final ParsedResultSink sink;
 
@@ -45,28 +43,17 @@ public final class StatementJobHandler implements JobHandler {
     context.checkCancelled();
     Job job = context.job();
     JobPayload payload = job.payload();
-    ParseListener cancellation =
-        new ParseListener() {
-          private int seen;
-
-          @Override
-          public void onTransaction(int statementIndex, Transaction transaction) {
-            if (++seen % CHECK_EVERY == 0) {
-              context.checkCancelled();
-            }
-          }
-
-          @Override
-          public void onStatement(int statementIndex, Statement statement) {
-            context.checkCancelled();
-          }
-        };
+    // the parse polls this (ParseContext.checkCancelled) and fails with CANCELLED
+    ParseOptions options =
+        payload.parseOptions().toBuilder()
+            .cancellation(() -> context.isCancelled() || Thread.currentThread().isInterrupted())
+            .build();
     ParseResult result =
         analyzer.parse(
             new ByteArrayInputStream(payload.bytes()),
             payload.fileName().orElse(null),
-            payload.parseOptions(),
-            cancellation);
+            options,
+            ParseListener.NONE);
     context.checkCancelled();
     AnalysisReport report = payload.analyse() ? analyzer.analyze(result.statements()) : null;
     context.checkCancelled();

@@ -11,10 +11,10 @@ import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.model.ParseResult;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.spi.ParseContext;
 import io.github.bsa.core.spi.ProbeResult;
 import io.github.bsa.core.spi.SourceSample;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementParserProvider;
 import io.github.bsa.storage.InMemoryStatementStore;
@@ -64,7 +64,9 @@ final class StatementJobsTest {
           if (line.equals("BAD")) {
             throw StatementParseException.malformed("fake", "Bad line", SourcePosition.ofLine(n));
           }
-          sink.endStatement(Statement.builder().id(line).build());
+          StatementHeader header = StatementHeader.builder().id(line).build();
+          sink.beginStatement(header);
+          sink.endStatement(header);
         }
       };
     }

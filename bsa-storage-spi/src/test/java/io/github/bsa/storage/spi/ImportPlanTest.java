@@ -11,6 +11,7 @@ import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
 import io.github.bsa.core.spi.ProbeResult;
 import io.github.bsa.core.spi.SourceSample;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementParserProvider;
 import io.github.bsa.storage.InMemoryStatementStore;
@@ -78,9 +79,9 @@ final class ImportPlanTest {
         List<List<Transaction>> all = rows();
         for (int i = 0; i < all.size(); i++) {
           Account account = Account.builder().number(ACCOUNTS.get(i)).build();
-          sink.beginStatement(account);
+          sink.beginStatement(StatementHeader.of(account));
           all.get(i).forEach(sink::transaction);
-          sink.endStatement(Statement.builder().account(account).build());
+          sink.endStatement(StatementHeader.of(account));
         }
       };
     }
