@@ -16,7 +16,7 @@ module io.github.bsa.core {
   exports io.github.bsa.core;
   exports io.github.bsa.core.model;
   exports io.github.bsa.core.spi;
-  exports io.github.bsa.core.json;
+  exports io.github.bsa.core.report;
   exports io.github.bsa.core.analysis;
   // the one transaction-id rule, shared with the stores (ADR 0010)
   exports io.github.bsa.core.internal.ids to

@@ -425,8 +425,8 @@ final class ParserContractTest {
               sink.endStatement(StatementHeader.of(ACCOUNT));
             });
     ParseResult back =
-        io.github.bsa.core.json.ParseResultJson.fromJson(
-            io.github.bsa.core.json.ParseResultJson.toJson(r));
+        io.github.bsa.core.report.ParseResultJson.fromJson(
+            io.github.bsa.core.report.ParseResultJson.toJson(r));
     assertThat(back.statements().get(0).warnings()).isEqualTo(r.statements().get(0).warnings());
     assertThat(back.statements().get(0).balanceCheck())
         .isEqualTo(r.statements().get(0).balanceCheck());

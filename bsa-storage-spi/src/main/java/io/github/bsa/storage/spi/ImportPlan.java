@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.bsa.core.Experimental;
 import io.github.bsa.core.internal.ids.TransactionIds;
-import io.github.bsa.core.json.ParseResultJson;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
+import io.github.bsa.core.report.ParseResultJson;
 import io.github.bsa.storage.StatementId;
 import io.github.bsa.storage.TenantId;
 import java.math.BigDecimal;

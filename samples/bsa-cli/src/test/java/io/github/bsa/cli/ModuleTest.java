@@ -69,8 +69,8 @@ final class ModuleTest {
         .containsExactly(
             "io.github.bsa.core",
             "io.github.bsa.core.analysis",
-            "io.github.bsa.core.json",
             "io.github.bsa.core.model",
+            "io.github.bsa.core.report",
             "io.github.bsa.core.spi");
   }
 

@@ -1,4 +1,4 @@
-package io.github.bsa.core.json;
+package io.github.bsa.core.report;
 
 import static java.util.Objects.requireNonNull;
 
