@@ -8,7 +8,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 module io.github.bsa.core {
-  requires transitive org.slf4j;
+  requires org.slf4j; // not transitive: no SLF4J type in core's API (ADR 0012)
   requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;

@@ -18,6 +18,7 @@ import io.github.bsa.storage.StoredStatement;
 import io.github.bsa.storage.StoredTransaction;
 import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.TransactionQuery;
+import io.github.bsa.storage.internal.StoreSupport;
 import io.github.bsa.storage.spi.ImportPlan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -331,7 +332,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         ps.setLong(7, now);
         ps.setInt(8, part.statement().transactions().size());
         ps.setString(
-            9, ImportPlan.statementJson(plan.format(), plan.sourceSha256(), part.statement()));
+            9, StoreSupport.statementJson(plan.format(), plan.sourceSha256(), part.statement()));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -375,7 +376,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         setDate(ins, i++, x.bookingDate().orElse(null));
         setDate(ins, i++, x.valueDate().orElse(null));
         setDecimal(ins, i++, x.amount());
-        ins.setLong(i++, ImportPlan.amountE4(x.amount(), RoundingMode.HALF_EVEN));
+        ins.setLong(i++, StoreSupport.amountE4(x.amount(), RoundingMode.HALF_EVEN));
         setString(ins, i++, x.currency().map(Currency::getCurrencyCode).orElse(null));
         ins.setString(i++, x.description());
         setString(ins, i++, x.counterparty().orElse(null));
@@ -386,7 +387,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         setString(ins, i++, x.category().orElse(null));
         setDecimal(ins, i++, x.balance().orElse(null));
         ins.setString(i++, encodeAttributes(x.attributes()));
-        ins.setString(i, ImportPlan.searchText(x));
+        ins.setString(i, StoreSupport.searchText(x));
         ins.addBatch();
         member.setString(1, t);
         member.setString(2, p.part().id().value());
@@ -476,7 +477,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
                   rs.getString(3),
                   rs.getInt(4),
                   Instant.ofEpochMilli(rs.getLong(5)),
-                  ImportPlan.statementFromJson(rs.getString(6))));
+                  StoreSupport.statementFromJson(rs.getString(6))));
         }
       }
       return out;
@@ -520,7 +521,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         .ifPresent(
             a -> {
               sql.append(" AND t.amount_e4 >= ?");
-              long v = ImportPlan.amountE4(a, RoundingMode.CEILING);
+              long v = StoreSupport.amountE4(a, RoundingMode.CEILING);
               binds.add((ps, i) -> ps.setLong(i, v));
             });
     query
@@ -528,7 +529,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         .ifPresent(
             a -> {
               sql.append(" AND t.amount_e4 <= ?");
-              long v = ImportPlan.amountE4(a, RoundingMode.FLOOR);
+              long v = StoreSupport.amountE4(a, RoundingMode.FLOOR);
               binds.add((ps, i) -> ps.setLong(i, v));
             });
     query
@@ -543,7 +544,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         .ifPresent(
             text -> {
               sql.append(" AND t.search_text LIKE ? ESCAPE '\\'");
-              String pattern = ImportPlan.likePattern(text);
+              String pattern = StoreSupport.likePattern(text);
               binds.add((ps, i) -> ps.setString(i, pattern));
             });
     query

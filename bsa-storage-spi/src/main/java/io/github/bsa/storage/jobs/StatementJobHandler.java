@@ -7,7 +7,9 @@ import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.model.ParseResult;
+import io.github.bsa.storage.ParseCache;
 import java.io.ByteArrayInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The standard {@link JobHandler}: parses the payload with a {@link StatementAnalyzer}, which polls
@@ -21,10 +23,13 @@ import java.io.ByteArrayInputStream;
 public final class StatementJobHandler implements JobHandler {
   private final StatementAnalyzer analyzer;
   private final ParsedResultSink sink;
+  private final @Nullable ParseCache cache;
 
-  private StatementJobHandler(StatementAnalyzer analyzer, ParsedResultSink sink) {
+  private StatementJobHandler(
+      StatementAnalyzer analyzer, ParsedResultSink sink, @Nullable ParseCache cache) {
     this.analyzer = requireNonNull(analyzer, "analyzer");
     this.sink = requireNonNull(sink, "sink");
+    this.cache = cache;
   }
 
   /**
@@ -35,7 +40,23 @@ public final class StatementJobHandler implements JobHandler {
    * @return the handler
    */
   public static StatementJobHandler of(StatementAnalyzer analyzer, ParsedResultSink sink) {
-    return new StatementJobHandler(analyzer, sink);
+    return new StatementJobHandler(analyzer, sink, null);
+  }
+
+  /**
+   * Returns a handler that answers a re-upload of the same bytes, for the same tenant and options,
+   * from a {@link ParseCache} instead of parsing again (the result is still stored and, if asked
+   * for, analysed; storing is idempotent).
+   *
+   * @param analyzer parses the payloads on a cache miss
+   * @param sink stores the results
+   * @param cache the parse cache, shared by the handlers of one host
+   * @return the handler
+   * @since 0.2
+   */
+  public static StatementJobHandler of(
+      StatementAnalyzer analyzer, ParsedResultSink sink, ParseCache cache) {
+    return new StatementJobHandler(analyzer, sink, requireNonNull(cache, "cache"));
   }
 
   @Override
@@ -48,12 +69,15 @@ public final class StatementJobHandler implements JobHandler {
         payload.parseOptions().toBuilder()
             .cancellation(() -> context.isCancelled() || Thread.currentThread().isInterrupted())
             .build();
+    ParseCache parseCache = cache;
     ParseResult result =
-        analyzer.parse(
-            new ByteArrayInputStream(payload.bytes()),
-            payload.fileName().orElse(null),
-            options,
-            ParseListener.NONE);
+        parseCache != null
+            ? parseCache.get(
+                job.tenant(),
+                ParseCache.sha256Hex(payload.bytes()),
+                options,
+                () -> parse(payload, options))
+            : parse(payload, options);
     context.checkCancelled();
     AnalysisReport report = payload.analyse() ? analyzer.analyze(result.statements()) : null;
     context.checkCancelled();
@@ -62,5 +86,13 @@ public final class StatementJobHandler implements JobHandler {
       sink.analysed(job, report);
     }
     return reference;
+  }
+
+  private ParseResult parse(JobPayload payload, ParseOptions options) {
+    return analyzer.parse(
+        new ByteArrayInputStream(payload.bytes()),
+        payload.fileName().orElse(null),
+        options,
+        ParseListener.NONE);
   }
 }

@@ -18,6 +18,7 @@ import io.github.bsa.storage.InMemoryStatementStore;
 import io.github.bsa.storage.StoredTransaction;
 import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.TransactionQuery;
+import io.github.bsa.storage.internal.StoreSupport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -202,16 +203,17 @@ final class ImportPlanTest {
   @Test
   void helpers_searchTextLikePatternAndAmount() {
     Transaction t = tx(2, "-1.23456", "Coffee 100%_off", "Ref");
-    assertThat(ImportPlan.searchText(t)).isEqualTo("coffee 100%_off\n\nref");
-    assertThat(ImportPlan.matchesText(t, "100%_OFF")).isTrue();
-    assertThat(ImportPlan.likePattern("A%_\\")).isEqualTo("%a\\%\\_\\\\%");
-    assertThat(ImportPlan.amountE4(new BigDecimal("-1.23456"), RoundingMode.FLOOR))
+    assertThat(StoreSupport.searchText(t)).isEqualTo("coffee 100%_off\n\nref");
+    assertThat(StoreSupport.matchesText(t, "100%_OFF")).isTrue();
+    assertThat(StoreSupport.likePattern("A%_\\")).isEqualTo("%a\\%\\_\\\\%");
+    assertThat(StoreSupport.amountE4(new BigDecimal("-1.23456"), RoundingMode.FLOOR))
         .isEqualTo(-12346L);
-    assertThat(ImportPlan.amountE4(new BigDecimal("-1.23456"), RoundingMode.CEILING))
+    assertThat(StoreSupport.amountE4(new BigDecimal("-1.23456"), RoundingMode.CEILING))
         .isEqualTo(-12345L);
     Statement s = handBuilt().statements().get(0);
     assertThat(
-            ImportPlan.statementFromJson(ImportPlan.statementJson("rows", SHA, s)).transactions())
+            StoreSupport.statementFromJson(StoreSupport.statementJson("rows", SHA, s))
+                .transactions())
         .hasSize(5);
   }
 }

@@ -59,8 +59,22 @@ final class ModuleTest {
     // ADR 0010: the one transaction-id rule, shared with the stores
     assertThat(qualifiedExports("bsa-core"))
         .isEqualTo(Map.of("io.github.bsa.core.internal.ids", Set.of("io.github.bsa.storage")));
+    // ADR 0012: helpers only bsa's JDBC store needs
+    assertThat(qualifiedExports("bsa-storage-spi"))
+        .isEqualTo(Map.of("io.github.bsa.storage.internal", Set.of("io.github.bsa.jdbc")));
     assertThat(qualifiedExports("bsa-parsers")).isEmpty();
     assertThat(qualifiedExports("bsa-jdbc")).isEmpty();
+  }
+
+  @Test
+  void core_requiresSlf4jWithoutReexportingIt() throws IOException {
+    assertThat(descriptor("bsa-core").requires())
+        .filteredOn(r -> r.name().equals("org.slf4j"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.modifiers())
+                    .doesNotContain(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
   }
 
   @Test
