@@ -9,12 +9,11 @@ import io.github.bsa.core.model.BalanceCheck;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.ParseWarning;
 import io.github.bsa.core.model.Statement;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,47 +28,25 @@ final class CsvVerdictTest {
   private static final long DAYS = ChronoUnit.DAYS.between(FIRST, LocalDate.of(2201, 1, 1));
 
   /** ISO dates spread so that row {@link #VALID_ROWS} (0-based) is the first in 2201. */
-  private static final class Rows extends InputStream {
+  private static final class Rows extends GeneratedLines {
     private long next;
-    private byte[] current = "Date,Text,Amount,Balance\n".getBytes(StandardCharsets.US_ASCII);
-    private int pos;
     private long balanceCents;
 
-    @Override
-    public int read() {
-      if (pos == current.length && !advance()) {
-        return -1;
-      }
-      return current[pos++] & 0xff;
+    Rows() {
+      super("Date,Text,Amount,Balance\n");
     }
 
     @Override
-    public int read(byte[] b, int off, int len) {
-      if (len == 0) {
-        return 0;
-      }
-      if (pos == current.length && !advance()) {
-        return -1;
-      }
-      int n = Math.min(len, current.length - pos);
-      System.arraycopy(current, pos, b, off, n);
-      pos += n;
-      return n;
-    }
-
-    private boolean advance() {
+    @Nullable String nextLine() {
       if (next >= ROWS) {
-        return false;
+        return null;
       }
       LocalDate date = FIRST.plusDays(next * DAYS / VALID_ROWS);
       long amount = next % 3 == 0 ? 1_00 : -25;
       balanceCents += amount;
-      current =
-          (date + ",Row " + next + "," + cents(amount) + "," + cents(balanceCents) + "\n")
-              .getBytes(StandardCharsets.US_ASCII);
-      pos = 0;
+      String line = date + ",Row " + next + "," + cents(amount) + "," + cents(balanceCents) + "\n";
       next++;
-      return true;
+      return line;
     }
 
     private static String cents(long c) {
