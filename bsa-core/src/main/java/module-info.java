@@ -8,7 +8,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 module io.github.bsa.core {
-  requires transitive org.slf4j;
+  requires org.slf4j; // not transitive: no SLF4J type in core's API (ADR 0012)
   requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
@@ -16,8 +16,11 @@ module io.github.bsa.core {
   exports io.github.bsa.core;
   exports io.github.bsa.core.model;
   exports io.github.bsa.core.spi;
-  exports io.github.bsa.core.json;
+  exports io.github.bsa.core.report;
   exports io.github.bsa.core.analysis;
+  // the one transaction-id rule, shared with the stores (ADR 0010)
+  exports io.github.bsa.core.internal.ids to
+      io.github.bsa.storage;
 
   uses io.github.bsa.core.spi.StatementParserProvider;
 }

@@ -16,4 +16,7 @@ module io.github.bsa.storage {
   exports io.github.bsa.storage;
   exports io.github.bsa.storage.spi;
   exports io.github.bsa.storage.jobs;
+  // helpers only bsa's JDBC store needs (ADR 0012)
+  exports io.github.bsa.storage.internal to
+      io.github.bsa.jdbc;
 }

@@ -4,12 +4,11 @@ import io.github.bsa.core.ParseLimits;
 import io.github.bsa.core.ParseListener;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
-import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.ParseWarning;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementSink;
 import io.github.bsa.parsers.BsaParsers;
 import java.io.FilterInputStream;
@@ -50,7 +49,7 @@ public final class CamtLargeFile {
     boolean facade = args.length > 1 && args[1].equals("facade");
     long[] count = new long[1];
     BigDecimal[] sum = {BigDecimal.ZERO};
-    Statement[] header = new Statement[1];
+    StatementHeader[] header = new StatementHeader[1];
     String format;
     String check;
     long start = System.nanoTime();
@@ -76,7 +75,7 @@ public final class CamtLargeFile {
       StatementSink sink =
           new StatementSink() {
             @Override
-            public void beginStatement(Account account) {}
+            public void beginStatement(StatementHeader h) {}
 
             @Override
             public void transaction(Transaction transaction) {
@@ -85,8 +84,11 @@ public final class CamtLargeFile {
             }
 
             @Override
-            public void endStatement(Statement statement) {
-              header[0] = statement;
+            public void rowSkipped(ParseWarning warning) {}
+
+            @Override
+            public void endStatement(StatementHeader h) {
+              header[0] = h;
             }
 
             @Override
@@ -105,7 +107,7 @@ public final class CamtLargeFile {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      Statement s = header[0];
+      StatementHeader s = header[0];
       format = "camt.053 (parser only)";
       check =
           s != null

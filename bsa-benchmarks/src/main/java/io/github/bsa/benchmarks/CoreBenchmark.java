@@ -1,11 +1,11 @@
 package io.github.bsa.benchmarks;
 
 import io.github.bsa.core.SourcePosition;
-import io.github.bsa.core.json.ParseResultJson;
 import io.github.bsa.core.model.BalanceCheck;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
+import io.github.bsa.core.report.ParseResultJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

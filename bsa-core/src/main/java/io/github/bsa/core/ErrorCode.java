@@ -30,5 +30,13 @@ public enum ErrorCode {
   /** Creating, verifying or restoring a backup failed. */
   BACKUP_FAILED,
   /** The operation was cancelled. */
-  CANCELLED
+  CANCELLED,
+  /**
+   * A parser failed in a way bad input does not explain: an unexpected exception inside the parser
+   * or a break of the parser-to-sink protocol. A bug in bsa or in a third-party parser, not in the
+   * caller's input or code; logged at WARN with format and position. Since 0.2.
+   */
+  PARSER_FAILURE,
+  /** A format option passed by the caller cannot be read, such as an invalid layout. Since 0.2. */
+  INVALID_OPTION
 }

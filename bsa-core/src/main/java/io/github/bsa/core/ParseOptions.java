@@ -4,22 +4,27 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Per-call choices for a parse: force a format, supply a password, settle the date order, or pass
- * format-specific options such as a CSV layout. Everything is optional; {@link #defaults()} lets
- * bsa detect all of it. Immutable and thread-safe (the password is copied in and out).
+ * Per-call choices for a parse: force a format, supply a password, settle the date order, pass
+ * typed format-specific options such as a CSV layout, choose the folder for temporary copies, or
+ * let the caller cancel. Everything is optional; {@link #defaults()} lets bsa detect all of it.
+ * Immutable and thread-safe (the password is copied in and out).
  *
  * <pre>{@code
  * ParseOptions options = ParseOptions.builder()
  *     .format("csv")
  *     .dateOrder(DateOrder.DAY_MONTH_YEAR)
+ *     .option(FormatOptions.CSV_LAYOUT, layout)   // a typed key from bsa-parsers
+ *     .tempDirectory(Path.of("/var/tmp/bsa"))
  *     .build();
  * }</pre>
  *
@@ -34,6 +39,8 @@ public final class ParseOptions {
   private final @Nullable Charset charset;
   private final boolean retainTransactions;
   private final Map<String, String> formatOptions;
+  private final @Nullable Path tempDirectory;
+  private final @Nullable BooleanSupplier cancellation;
 
   private ParseOptions(Builder b) {
     this.format = b.format;
@@ -42,6 +49,8 @@ public final class ParseOptions {
     this.charset = b.charset;
     this.retainTransactions = b.retainTransactions;
     this.formatOptions = Collections.unmodifiableMap(new TreeMap<>(b.formatOptions));
+    this.tempDirectory = b.tempDirectory;
+    this.cancellation = b.cancellation;
   }
 
   /**
@@ -75,7 +84,22 @@ public final class ParseOptions {
     b.charset = charset;
     b.retainTransactions = retainTransactions;
     b.formatOptions.putAll(formatOptions);
+    b.tempDirectory = tempDirectory;
+    b.cancellation = cancellation;
     return b;
+  }
+
+  /**
+   * Returns a copy with a typed format option set.
+   *
+   * @param <T> the value type
+   * @param key the key
+   * @param value the value
+   * @return the new options
+   * @since 0.2
+   */
+  public <T> ParseOptions with(FormatOption<T> key, T value) {
+    return toBuilder().option(key, value).build();
   }
 
   /**
@@ -125,17 +149,46 @@ public final class ParseOptions {
   }
 
   /**
-   * Returns a format-specific option, such as {@code "csv.layout"}.
+   * Returns a typed format-specific option.
    *
-   * @param key the option key, prefixed with the format id
+   * @param <T> the value type
+   * @param key the key, defined by the parser module that reads it
    * @return the value
+   * @throws BsaException with {@link ErrorCode#INVALID_OPTION} if the option was set in its text
+   *     form and that text is not a valid value
+   * @since 0.2
    */
-  public Optional<String> formatOption(String key) {
-    return Optional.ofNullable(formatOptions.get(requireNonNull(key, "key")));
+  public <T> Optional<T> option(FormatOption<T> key) {
+    String text = formatOptions.get(requireNonNull(key, "key").key());
+    return text == null ? Optional.empty() : Optional.of(key.decode(text));
   }
 
   /**
-   * Returns all format-specific options, sorted by key.
+   * Returns the folder for temporary copies of the input (a CSV that must be read twice, a large
+   * PDF), when the caller chose one; otherwise parsers use {@code java.io.tmpdir}. Temporary files
+   * hold bank statements: point this at a folder only the application can read.
+   *
+   * @return the folder
+   * @since 0.2
+   */
+  public Optional<Path> tempDirectory() {
+    return Optional.ofNullable(tempDirectory);
+  }
+
+  /**
+   * Returns the caller's cancellation signal, polled by {@code ParseContext.checkCancelled}.
+   *
+   * @return the signal; {@code true} means stop
+   * @since 0.2
+   */
+  public Optional<BooleanSupplier> cancellation() {
+    return Optional.ofNullable(cancellation);
+  }
+
+  /**
+   * Returns the text form of every format-specific option, sorted by key: what a job queue persists
+   * and a parse cache compares. Set options with typed keys ({@link Builder#option(FormatOption,
+   * Object)}); this map is their serial form.
    *
    * @return an unmodifiable map
    */
@@ -157,6 +210,8 @@ public final class ParseOptions {
         + retainTransactions
         + ", formatOptions="
         + formatOptions.keySet()
+        + ", tempDirectory="
+        + (tempDirectory == null ? "default" : "set")
         + "]";
   }
 
@@ -168,6 +223,8 @@ public final class ParseOptions {
     private @Nullable Charset charset;
     private boolean retainTransactions = true;
     private final Map<String, String> formatOptions = new TreeMap<>();
+    private @Nullable Path tempDirectory;
+    private @Nullable BooleanSupplier cancellation;
 
     private Builder() {}
 
@@ -232,15 +289,60 @@ public final class ParseOptions {
     }
 
     /**
-     * Sets a format-specific option, such as {@code "csv.layout"} with a layout in JSON.
+     * Sets a typed format-specific option.
+     *
+     * @param <T> the value type
+     * @param key the key, such as {@code FormatOptions.CSV_LAYOUT} of bsa-parsers
+     * @param value the value
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public <T> Builder option(FormatOption<T> key, T value) {
+      formatOptions.put(requireNonNull(key, "key").key(), key.encode(value));
+      return this;
+    }
+
+    /**
+     * Sets a format-specific option in its text form, as {@link ParseOptions#formatOptions()}
+     * returns it: for restoring persisted options. Prefer {@link #option(FormatOption, Object)}; an
+     * invalid text fails the parse with {@link ErrorCode#INVALID_OPTION}.
      *
      * @param key the key, prefixed with the format id and a dot
-     * @param value the value
+     * @param value the text form of the value
      * @return this builder
      */
     @CanIgnoreReturnValue
     public Builder formatOption(String key, String value) {
       formatOptions.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Sets the folder for temporary copies of the input (default: {@code java.io.tmpdir}).
+     *
+     * @param value an existing, writable folder
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder tempDirectory(Path value) {
+      this.tempDirectory = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Lets the caller cancel the parse: the parse polls the signal now and then (at least every 256
+     * transactions) and fails with {@link ErrorCode#CANCELLED} once it returns {@code true}. The
+     * signal must be thread-safe and fast.
+     *
+     * @param value the signal
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder cancellation(BooleanSupplier value) {
+      this.cancellation = requireNonNull(value, "value");
       return this;
     }
 

@@ -7,9 +7,10 @@ import io.github.bsa.core.analysis.AnalysisOptions;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.internal.BoundedInputStream;
 import io.github.bsa.core.internal.CollectingSink;
+import io.github.bsa.core.internal.ParserInput;
 import io.github.bsa.core.internal.ParserRegistry;
-import io.github.bsa.core.internal.TransactionIds;
 import io.github.bsa.core.internal.analysis.AnalysisEngine;
+import io.github.bsa.core.internal.ids.TransactionIds;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.spi.ParseContext;
@@ -17,7 +18,6 @@ import io.github.bsa.core.spi.ProbeResult;
 import io.github.bsa.core.spi.SourceSample;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementParserProvider;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -260,59 +260,45 @@ public final class StatementAnalyzer {
     requireNonNull(options, "options");
     requireNonNull(listener, "listener");
     long start = System.nanoTime();
-    ParseContext context = ParseContext.of(limits, options);
     MessageDigest digest = sha256();
     BoundedInputStream bounded = new BoundedInputStream(input, limits.maxBytes(), digest);
-    BufferedInputStream in = new BufferedInputStream(bounded, 65536);
+    ParserInput in = new ParserInput(bounded);
+    SourceSample sample;
+    try {
+      in.mark(SourceSample.MAX_BYTES + 1);
+      byte[] head = in.readNBytes(SourceSample.MAX_BYTES);
+      boolean complete = in.read() < 0;
+      in.reset();
+      sample = SourceSample.of(head, head.length, fileName, complete);
+    } catch (BsaException e) {
+      throw e;
+    } catch (IOException | UncheckedIOException e) {
+      throw ioFailure(e);
+    }
     StatementParserProvider provider;
     double confidence;
-    String formatId = "unknown";
+    Optional<String> forced = options.format();
+    if (forced.isPresent()) {
+      provider = providers.get(forced.get());
+      if (provider == null) {
+        throw new IllegalArgumentException(
+            "Unknown format '" + forced.get() + "'; known formats: " + providers.keySet());
+      }
+      confidence = 1.0;
+    } else {
+      FormatDetection detection = detect(sample);
+      provider = requireNonNull(providers.get(detection.formatId()));
+      confidence = detection.confidence();
+    }
+    String formatId = provider.formatId();
+    ParseContext context = ParseContext.of(limits, options, sample);
+    CollectingSink sink = new CollectingSink(context, listener, formatId);
     try {
-      Optional<String> forced = options.format();
-      if (forced.isPresent()) {
-        provider = providers.get(forced.get());
-        if (provider == null) {
-          throw new IllegalArgumentException(
-              "Unknown format '" + forced.get() + "'; known formats: " + providers.keySet());
-        }
-        confidence = 1.0;
-      } else {
-        in.mark(SourceSample.MAX_BYTES + 1);
-        byte[] head = in.readNBytes(SourceSample.MAX_BYTES);
-        boolean complete = in.read() < 0;
-        in.reset();
-        FormatDetection detection = detect(SourceSample.of(head, head.length, fileName, complete));
-        provider = requireNonNull(providers.get(detection.formatId()));
-        confidence = detection.confidence();
-      }
-      formatId = provider.formatId();
       StatementParser parser = provider.create(context);
-      CollectingSink sink = new CollectingSink(context, listener);
       parser.parse(in, sink);
-      if (sink.hasOpenStatement()) {
-        sink.endStatement(Statement.builder().build());
-      }
+      sink.finish();
       bounded.drain();
-      ParseResult.Builder result =
-          ParseResult.builder()
-              .format(formatId)
-              .confidence(confidence)
-              .sourceSha256(TransactionIds.hex(digest.digest()))
-              .statements(sink.statements());
-      sink.warnings().forEach(result::addWarning);
-      sink.properties().forEach(result::property);
-      ParseResult parsed = result.build();
-      if (LOG.isDebugEnabled()) {
-        LOG.debug(
-            "Parsed {} statement(s), {} transaction(s) as {} in {} ms (source {})",
-            parsed.statements().size(),
-            parsed.transactionCount(),
-            formatId,
-            (System.nanoTime() - start) / 1_000_000,
-            parsed.sourceSha256().substring(0, 12));
-      }
-      return parsed;
-    } catch (BsaException | IllegalArgumentException e) {
+    } catch (BsaException e) {
       throw e;
     } catch (IOException | UncheckedIOException e) {
       BsaException inner = findBsaCause(e);
@@ -332,14 +318,56 @@ public final class StatementAnalyzer {
       if (inner != null) {
         throw inner;
       }
-      LOG.debug("Parser {} failed unexpectedly", formatId, e);
-      throw new StatementParseException(
-          ErrorCode.MALFORMED_INPUT,
-          formatId,
-          "The " + formatId + " input is malformed (" + e.getClass().getSimpleName() + ")",
-          SourcePosition.UNKNOWN,
-          e);
+      throw parserFailure(formatId, sink.position(), e);
     }
+    ParseResult.Builder result =
+        ParseResult.builder()
+            .format(formatId)
+            .confidence(confidence)
+            .sourceSha256(TransactionIds.hex(digest.digest()))
+            .statements(sink.statements());
+    sink.warnings().forEach(result::addWarning);
+    sink.properties().forEach(result::property);
+    ParseResult parsed = result.build();
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "Parsed {} statement(s), {} transaction(s) as {} in {} ms (source {})",
+          parsed.statements().size(),
+          parsed.transactionCount(),
+          formatId,
+          (System.nanoTime() - start) / 1_000_000,
+          parsed.sourceSha256().substring(0, 12));
+    }
+    return parsed;
+  }
+
+  /**
+   * Wraps an exception no parser should throw: a bug, not bad input and not the caller's mistake.
+   * Neither the log nor the exception carries the original message, which may quote the input; the
+   * original stack trace is kept on a message-free cause for the bug report.
+   */
+  private static BsaException parserFailure(
+      String formatId, SourcePosition position, RuntimeException e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    String where = trace.length == 0 ? "unknown" : trace[0].toString();
+    LOG.warn(
+        "Parser {} failed unexpectedly near {} with {} at {}",
+        formatId,
+        position,
+        e.getClass().getName(),
+        where);
+    RuntimeException scrubbed = new RuntimeException(e.getClass().getName());
+    scrubbed.setStackTrace(trace);
+    return new StatementParseException(
+        ErrorCode.PARSER_FAILURE,
+        formatId,
+        "The "
+            + formatId
+            + " parser failed unexpectedly ("
+            + e.getClass().getSimpleName()
+            + "); this is a bug in the parser, not in the input or the call",
+        position,
+        scrubbed);
   }
 
   /**

@@ -111,14 +111,14 @@ final class StatementAnalyzerTest {
   }
 
   @Test
-  void parse_parserBug_isMalformedInputWithoutPersonalData() {
+  void parse_parserBug_isParserFailureWithoutPersonalData() {
     StatementAnalyzer analyzer = StatementAnalyzer.builder().build();
     byte[] bytes = "#LINES\n2026-01-01;-5;Secret Name\nBOOM\n".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> analyzer.parse(bytes))
         .isInstanceOfSatisfying(
             StatementParseException.class,
             e -> {
-              assertThat(e.errorCode()).isEqualTo(ErrorCode.MALFORMED_INPUT);
+              assertThat(e.errorCode()).isEqualTo(ErrorCode.PARSER_FAILURE);
               assertThat(e.formatId()).isEqualTo("lines");
               assertThat(e.getMessage()).doesNotContain("Secret");
             });

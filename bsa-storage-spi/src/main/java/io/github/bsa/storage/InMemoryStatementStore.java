@@ -3,6 +3,7 @@ package io.github.bsa.storage;
 import static java.util.Objects.requireNonNull;
 
 import io.github.bsa.core.model.ParseResult;
+import io.github.bsa.storage.internal.StoreSupport;
 import io.github.bsa.storage.spi.ImportPlan;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -123,8 +124,9 @@ public final class InMemoryStatementStore implements StatementStore {
     requireNonNull(tenant, "tenant");
     requireNonNull(query, "query");
     Long min =
-        query.minAmount().map(a -> ImportPlan.amountE4(a, RoundingMode.CEILING)).orElse(null);
-    Long max = query.maxAmount().map(a -> ImportPlan.amountE4(a, RoundingMode.FLOOR)).orElse(null);
+        query.minAmount().map(a -> StoreSupport.amountE4(a, RoundingMode.CEILING)).orElse(null);
+    Long max =
+        query.maxAmount().map(a -> StoreSupport.amountE4(a, RoundingMode.FLOOR)).orElse(null);
     synchronized (lock) {
       Tenant data = tenants.get(tenant);
       if (data == null) {
@@ -163,7 +165,7 @@ public final class InMemoryStatementStore implements StatementStore {
     if (q.to().isPresent() && (date == null || date.isAfter(q.to().get()))) {
       return false;
     }
-    long e4 = ImportPlan.amountE4(s.transaction().amount(), RoundingMode.HALF_EVEN);
+    long e4 = StoreSupport.amountE4(s.transaction().amount(), RoundingMode.HALF_EVEN);
     if ((min != null && e4 < min) || (max != null && e4 > max)) {
       return false;
     }
@@ -171,7 +173,7 @@ public final class InMemoryStatementStore implements StatementStore {
         && !q.category().get().equals(s.transaction().category().orElse(null))) {
       return false;
     }
-    return q.text().isEmpty() || ImportPlan.matchesText(s.transaction(), q.text().get());
+    return q.text().isEmpty() || StoreSupport.matchesText(s.transaction(), q.text().get());
   }
 
   @Override

@@ -28,6 +28,9 @@ import java.util.function.Supplier;
  * by the cache. The cache is bounded by weight: an entry weighs one plus its transaction count.
  * Hit, miss and eviction counts are exposed through {@link #stats()}. Thread-safe.
  *
+ * <p>Background statement jobs consult it when given one ({@code StatementJobs.create(analyzer,
+ * sink, cache, runner)}), so a re-upload of the same bytes is answered without parsing.
+ *
  * <pre>{@code
  * ParseCache cache = ParseCache.builder().maximumWeight(1_000_000).build();
  * ParseResult r = cache.parse(tenant, bytes, ParseOptions.defaults(), analyzer);
@@ -180,7 +183,14 @@ public final class ParseCache {
     }
   }
 
-  static String sha256Hex(byte[] bytes) {
+  /**
+   * Returns the SHA-256 of bytes in lower-case hex, as {@link #get} expects it.
+   *
+   * @param bytes the bytes
+   * @return 64 hex digits
+   * @since 0.2
+   */
+  public static String sha256Hex(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

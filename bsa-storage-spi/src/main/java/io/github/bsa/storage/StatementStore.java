@@ -1,8 +1,8 @@
 package io.github.bsa.storage;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import io.github.bsa.core.json.ParseResultJson;
 import io.github.bsa.core.model.ParseResult;
+import io.github.bsa.core.report.ParseResultJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

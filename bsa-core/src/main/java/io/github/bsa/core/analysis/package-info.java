@@ -3,7 +3,7 @@
  * signals and a lender summary, computed deterministically by {@link
  * io.github.bsa.core.StatementAnalyzer#analyze(java.util.List)} into an {@link AnalysisReport}.
  * Every figure names the rule that made it and the ids of the transactions it came from; {@link
- * AnalysisReportJson} and {@link AnalysisReportHtml} render a report.
+ * AnalysisReportJson} and {@link io.github.bsa.core.report.AnalysisReportHtml} render a report.
  */
 @NullMarked
 @CheckReturnValue

@@ -23,7 +23,11 @@ public final class BalanceCheck {
     VERIFIED,
     /** A check failed; {@link #breakIndex()} names the first breaking row when known. */
     DISCREPANCY,
-    /** The statement states no balances, so nothing could be checked. */
+    /**
+     * Nothing could be checked ({@code NO_BALANCES}: the statement states no balances), or the
+     * check cannot vouch for the statement ({@code ROWS_SKIPPED}: rows were left out, see {@link
+     * #breakPosition()} for the first).
+     */
     UNVERIFIED
   }
 
@@ -73,6 +77,19 @@ public final class BalanceCheck {
   }
 
   /**
+   * Returns the check of a statement whose arithmetic could not vouch for it, such as one with rows
+   * left out: reason {@code "ROWS_SKIPPED"}.
+   *
+   * @param reason the reason code
+   * @param position where the first problem is, or {@link SourcePosition#UNKNOWN}
+   * @return the check
+   * @since 0.2
+   */
+  public static BalanceCheck unverified(String reason, SourcePosition position) {
+    return new BalanceCheck(Status.UNVERIFIED, reason, -1, position, null, null);
+  }
+
+  /**
    * Returns a failed check.
    *
    * @param reason which check failed: {@code "RUNNING_BALANCE"} or {@code "TOTALS"}
@@ -108,7 +125,7 @@ public final class BalanceCheck {
 
   /**
    * Returns what was checked, or which check failed: {@code TOTALS}, {@code RUNNING_BALANCE},
-   * {@code TOTALS_AND_RUNNING_BALANCE} or {@code NO_BALANCES}.
+   * {@code TOTALS_AND_RUNNING_BALANCE}, {@code NO_BALANCES} or {@code ROWS_SKIPPED}.
    *
    * @return the reason code
    */
@@ -170,7 +187,7 @@ public final class BalanceCheck {
 
   @Override
   public String toString() {
-    return status == Status.DISCREPANCY
+    return status == Status.DISCREPANCY || breakPosition.isKnown()
         ? "BalanceCheck[" + status + " " + reason + " at " + breakPosition + "]"
         : "BalanceCheck[" + status + " " + reason + "]";
   }

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * order, warnings, and the {@link BalanceCheck} of its arithmetic. Immutable and thread-safe;
  * {@link #toString()} is redacted.
  *
- * <p>Unless set explicitly, the balance check is computed when the statement is built.
+ * <p>The balance check of a parsed statement is computed once, by the parse facade's sink, while
+ * the transactions stream by. A statement built by hand is checked by {@link Builder#build()}
+ * unless a check was set.
  *
  * @since 0.1
  */
@@ -383,8 +385,9 @@ public final class Statement {
     }
 
     /**
-     * Sets the balance check instead of computing it, for parsers that know more (such as the page
-     * and row of a break).
+     * Sets the balance check instead of computing it. bsa's sink sets the check it computed while
+     * the transactions streamed by, and the JSON reader sets the stored one; parsers never set it
+     * (they report a {@code StatementHeader}, and the sink checks).
      *
      * @param value the check
      * @return this builder

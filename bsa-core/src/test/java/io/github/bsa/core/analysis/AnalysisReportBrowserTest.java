@@ -2,6 +2,7 @@ package io.github.bsa.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bsa.core.report.AnalysisReportHtml;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

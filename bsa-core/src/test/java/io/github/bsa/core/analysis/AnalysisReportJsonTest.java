@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bsa.core.model.Statement;
+import io.github.bsa.core.report.AnalysisReportHtml;
+import io.github.bsa.core.report.AnalysisReportJson;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

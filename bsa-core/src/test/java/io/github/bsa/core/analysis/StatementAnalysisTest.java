@@ -10,6 +10,8 @@ import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
+import io.github.bsa.core.report.AnalysisReportHtml;
+import io.github.bsa.core.report.AnalysisReportJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

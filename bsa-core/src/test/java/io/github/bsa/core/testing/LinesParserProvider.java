@@ -3,11 +3,11 @@ package io.github.bsa.core.testing;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.model.Account;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
 import io.github.bsa.core.spi.ProbeResult;
 import io.github.bsa.core.spi.SourceSample;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementParserProvider;
 import java.io.BufferedReader;
@@ -38,7 +38,7 @@ public final class LinesParserProvider implements StatementParserProvider {
     return (input, sink) -> {
       BufferedReader reader =
           new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
-      Statement.Builder header = Statement.builder();
+      StatementHeader.Builder header = StatementHeader.builder();
       String line;
       long n = 0;
       boolean open = false;
@@ -52,13 +52,17 @@ public final class LinesParserProvider implements StatementParserProvider {
         switch (f[0]) {
           case "ACCOUNT" -> {
             header.account(Account.builder().number(f[1]).build());
-            sink.beginStatement(Account.builder().number(f[1]).build());
+            sink.beginStatement(header.build());
+            open = true;
           }
           case "OPEN" -> header.openingBalance(new BigDecimal(f[1]));
           case "CLOSE" -> header.closingBalance(new BigDecimal(f[1]));
           case "END" -> {
+            if (!open) {
+              sink.beginStatement(header.build());
+            }
             sink.endStatement(header.build());
-            header = Statement.builder();
+            header = StatementHeader.builder();
             open = false;
           }
           case "BOOM" -> throw new IllegalStateException("simulated parser bug");
@@ -75,8 +79,11 @@ public final class LinesParserProvider implements StatementParserProvider {
             if (f.length > 3) {
               t.balance(new BigDecimal(f[3]));
             }
+            if (!open) {
+              sink.beginStatement(header.build());
+              open = true;
+            }
             sink.transaction(t.build());
-            open = true;
           }
         }
       }

@@ -5,6 +5,7 @@ import io.github.bsa.core.model.Transaction;
 import io.github.bsa.jdbc.Dialect;
 import io.github.bsa.storage.ImportResult;
 import io.github.bsa.storage.TenantId;
+import io.github.bsa.storage.internal.StoreSupport;
 import io.github.bsa.storage.spi.ImportPlan;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -98,7 +99,7 @@ public final class StatementWriter {
         ps.setLong(7, now);
         ps.setInt(8, part.statement().transactions().size());
         ps.setString(
-            9, ImportPlan.statementJson(plan.format(), plan.sourceSha256(), part.statement()));
+            9, StoreSupport.statementJson(plan.format(), plan.sourceSha256(), part.statement()));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -169,7 +170,7 @@ public final class StatementWriter {
       values.setDate(ins, i++, x.bookingDate().orElse(null));
       values.setDate(ins, i++, x.valueDate().orElse(null));
       values.setDecimal(ins, i++, x.amount());
-      ins.setLong(i++, ImportPlan.amountE4(x.amount(), RoundingMode.HALF_EVEN));
+      ins.setLong(i++, StoreSupport.amountE4(x.amount(), RoundingMode.HALF_EVEN));
       SqlValues.setString(ins, i++, x.currency().map(Currency::getCurrencyCode).orElse(null));
       ins.setString(i++, x.description());
       SqlValues.setString(ins, i++, x.counterparty().orElse(null));
@@ -180,7 +181,7 @@ public final class StatementWriter {
       SqlValues.setString(ins, i++, x.category().orElse(null));
       values.setDecimal(ins, i++, x.balance().orElse(null));
       ins.setString(i++, SqlValues.encodeAttributes(x.attributes()));
-      ins.setString(i++, ImportPlan.searchText(x));
+      ins.setString(i++, StoreSupport.searchText(x));
       member.setString(m++, t);
       member.setString(m++, p.part().id().value());
       member.setString(m++, p.part().accountKey());

@@ -7,7 +7,7 @@ import io.github.bsa.storage.StoredStatement;
 import io.github.bsa.storage.StoredTransaction;
 import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.TransactionQuery;
-import io.github.bsa.storage.spi.ImportPlan;
+import io.github.bsa.storage.internal.StoreSupport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -119,7 +119,7 @@ public final class TransactionQueries {
         .ifPresent(
             a -> {
               sql.append(" AND t.amount_e4 >= ?");
-              long v = ImportPlan.amountE4(a, RoundingMode.CEILING);
+              long v = StoreSupport.amountE4(a, RoundingMode.CEILING);
               binds.add((ps, i) -> ps.setLong(i, v));
             });
     query
@@ -127,7 +127,7 @@ public final class TransactionQueries {
         .ifPresent(
             a -> {
               sql.append(" AND t.amount_e4 <= ?");
-              long v = ImportPlan.amountE4(a, RoundingMode.FLOOR);
+              long v = StoreSupport.amountE4(a, RoundingMode.FLOOR);
               binds.add((ps, i) -> ps.setLong(i, v));
             });
     query
@@ -142,7 +142,7 @@ public final class TransactionQueries {
         .ifPresent(
             text -> {
               sql.append(" AND t.search_text LIKE ? ESCAPE '\\'");
-              String pattern = ImportPlan.likePattern(text);
+              String pattern = StoreSupport.likePattern(text);
               binds.add((ps, i) -> ps.setString(i, pattern));
             });
     query
@@ -215,7 +215,7 @@ public final class TransactionQueries {
                   rs.getString(3),
                   rs.getInt(4),
                   Instant.ofEpochMilli(rs.getLong(5)),
-                  ImportPlan.statementFromJson(rs.getString(6))));
+                  StoreSupport.statementFromJson(rs.getString(6))));
         }
       }
       return out;

@@ -660,6 +660,26 @@ public final class JobRunner implements AutoCloseable {
 
     private Builder() {}
 
+    /** Returns an independent copy, so a caller's builder is never changed behind its back. */
+    Builder copy() {
+      Builder b = new Builder();
+      b.store = store;
+      b.handler = handler;
+      b.workers = workers;
+      b.runnerId = runnerId;
+      b.lease = lease;
+      b.renewEvery = renewEvery;
+      b.pollInterval = pollInterval;
+      b.maxAttempts = maxAttempts;
+      b.maxQueued = maxQueued;
+      b.initialBackoff = initialBackoff;
+      b.maxBackoff = maxBackoff;
+      b.shutdownTimeout = shutdownTimeout;
+      b.clock = clock;
+      b.listeners.addAll(listeners);
+      return b;
+    }
+
     /**
      * Sets the job store (required).
      *

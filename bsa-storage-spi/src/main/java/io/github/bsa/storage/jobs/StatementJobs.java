@@ -7,6 +7,7 @@ import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.storage.ParseCache;
 import io.github.bsa.storage.TenantId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +45,8 @@ public final class StatementJobs implements AutoCloseable {
 
   /**
    * Returns statement jobs that parse with {@code analyzer} and store through {@code sink}, run by
-   * a runner built from {@code runner} (its handler is set to a {@link StatementJobHandler}).
+   * a runner built from a copy of {@code runner} whose handler is a {@link StatementJobHandler};
+   * the caller's builder is not changed.
    *
    * @param analyzer parses the statements
    * @param sink stores the results
@@ -54,7 +56,29 @@ public final class StatementJobs implements AutoCloseable {
   public static StatementJobs create(
       StatementAnalyzer analyzer, ParsedResultSink sink, JobRunner.Builder runner) {
     requireNonNull(runner, "runner");
-    return new StatementJobs(runner.handler(StatementJobHandler.of(analyzer, sink)).build());
+    return new StatementJobs(runner.copy().handler(StatementJobHandler.of(analyzer, sink)).build());
+  }
+
+  /**
+   * Returns statement jobs like {@link #create(StatementAnalyzer, ParsedResultSink,
+   * JobRunner.Builder)} whose handler answers a re-upload of the same bytes, for the same tenant
+   * and options, from a parse cache.
+   *
+   * @param analyzer parses the statements on a cache miss
+   * @param sink stores the results
+   * @param cache the parse cache
+   * @param runner a runner builder with at least the store set; not changed
+   * @return the statement jobs, not yet started
+   * @since 0.2
+   */
+  public static StatementJobs create(
+      StatementAnalyzer analyzer,
+      ParsedResultSink sink,
+      ParseCache cache,
+      JobRunner.Builder runner) {
+    requireNonNull(runner, "runner");
+    return new StatementJobs(
+        runner.copy().handler(StatementJobHandler.of(analyzer, sink, cache)).build());
   }
 
   /**

@@ -11,13 +11,14 @@ import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.model.ParseResult;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.spi.ParseContext;
 import io.github.bsa.core.spi.ProbeResult;
 import io.github.bsa.core.spi.SourceSample;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementParserProvider;
 import io.github.bsa.storage.InMemoryStatementStore;
+import io.github.bsa.storage.ParseCache;
 import io.github.bsa.storage.TenantId;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -40,6 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 final class StatementJobsTest {
   private static final TenantId ALICE = TenantId.of("alice");
 
+  /** How many parses the fake parser ran. */
+  private static final AtomicInteger PARSES = new AtomicInteger();
+
   /** "FAKE" then one line per statement; a line "BAD" is malformed. */
   private static final class FakeProvider implements StatementParserProvider {
     @Override
@@ -56,6 +60,7 @@ final class StatementJobsTest {
     @Override
     public StatementParser create(ParseContext context) {
       return (in, sink) -> {
+        PARSES.incrementAndGet();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line = r.readLine();
         long n = 1;
@@ -64,7 +69,9 @@ final class StatementJobsTest {
           if (line.equals("BAD")) {
             throw StatementParseException.malformed("fake", "Bad line", SourcePosition.ofLine(n));
           }
-          sink.endStatement(Statement.builder().id(line).build());
+          StatementHeader header = StatementHeader.builder().id(line).build();
+          sink.beginStatement(header);
+          sink.endStatement(header);
         }
       };
     }
@@ -116,6 +123,57 @@ final class StatementJobsTest {
       assertThat(doneAgain.state()).isEqualTo(JobState.SUCCEEDED);
       assertThat(statements.statements(ALICE)).hasSize(1);
       assertThat(statements.statements(TenantId.of("bob"))).isEmpty();
+    }
+  }
+
+  @Test
+  void create_doesNotChangeTheCallersBuilder() {
+    JobRunner.Builder builder = JobRunner.builder().store(InMemoryJobStore.create()).workers(1);
+    try (StatementJobs created =
+        StatementJobs.create(
+            StatementAnalyzer.builder().parsers(java.util.List.of(new FakeProvider())).build(),
+            (job, result) -> "x",
+            builder)) {
+      assertThat(created.runner()).isNotNull();
+      // the handler was set on a copy: the caller's builder still has none
+      assertThatThrownBy(builder::build)
+          .isInstanceOf(NullPointerException.class)
+          .hasMessageContaining("handler");
+    }
+  }
+
+  @Test
+  void submit_sameBytesAgain_isAnsweredFromTheParseCache_perTenant() throws Exception {
+    ParseCache cache = ParseCache.defaults();
+    InMemoryStatementStore statements = new InMemoryStatementStore();
+    try (StatementJobs cached =
+        StatementJobs.create(
+            StatementAnalyzer.builder().parsers(java.util.List.of(new FakeProvider())).build(),
+            ParsedResultSink.toStore(statements),
+            cache,
+            JobRunner.builder()
+                .store(InMemoryJobStore.create())
+                .workers(1)
+                .pollInterval(Duration.ofMillis(20)))) {
+      cached.start();
+      byte[] file = "FAKE\nS1\nS2\n".getBytes(StandardCharsets.UTF_8);
+      int before = PARSES.get();
+      JobId first = cached.submit(ALICE, file, "a.fake", ParseOptions.defaults());
+      assertThat(cached.completion(ALICE, first).get(45, TimeUnit.SECONDS).state())
+          .isEqualTo(JobState.SUCCEEDED);
+      JobId again = cached.submit(ALICE, file, "a.fake", ParseOptions.defaults());
+      assertThat(cached.completion(ALICE, again).get(45, TimeUnit.SECONDS).state())
+          .isEqualTo(JobState.SUCCEEDED);
+      assertThat(PARSES.get() - before).isEqualTo(1);
+      assertThat(cache.stats().hitCount()).isEqualTo(1);
+      assertThat(statements.statements(ALICE)).hasSize(2);
+
+      TenantId bob = TenantId.of("bob");
+      JobId other = cached.submit(bob, file, "a.fake", ParseOptions.defaults());
+      assertThat(cached.completion(bob, other).get(45, TimeUnit.SECONDS).state())
+          .isEqualTo(JobState.SUCCEEDED);
+      assertThat(PARSES.get() - before).isEqualTo(2); // another tenant never hits
+      assertThat(statements.statements(bob)).hasSize(2);
     }
   }
 

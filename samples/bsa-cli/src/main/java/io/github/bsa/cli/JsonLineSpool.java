@@ -1,7 +1,7 @@
 package io.github.bsa.cli;
 
 import io.github.bsa.core.ParseListener;
-import io.github.bsa.core.json.ParseResultJson;
+import io.github.bsa.core.report.ParseResultJson;
 import io.github.bsa.core.model.Transaction;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

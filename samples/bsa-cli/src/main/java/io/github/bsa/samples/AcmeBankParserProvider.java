@@ -3,11 +3,11 @@ package io.github.bsa.samples;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.model.Account;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
 import io.github.bsa.core.spi.ProbeResult;
 import io.github.bsa.core.spi.SourceSample;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementParserProvider;
 import io.github.bsa.core.spi.StatementSink;
@@ -57,7 +57,8 @@ public final class AcmeBankParserProvider implements StatementParserProvider {
   private static void parse(InputStream input, StatementSink sink) throws IOException {
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
-    Statement.Builder statement = Statement.builder();
+    StatementHeader.Builder statement = StatementHeader.builder();
+    boolean begun = false;
     Currency currency = null;
     String line;
     long lineNumber = 0;
@@ -72,19 +73,24 @@ public final class AcmeBankParserProvider implements StatementParserProvider {
             currency = Currency.getInstance(f[2]);
             Account account = Account.builder().number(f[1]).currency(currency).build();
             statement.account(account);
-            sink.beginStatement(account);
+            sink.beginStatement(statement.build());
+            begun = true;
           }
           case "OPENING" -> statement.openingBalance(new BigDecimal(f[1]));
           case "CLOSING" -> statement.closingBalance(new BigDecimal(f[1]));
-          default ->
-              sink.transaction(
-                  Transaction.builder()
-                      .bookingDate(LocalDate.parse(f[0]))
-                      .amount(new BigDecimal(f[1]))
-                      .currency(currency)
-                      .description(f[2])
-                      .position(at)
-                      .build());
+          default -> {
+            if (!begun) {
+              throw StatementParseException.malformed(FORMAT, "A row before the ACCOUNT line", at);
+            }
+            sink.transaction(
+                Transaction.builder()
+                    .bookingDate(LocalDate.parse(f[0]))
+                    .amount(new BigDecimal(f[1]))
+                    .currency(currency)
+                    .description(f[2])
+                    .position(at)
+                    .build());
+          }
         }
       } catch (ArrayIndexOutOfBoundsException
           | IllegalArgumentException
@@ -92,6 +98,9 @@ public final class AcmeBankParserProvider implements StatementParserProvider {
         // The message names the line, never its content.
         throw StatementParseException.malformed(FORMAT, "Not an Acme Bank row", at);
       }
+    }
+    if (!begun) {
+      throw StatementParseException.malformed(FORMAT, "No ACCOUNT line", SourcePosition.ofLine(1));
     }
     sink.endStatement(statement.build());
   }

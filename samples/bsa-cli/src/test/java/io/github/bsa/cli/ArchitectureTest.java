@@ -17,6 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 final class ArchitectureTest {
   private static final String[] MODULE_ROOTS = {"core", "parsers", "storage", "jdbc"};
+
+  /**
+   * Module root -> the sibling packages its qualified exports of internals allow (ADR 0010, 0012).
+   */
+  private static final java.util.Map<String, String> QUALIFIED_EXPORTS =
+      java.util.Map.of("core", "io.github.bsa.storage..", "storage", "io.github.bsa.jdbc..");
+
   private static JavaClasses library;
 
   @BeforeAll
@@ -53,12 +60,32 @@ final class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackage("io.github.bsa." + root + "..")
+          .and()
+          .resideOutsideOfPackage(QUALIFIED_EXPORTS.getOrDefault(root, "io.github.bsa." + root))
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.github.bsa." + root + ".internal..")
           .allowEmptyShould(true)
           .check(library);
     }
+  }
+
+  /**
+   * The one internal package of core exported (qualified) to the stores: the id rule (ADR 0010).
+   */
+  @Test
+  void qualifiedCoreExport_isOnlyTheIdRule() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.bsa.storage..")
+        .should()
+        .dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "core internals other than the id rule",
+                c ->
+                    c.getPackageName().startsWith("io.github.bsa.core.internal")
+                        && !c.getPackageName().equals("io.github.bsa.core.internal.ids")))
+        .check(library);
   }
 
   @Test

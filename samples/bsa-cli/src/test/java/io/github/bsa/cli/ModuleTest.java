@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -32,10 +34,47 @@ final class ModuleTest {
     }
   }
 
+  /** The packages exported to everyone. */
   private static Set<String> exports(String module) throws IOException {
     return descriptor(module).exports().stream()
+        .filter(e -> !e.isQualified())
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The packages exported only to named sibling modules, as "package -> [modules]". */
+  private static Map<String, Set<String>> qualifiedExports(String module) throws IOException {
+    return descriptor(module).exports().stream()
+        .filter(ModuleDescriptor.Exports::isQualified)
+        .collect(
+            Collectors.toMap(
+                ModuleDescriptor.Exports::source,
+                e -> new TreeSet<>(e.targets()),
+                (a, b) -> a,
+                TreeMap::new));
+  }
+
+  @Test
+  void qualifiedExports_areExactlyThePinnedOnes() throws IOException {
+    // ADR 0010: the one transaction-id rule, shared with the stores
+    assertThat(qualifiedExports("bsa-core"))
+        .isEqualTo(Map.of("io.github.bsa.core.internal.ids", Set.of("io.github.bsa.storage")));
+    // ADR 0012: helpers only bsa's JDBC store needs
+    assertThat(qualifiedExports("bsa-storage-spi"))
+        .isEqualTo(Map.of("io.github.bsa.storage.internal", Set.of("io.github.bsa.jdbc")));
+    assertThat(qualifiedExports("bsa-parsers")).isEmpty();
+    assertThat(qualifiedExports("bsa-jdbc")).isEmpty();
+  }
+
+  @Test
+  void core_requiresSlf4jWithoutReexportingIt() throws IOException {
+    assertThat(descriptor("bsa-core").requires())
+        .filteredOn(r -> r.name().equals("org.slf4j"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.modifiers())
+                    .doesNotContain(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
   }
 
   @Test
@@ -44,8 +83,8 @@ final class ModuleTest {
         .containsExactly(
             "io.github.bsa.core",
             "io.github.bsa.core.analysis",
-            "io.github.bsa.core.json",
             "io.github.bsa.core.model",
+            "io.github.bsa.core.report",
             "io.github.bsa.core.spi");
   }
 

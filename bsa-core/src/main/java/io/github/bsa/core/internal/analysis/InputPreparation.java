@@ -12,7 +12,7 @@ import io.github.bsa.core.analysis.AnalysisWarning;
 import io.github.bsa.core.analysis.Categories;
 import io.github.bsa.core.analysis.RiskSignal;
 import io.github.bsa.core.analysis.RiskSignalType;
-import io.github.bsa.core.internal.TransactionIds;
+import io.github.bsa.core.internal.ids.TransactionIds;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;

@@ -11,12 +11,12 @@ import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.ParseWarning;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementSink;
-import java.io.FilterInputStream;
+import io.github.bsa.parsers.FormatOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * Streams an ISO 20022 camt.052, camt.053 or camt.054 message of any version into a {@link
  * StatementSink}. Elements are matched by local name only, so namespaces and schema versions do not
  * matter. Each entry ({@code Ntry}) is reported as soon as it ends; memory stays bounded by the
- * size of one entry (and, with {@value #OPTION_SPLIT_BATCHES}, by the details of one batch).
+ * size of one entry (and, with {@code camt.splitBatches}, by the details of one batch).
  *
  * <p>DTDs are refused and external entities are never resolved, so XXE and entity-expansion
  * ("billion laughs") documents fail with {@link io.github.bsa.core.ErrorCode#MALFORMED_INPUT}.
@@ -57,7 +57,6 @@ final class CamtParser implements StatementParser {
    * Format option: {@code true} reports one transaction per {@code TxDtls} of a batched entry
    * instead of one per {@code Ntry} (the default).
    */
-  static final String OPTION_SPLIT_BATCHES = "camt.splitBatches";
 
   /** Attribute key prefix. */
   private static final String P = "camt.";
@@ -100,23 +99,9 @@ final class CamtParser implements StatementParser {
   CamtParser(String formatId, ParseContext context) {
     this.formatId = requireNonNull(formatId, "formatId");
     this.context = requireNonNull(context, "context");
-    this.splitBatches = booleanOption(context, OPTION_SPLIT_BATCHES);
+    this.splitBatches =
+        context.options().option(FormatOptions.CAMT_SPLIT_BATCHES).orElse(Boolean.FALSE);
     this.maxText = Math.max(1024, context.limits().maxLineLength());
-  }
-
-  private static boolean booleanOption(ParseContext context, String key) {
-    Optional<String> v = context.options().formatOption(key);
-    if (v.isEmpty()) {
-      return false;
-    }
-    String s = v.get().trim().toLowerCase(Locale.ROOT);
-    if (s.equals("true")) {
-      return true;
-    }
-    if (s.equals("false")) {
-      return false;
-    }
-    throw new IllegalArgumentException("format option " + key + " must be true or false");
   }
 
   static XMLInputFactory newFactory() {
@@ -144,8 +129,8 @@ final class CamtParser implements StatementParser {
     requireNonNull(input, "input");
     requireNonNull(sink, "sink");
     XMLInputFactory factory = newFactory();
-    // the JDK reader closes its stream at the end of the document; the caller owns it
-    InputStream in = skipLeadingWhitespace(new UnclosableInputStream(input));
+    // the facade's stream ignores close(), so the JDK reader may close it at the end
+    InputStream in = skipLeadingWhitespace(input);
     XMLStreamReader r;
     try {
       Optional<Charset> charset = context.options().charset();
@@ -376,7 +361,7 @@ final class CamtParser implements StatementParser {
     StmtState s = requireNonNull(stmt);
     if (!s.begun) {
       s.begun = true;
-      sink.beginStatement(s.account(null));
+      sink.beginStatement(StatementHeader.of(s.account(null)));
     }
   }
 
@@ -386,12 +371,12 @@ final class CamtParser implements StatementParser {
       currency = s.entryCurrency;
     }
     Account account = s.account(currency);
-    if (!s.begun && s.entries > 0) {
+    if (!s.begun) {
       s.begun = true;
-      sink.beginStatement(account);
+      sink.beginStatement(StatementHeader.of(account));
     }
-    Statement.Builder b =
-        Statement.builder()
+    StatementHeader.Builder b =
+        StatementHeader.builder()
             .id(s.id)
             .account(account)
             .currency(currency)
@@ -629,23 +614,6 @@ final class CamtParser implements StatementParser {
   }
 
   // ---------------------------------------------------------------- state
-
-  /** Keeps the StAX reader from closing the caller's stream. */
-  private static final class UnclosableInputStream extends FilterInputStream {
-    UnclosableInputStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return in.read(b, off, len);
-    }
-
-    @Override
-    public void close() {
-      // the caller closes the stream
-    }
-  }
 
   /** One statement, report or notification. */
   private final class StmtState {

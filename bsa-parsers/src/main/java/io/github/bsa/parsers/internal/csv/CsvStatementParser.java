@@ -1,5 +1,6 @@
 package io.github.bsa.parsers.internal.csv;
 
+import io.github.bsa.core.BsaException;
 import io.github.bsa.core.DateOrder;
 import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.LimitExceededException;
@@ -9,14 +10,14 @@ import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.ParseWarning;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementSink;
 import io.github.bsa.parsers.CsvLayout;
 import io.github.bsa.parsers.CsvLayout.Column;
-import java.io.BufferedInputStream;
+import io.github.bsa.parsers.FormatOptions;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -90,13 +91,8 @@ final class CsvStatementParser implements StatementParser {
 
   @Override
   public void parse(InputStream input, StatementSink sink) throws IOException {
-    // the caller closes its stream; closing ours must not close theirs
-    InputStream shielded =
-        new java.io.FilterInputStream(input) {
-          @Override
-          public void close() {}
-        };
-    BufferedInputStream in = new BufferedInputStream(shielded, CsvDetector.SAMPLE_BYTES + 1);
+    // the facade's stream is buffered, supports mark/reset and ignores close()
+    InputStream in = input;
     in.mark(CsvDetector.SAMPLE_BYTES + 1);
     byte[] sample = in.readNBytes(CsvDetector.SAMPLE_BYTES);
     boolean complete = sample.length < CsvDetector.SAMPLE_BYTES || in.read() < 0;
@@ -104,24 +100,23 @@ final class CsvStatementParser implements StatementParser {
 
     var options = context.options();
     Optional<DateOrder> forcedOrder =
-        options
-            .dateOrder()
-            .or(
-                () ->
-                    options
-                        .formatOption("csv.dateOrder")
-                        .map(s -> DateOrder.valueOf(s.trim().toUpperCase(Locale.ROOT))));
+        options.dateOrder().or(() -> options.option(FormatOptions.CSV_DATE_ORDER));
     CsvLayout layout;
     boolean decided;
-    Optional<String> forcedJson = options.formatOption("csv.layout");
-    Optional<String> profileName = options.formatOption("csv.profile");
-    if (forcedJson.isPresent() || profileName.isPresent()) {
+    Optional<CsvLayout> forcedLayout = options.option(FormatOptions.CSV_LAYOUT);
+    Optional<String> profileName = options.option(FormatOptions.CSV_PROFILE);
+    if (forcedLayout.isPresent() || profileName.isPresent()) {
       layout =
-          forcedJson.isPresent()
-              ? CsvLayout.fromJson(forcedJson.get())
+          forcedLayout.isPresent()
+              ? forcedLayout.get()
               : CsvProfiles.named(profileName.get())
                   .orElseThrow(
-                      () -> new IllegalArgumentException("unknown CSV profile in csv.profile"));
+                      () ->
+                          new BsaException(
+                              ErrorCode.INVALID_OPTION,
+                              "unknown CSV profile in the format option csv.profile",
+                              SourcePosition.UNKNOWN,
+                              null));
       CsvLayout.Builder b = layout.toBuilder();
       options.charset().ifPresent(b::charset);
       forcedOrder.ifPresent(b::dateOrder);
@@ -159,7 +154,7 @@ final class CsvStatementParser implements StatementParser {
       if (!decided) {
         // The sample fits both day/month orders: decide from every date of the file.
         if (!complete) {
-          spool = Files.createTempFile("bsa-csv-", ".spool");
+          spool = context.createTempFile("bsa-csv-", ".spool");
           Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
           source = Files.newInputStream(spool);
         }
@@ -483,7 +478,7 @@ final class CsvStatementParser implements StatementParser {
           return;
         }
         skipped++;
-        sink.warning(
+        sink.rowSkipped(
             ParseWarning.of("CSV_ROW_SKIPPED", "CSV row " + problem + "; row skipped", pos));
         return;
       }
@@ -562,7 +557,7 @@ final class CsvStatementParser implements StatementParser {
                   pos));
         }
         current = new Pending(key);
-        sink.beginStatement(account(key));
+        sink.beginStatement(StatementHeader.of(account(key)));
       }
       current.track(t);
       sink.transaction(t);
@@ -576,12 +571,18 @@ final class CsvStatementParser implements StatementParser {
       } else if (current != null) {
         end(current);
       } else if (info.hasAnything()) {
-        sink.endStatement(Statement.builder().account(account("")).build());
+        StatementHeader header = StatementHeader.of(account(""));
+        sink.beginStatement(header);
+        sink.endStatement(header);
       }
     }
 
     private void end(Pending p) {
-      Statement.Builder s = Statement.builder().account(account(p.key));
+      if (grouped) {
+        sink.beginStatement(StatementHeader.of(account(p.key)));
+        p.held.forEach(sink::transaction);
+      }
+      StatementHeader.Builder s = StatementHeader.builder().account(account(p.key));
       Currency cur = layout.currency().orElse(null);
       if (cur == null && p.currencies.size() == 1) {
         cur = p.currencies.iterator().next();
@@ -617,9 +618,6 @@ final class CsvStatementParser implements StatementParser {
       DateRange stated = info.period(layout.dateOrder());
       if (stated != null) {
         s.period(stated);
-      }
-      if (grouped) {
-        s.transactions(p.held);
       }
       sink.endStatement(s.build());
     }

@@ -7,9 +7,9 @@ import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.ParseWarning;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementSink;
 import java.io.IOException;
@@ -654,7 +654,7 @@ final class Mt940Parser implements StatementParser {
   private void begin(State s) {
     if (!s.begun) {
       s.begun = true;
-      sink().beginStatement(account(s));
+      sink().beginStatement(StatementHeader.of(account(s)));
     }
   }
 
@@ -725,8 +725,8 @@ final class Mt940Parser implements StatementParser {
     state = null;
     begin(s);
     checkSummary(s, no);
-    Statement.Builder b =
-        Statement.builder()
+    StatementHeader.Builder b =
+        StatementHeader.builder()
             .id(s.id)
             .account(account(s))
             .currency(s.currency)

@@ -8,9 +8,9 @@ import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.ParseWarning;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementSink;
 import io.github.bsa.parsers.internal.textio.AdaptiveTextReader;
@@ -320,9 +320,8 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
       }
       case "BANKTRANLIST" -> {
         StatementState st = statement;
-        if (st != null && context().equals("BANKTRANLIST") && !st.begun && st.accountSeen) {
-          st.begun = true;
-          sinkOf().beginStatement(st.account());
+        if (st != null && context().equals("BANKTRANLIST") && st.accountSeen) {
+          begin(st);
         }
       }
       case "STMTTRN" -> {
@@ -591,6 +590,7 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
       b.attribute("ofx.origCurrency.rate", blankToNull(t.origCurRate));
     }
     b.currency(txCurrency);
+    begin(st);
     sinkOf().transaction(b.build());
   }
 
@@ -616,10 +616,18 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
     return t.isEmpty() ? null : t;
   }
 
+  private void begin(StatementState st) {
+    if (!st.begun) {
+      st.begun = true;
+      sinkOf().beginStatement(StatementHeader.of(st.account()));
+    }
+  }
+
   private void finish(StatementState st) {
     statements++;
-    Statement.Builder b =
-        Statement.builder()
+    begin(st);
+    StatementHeader.Builder b =
+        StatementHeader.builder()
             .account(st.account())
             .currency(st.currency())
             .closingBalance(st.ledger)

@@ -9,11 +9,12 @@ import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.ParseWarning;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementSink;
+import io.github.bsa.parsers.FormatOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,10 +57,10 @@ final class PdfStatementParser implements StatementParser {
     PdfProfile profile =
         context
             .options()
-            .formatOption("pdf.profile")
+            .option(FormatOptions.PDF_PROFILE)
             .map(PdfProfile::parse)
             .orElse(PdfProfile.NONE);
-    Spool spool = Spool.read(input);
+    Spool spool = Spool.read(input, context);
     try {
       spool.check();
       try (PDDocument document = open(spool)) {
@@ -205,21 +206,17 @@ final class PdfStatementParser implements StatementParser {
     }
     account.holder(result.holder).bank(result.bank);
     Account built = account.build();
-    sink.beginStatement(built);
+    sink.beginStatement(StatementHeader.of(built));
     long record = 0;
-    LocalDate first = null;
-    LocalDate last = null;
     for (Row r : result.rows) {
       SourcePosition position =
           SourcePosition.ofPage(r.page).withLine(r.indexOnPage).withRecord(++record).withBox(r.box);
       if (r.date == null) {
-        sink.warning(
+        sink.rowSkipped(
             ParseWarning.of(
                 "PDF_INVALID_DATE", "A row's date is not a calendar date; row skipped", position));
         continue;
       }
-      first = first == null || r.date.isBefore(first) ? r.date : first;
-      last = last == null || r.date.isAfter(last) ? r.date : last;
       String ref = r.referenceText();
       Transaction.Builder t =
           Transaction.builder()
@@ -233,14 +230,15 @@ final class PdfStatementParser implements StatementParser {
               .position(position);
       sink.transaction(t.build());
     }
-    Statement.Builder header =
-        Statement.builder()
+    StatementHeader.Builder header =
+        StatementHeader.builder()
             .account(built)
             .currency(currency)
             .openingBalance(result.opening)
             .closingBalance(result.closing);
-    LocalDate from = result.periodFrom != null ? result.periodFrom : first;
-    LocalDate to = result.periodTo != null ? result.periodTo : last;
+    // the stated period; without one the sink derives it from the rows' dates
+    LocalDate from = result.periodFrom;
+    LocalDate to = result.periodTo;
     if (from != null && to != null && !to.isBefore(from)) {
       header.period(DateRange.of(from, to));
     }
@@ -255,7 +253,7 @@ final class PdfStatementParser implements StatementParser {
     boolean startsLikePdf;
     boolean endsWithEof;
 
-    static Spool read(InputStream input) throws IOException {
+    static Spool read(InputStream input, ParseContext context) throws IOException {
       Spool spool = new Spool();
       ByteArrayOutputStream memory = new ByteArrayOutputStream(64 * 1024);
       OutputStream out = memory;
@@ -293,7 +291,7 @@ final class PdfStatementParser implements StatementParser {
           }
           total += n;
           if (spool.file == null && total > MEMORY_LIMIT) {
-            spool.file = Files.createTempFile("bsa-pdf-", ".pdf");
+            spool.file = context.createTempFile("bsa-pdf-", ".pdf");
             out = Files.newOutputStream(spool.file);
             memory.writeTo(out);
             memory = new ByteArrayOutputStream(0);

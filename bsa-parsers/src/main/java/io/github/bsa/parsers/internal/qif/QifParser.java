@@ -8,9 +8,9 @@ import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.UnsupportedFormatException;
 import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.ParseWarning;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementSink;
 import io.github.bsa.parsers.internal.textio.AdaptiveTextReader;
@@ -510,7 +510,7 @@ final class QifParser implements StatementParser {
   }
 
   private void begin() {
-    out().beginStatement(Account.empty());
+    out().beginStatement(StatementHeader.of(Account.empty()));
   }
 
   private void closeStatement() {
@@ -519,7 +519,7 @@ final class QifParser implements StatementParser {
       return;
     }
     open = null;
-    Statement.Builder b = Statement.builder().account(Account.empty());
+    StatementHeader.Builder b = StatementHeader.builder().account(Account.empty());
     b.attribute("qif.type", o.type);
     b.attribute("qif.account.name", o.account.name);
     b.attribute("qif.account.type", o.account.type);
@@ -527,7 +527,7 @@ final class QifParser implements StatementParser {
     b.attribute("qif.account.balance", o.account.balance);
     b.attribute("qif.account.balanceDate", o.account.balanceDate);
     b.attribute("qif.account.creditLimit", o.account.creditLimit);
-    Statement header = b.build();
+    StatementHeader header = b.build();
     if (held.isEmpty()) {
       end(header);
     } else {
@@ -535,7 +535,7 @@ final class QifParser implements StatementParser {
     }
   }
 
-  private void end(Statement header) {
+  private void end(StatementHeader header) {
     out().endStatement(header);
   }
 
@@ -643,9 +643,9 @@ final class QifParser implements StatementParser {
   }
 
   private static final class ClosedStatement {
-    final Statement statement;
+    final StatementHeader statement;
 
-    ClosedStatement(Statement statement) {
+    ClosedStatement(StatementHeader statement) {
       this.statement = statement;
     }
   }

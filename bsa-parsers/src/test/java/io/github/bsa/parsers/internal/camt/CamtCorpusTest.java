@@ -90,7 +90,7 @@ class CamtCorpusTest {
       String name = Fixtures.name(truth.input());
       ParseOptions.Builder options = ParseOptions.builder();
       if (splitsBatches(truth)) {
-        options.formatOption(CamtParser.OPTION_SPLIT_BATCHES, "true");
+        options.option(io.github.bsa.parsers.FormatOptions.CAMT_SPLIT_BATCHES, true);
       }
       ParseResult result;
       try {

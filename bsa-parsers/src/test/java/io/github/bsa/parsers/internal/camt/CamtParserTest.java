@@ -21,6 +21,7 @@ import io.github.bsa.core.model.ParseWarning;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementSink;
 import io.github.bsa.parsers.BsaParsers;
 import io.github.bsa.parsers.testing.ThrottledInputStream;
@@ -145,7 +146,9 @@ class CamtParserTest {
   @Test
   void splitsBatchesOnRequest() {
     ParseOptions split =
-        ParseOptions.builder().formatOption(CamtParser.OPTION_SPLIT_BATCHES, "true").build();
+        ParseOptions.builder()
+            .option(io.github.bsa.parsers.FormatOptions.CAMT_SPLIT_BATCHES, true)
+            .build();
     Statement s =
         parse(statement("camt.053", namespace("camt.053", 2), ""), split).statements().get(0);
     List<Transaction> t = s.transactions();
@@ -167,7 +170,9 @@ class CamtParserTest {
         statement("camt.053", namespace("camt.053", 4), "")
             .replace("<Amt Ccy=\"EUR\">200.00</Amt>", "<Amt Ccy=\"EUR\">199.00</Amt>");
     ParseOptions split =
-        ParseOptions.builder().formatOption(CamtParser.OPTION_SPLIT_BATCHES, "true").build();
+        ParseOptions.builder()
+            .option(io.github.bsa.parsers.FormatOptions.CAMT_SPLIT_BATCHES, true)
+            .build();
     Statement s = parse(xml, split).statements().get(0);
     assertThat(s.transactions()).hasSize(4);
     assertThat(s.warnings()).extracting(ParseWarning::code).contains("camt.batchNotSplit");
@@ -176,10 +181,11 @@ class CamtParserTest {
 
   @Test
   void rejectsBadSplitOption() {
-    ParseOptions bad =
-        ParseOptions.builder().formatOption(CamtParser.OPTION_SPLIT_BATCHES, "maybe").build();
+    ParseOptions bad = ParseOptions.builder().formatOption("camt.splitBatches", "maybe").build();
     assertThatThrownBy(() -> parse(statement("camt.053", "", ""), bad))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            io.github.bsa.core.BsaException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(io.github.bsa.core.ErrorCode.INVALID_OPTION));
   }
 
   @ParameterizedTest
@@ -257,8 +263,8 @@ class CamtParserTest {
     StatementSink sink =
         new StatementSink() {
           @Override
-          public void beginStatement(Account account) {
-            events.add("begin:" + account.iban().isPresent());
+          public void beginStatement(StatementHeader header) {
+            events.add("begin:" + header.account().iban().isPresent());
           }
 
           @Override
@@ -267,7 +273,10 @@ class CamtParserTest {
           }
 
           @Override
-          public void endStatement(Statement header) {
+          public void rowSkipped(ParseWarning warning) {}
+
+          @Override
+          public void endStatement(StatementHeader header) {
             events.add("end");
           }
 

@@ -297,12 +297,15 @@ class CsvParserTest {
     ParseResult r =
         parse("Date,Text,Amount\n2026-01-05,A,1.00\n2026-01-06,B,oops\n2026-01-07,C,2.00\n");
     assertThat(r.transactionCount()).isEqualTo(2);
-    assertThat(r.warnings())
+    // a skipped row belongs to its statement, which can then never be VERIFIED
+    assertThat(r.statements().get(0).warnings())
         .anySatisfy(
             w -> {
               assertThat(w.code()).isEqualTo("CSV_ROW_SKIPPED");
               assertThat(w.position().line()).isEqualTo(3);
             });
+    assertThat(r.statements().get(0).balanceCheck().status())
+        .isNotEqualTo(io.github.bsa.core.model.BalanceCheck.Status.VERIFIED);
   }
 
   @Test
@@ -381,7 +384,8 @@ class CsvParserTest {
   void truncatedRowIsReported() {
     ParseResult r = parse("Date,Text,Amount\n2026-01-05,A,1.00\n2026-01-06,B");
     assertThat(r.transactionCount()).isEqualTo(1);
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.position().line()).isEqualTo(3));
+    assertThat(r.statements().get(0).warnings())
+        .anySatisfy(w -> assertThat(w.position().line()).isEqualTo(3));
   }
 
   @Test

@@ -8,10 +8,9 @@ import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,42 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class CsvStreamingTest {
   /** Produces a header and {@code rows} rows lazily, never holding more than one row. */
-  static final class RowStream extends InputStream {
+  static final class RowStream extends GeneratedLines {
     private final long rows;
     private long next;
-    private byte[] current = "Date;Text;Amount;Balance\n".getBytes(StandardCharsets.UTF_8);
-    private int pos;
     private long balance = 100_000;
 
     RowStream(long rows) {
+      super("Date;Text;Amount;Balance\n");
       this.rows = rows;
     }
 
     @Override
-    public int read() {
-      if (pos == current.length && !advance()) {
-        return -1;
-      }
-      return current[pos++] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      if (len == 0) {
-        return 0;
-      }
-      if (pos == current.length && !advance()) {
-        return -1;
-      }
-      int n = Math.min(len, current.length - pos);
-      System.arraycopy(current, pos, b, off, n);
-      pos += n;
-      return n;
-    }
-
-    private boolean advance() {
+    @Nullable String nextLine() {
       if (next >= rows) {
-        return false;
+        return null;
       }
       long amount = (next % 7 == 0) ? 250_00 : -12_34;
       balance += amount;
@@ -64,10 +41,8 @@ class CsvStreamingTest {
           String.format(
               "%02d.%02d.2026;Row %d;%s;%s%n",
               day, (int) (next / 1000 % 12) + 1, next, money(amount), money(balance));
-      current = line.getBytes(StandardCharsets.UTF_8);
-      pos = 0;
       next++;
-      return true;
+      return line;
     }
 
     private static String money(long cents) {

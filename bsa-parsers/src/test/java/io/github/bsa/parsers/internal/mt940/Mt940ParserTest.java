@@ -11,13 +11,13 @@ import io.github.bsa.core.ParseLimits;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.StatementParseException;
-import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.BalanceCheck;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.ParseWarning;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
+import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementSink;
 import io.github.bsa.parsers.testing.ThrottledInputStream;
 import java.io.ByteArrayInputStream;
@@ -119,7 +119,7 @@ final class Mt940ParserTest {
     StatementSink sink =
         new StatementSink() {
           @Override
-          public void beginStatement(Account account) {
+          public void beginStatement(StatementHeader header) {
             calls.add("begin");
           }
 
@@ -129,7 +129,10 @@ final class Mt940ParserTest {
           }
 
           @Override
-          public void endStatement(Statement header) {
+          public void rowSkipped(ParseWarning warning) {}
+
+          @Override
+          public void endStatement(StatementHeader header) {
             calls.add("end");
           }
 
@@ -192,7 +195,7 @@ final class Mt940ParserTest {
     StatementSink sink =
         new StatementSink() {
           @Override
-          public void beginStatement(Account account) {}
+          public void beginStatement(StatementHeader header) {}
 
           @Override
           public void transaction(Transaction transaction) {
@@ -202,7 +205,10 @@ final class Mt940ParserTest {
           }
 
           @Override
-          public void endStatement(Statement header) {
+          public void rowSkipped(ParseWarning warning) {}
+
+          @Override
+          public void endStatement(StatementHeader header) {
             closing[0] = header.closingBalance().orElse(null);
           }
 

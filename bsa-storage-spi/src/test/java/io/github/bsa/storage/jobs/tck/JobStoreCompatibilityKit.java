@@ -112,7 +112,8 @@ public abstract class JobStoreCompatibilityKit {
         .containsEntry("csv.delimiter", ";")
         .hasSize(2);
     assertThat(back.analyse()).isTrue();
-    assertThat(back.parseOptions().formatOption("csv.delimiter")).contains(";");
+    assertThat(back.parseOptions().option(io.github.bsa.core.FormatOption.text("csv.delimiter")))
+        .contains(";");
   }
 
   @Test

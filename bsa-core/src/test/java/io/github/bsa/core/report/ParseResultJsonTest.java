@@ -1,4 +1,4 @@
-package io.github.bsa.core.json;
+package io.github.bsa.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

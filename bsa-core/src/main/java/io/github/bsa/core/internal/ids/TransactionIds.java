@@ -1,22 +1,32 @@
-package io.github.bsa.core.internal;
+package io.github.bsa.core.internal.ids;
 
 import io.github.bsa.core.model.Transaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Assigns stable transaction ids. A transaction with a bank reference that is unique within its
- * statement gets an id derived from the account and that reference, so the same transaction in two
- * overlapping downloads gets the same id. Otherwise the id comes from a fingerprint of account,
- * date, amount and text plus its occurrence number among identical transactions of the statement.
- * Not thread-safe; one instance per statement.
+ * The one transaction-id rule of bsa, used by the parse facade (while parsing), by the analysis
+ * (for statements built by hand) and by every statement store ({@code ImportPlan}, for results
+ * built by hand). Re-importing never duplicates a transaction because all three use this class.
+ *
+ * <p>A transaction with a bank reference that is unique within its statement (together with its
+ * date and amount) gets an id derived from the account and that reference, so the same transaction
+ * in two overlapping downloads gets the same id. Otherwise the id comes from a fingerprint of
+ * account, date, amount and lower-cased text plus its occurrence number among identical
+ * transactions of the statement. A transaction that already has an id keeps it. The id is the first
+ * 12 bytes of a SHA-256 of that source, in lower-case hex (24 characters).
+ *
+ * <p>Not thread-safe; one instance per statement. Exported only to {@code io.github.bsa.storage}
+ * (ADR 0010).
  */
 public final class TransactionIds {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final HexFormat HEX = HexFormat.of();
+  private static final int ID_BYTES = 12;
 
   private final String accountKey;
   // 64-bit digests of what was seen, not the strings: a statement may hold millions of rows
@@ -25,23 +35,19 @@ public final class TransactionIds {
   private final MessageDigest sha256;
 
   /**
-   * Starts assigning ids for one account.
+   * Starts assigning ids for one statement of one account.
    *
    * @param accountKey the account key (IBAN or number), may be empty
    */
   public TransactionIds(String accountKey) {
     this.accountKey = accountKey;
-    try {
-      this.sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
+    this.sha256 = sha256();
   }
 
   /**
    * Returns the transaction with its id set, unless it already has one.
    *
-   * @param t the transaction
+   * @param t the next transaction of the statement, in source order
    * @return the transaction with an id
    */
   public Transaction assign(Transaction t) {
@@ -69,19 +75,42 @@ public final class TransactionIds {
       int n = occurrences.increment(digest64(fingerprint));
       source = "F\u0000" + fingerprint + '\u0000' + n;
     }
-    return t.toBuilder().id(hash(source)).build();
+    byte[] digest = sha256.digest(source.getBytes(StandardCharsets.UTF_8));
+    return t.toBuilder().id(HEX.formatHex(digest, 0, ID_BYTES)).build();
   }
 
   /**
-   * Assigns ids to a list of transactions.
+   * Assigns ids to the transactions of one statement.
    *
    * @param accountKey the account key
-   * @param transactions the transactions
+   * @param transactions the transactions in source order
    * @return the transactions with ids
    */
   public static List<Transaction> assignAll(String accountKey, List<Transaction> transactions) {
     TransactionIds ids = new TransactionIds(accountKey);
     return transactions.stream().map(ids::assign).toList();
+  }
+
+  /**
+   * Returns the lower-case hex form of the first bytes of a SHA-256, the one hash-to-id routine of
+   * bsa (statement ids, source hashes).
+   *
+   * @param source the text to hash
+   * @param bytes how many leading digest bytes to keep (1 to 32)
+   * @return the hex, twice {@code bytes} characters long
+   */
+  public static String sha256Hex(String source, int bytes) {
+    return HEX.formatHex(sha256().digest(source.getBytes(StandardCharsets.UTF_8)), 0, bytes);
+  }
+
+  /**
+   * Returns the lower-case hex form of bytes.
+   *
+   * @param bytes the bytes
+   * @return the hex
+   */
+  public static String hex(byte[] bytes) {
+    return HEX.formatHex(bytes);
   }
 
   /** A 64-bit FNV-1a digest; collisions only merge occurrence counts, with odds near 2^-64. */
@@ -99,28 +128,11 @@ public final class TransactionIds {
     return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
   }
 
-  private String hash(String source) {
-    byte[] digest = sha256.digest(source.getBytes(StandardCharsets.UTF_8));
-    char[] out = new char[24];
-    for (int i = 0; i < 12; i++) {
-      out[2 * i] = HEX[(digest[i] >> 4) & 0xf];
-      out[2 * i + 1] = HEX[digest[i] & 0xf];
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
     }
-    return new String(out);
-  }
-
-  /**
-   * Returns the lower-case hex form of bytes.
-   *
-   * @param bytes the bytes
-   * @return the hex
-   */
-  public static String hex(byte[] bytes) {
-    char[] out = new char[bytes.length * 2];
-    for (int i = 0; i < bytes.length; i++) {
-      out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
-      out[2 * i + 1] = HEX[bytes[i] & 0xf];
-    }
-    return new String(out);
   }
 }

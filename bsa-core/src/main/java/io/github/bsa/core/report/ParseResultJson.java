@@ -1,4 +1,4 @@
-package io.github.bsa.core.json;
+package io.github.bsa.core.report;
 
 import static java.util.Objects.requireNonNull;
 
@@ -26,7 +26,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -207,11 +209,16 @@ public final class ParseResultJson {
 
   private static void writePosition(JsonGenerator g, String name, SourcePosition p)
       throws IOException {
+    g.writeFieldName(name);
+    writePositionValue(g, p);
+  }
+
+  private static void writePositionValue(JsonGenerator g, SourcePosition p) throws IOException {
     if (!p.isKnown()) {
-      g.writeNullField(name);
+      g.writeNull();
       return;
     }
-    g.writeObjectFieldStart(name);
+    g.writeStartObject();
     g.writeNumberField("line", p.line());
     g.writeNumberField("column", p.column());
     g.writeNumberField("page", p.page());
@@ -239,6 +246,14 @@ public final class ParseResultJson {
       g.writeStringField("code", w.code());
       g.writeStringField("message", w.message());
       writePosition(g, "position", w.position());
+      if (w.count() > 1) {
+        g.writeNumberField("count", w.count());
+        g.writeArrayFieldStart("positions");
+        for (SourcePosition p : w.positions()) {
+          writePositionValue(g, p);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -388,7 +403,10 @@ public final class ParseResultJson {
             expected == null ? BigDecimal.ZERO : expected,
             actual == null ? BigDecimal.ZERO : actual);
       }
-      case UNVERIFIED -> BalanceCheck.unverified();
+      case UNVERIFIED ->
+          reason.equals("NO_BALANCES")
+              ? BalanceCheck.unverified()
+              : BalanceCheck.unverified(reason, readPosition(c.path("breakPosition")));
     };
   }
 
@@ -414,10 +432,16 @@ public final class ParseResultJson {
   }
 
   private static ParseWarning readWarning(JsonNode n) {
-    return ParseWarning.of(
+    List<SourcePosition> positions = new ArrayList<>();
+    for (JsonNode p : n.path("positions")) {
+      positions.add(readPosition(p));
+    }
+    return new ParseWarning(
         requireNonNull(text(n, "code"), "code"),
         requireNonNull(text(n, "message"), "message"),
-        readPosition(n.path("position")));
+        readPosition(n.path("position")),
+        Math.max(1, n.path("count").asLong(1)),
+        positions);
   }
 
   private static SourcePosition readPosition(JsonNode n) {

@@ -1,4 +1,4 @@
-package io.github.bsa.core.internal;
+package io.github.bsa.core.internal.ids;
 
 /**
  * Counts occurrences of 64-bit keys in an open-addressing table: 12 bytes a key instead of the

@@ -1,7 +1,21 @@
-package io.github.bsa.core.analysis;
+package io.github.bsa.core.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bsa.core.analysis.AccountBalances;
+import io.github.bsa.core.analysis.AnalysisReport;
+import io.github.bsa.core.analysis.AnalysisWarning;
+import io.github.bsa.core.analysis.AnalyzedTransaction;
+import io.github.bsa.core.analysis.CashFlow;
+import io.github.bsa.core.analysis.CashFlowPeriod;
+import io.github.bsa.core.analysis.CategoryTotal;
+import io.github.bsa.core.analysis.DailyBalance;
+import io.github.bsa.core.analysis.Income;
+import io.github.bsa.core.analysis.IncomeSource;
+import io.github.bsa.core.analysis.LenderSummary;
+import io.github.bsa.core.analysis.RecurringPayment;
+import io.github.bsa.core.analysis.RiskSignal;
+import io.github.bsa.core.analysis.RiskSignalType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

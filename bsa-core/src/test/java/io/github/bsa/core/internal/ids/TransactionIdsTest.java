@@ -1,4 +1,4 @@
-package io.github.bsa.core.internal;
+package io.github.bsa.core.internal.ids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
