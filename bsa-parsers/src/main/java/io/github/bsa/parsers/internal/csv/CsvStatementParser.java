@@ -155,15 +155,13 @@ final class CsvStatementParser implements StatementParser {
     }
     Path spool = null;
     try {
-      InputStream source = in;
       if (!decided) {
         // The sample fits both day/month orders: decide from every date of the file.
         if (!complete) {
           spool = Files.createTempFile("bsa-csv-", ".spool");
           Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-          source = Files.newInputStream(spool);
         }
-        if (!complete) {
+        if (spool != null) {
           int mask;
           try (InputStream scan = Files.newInputStream(spool)) {
             mask = scanDateOrders(scan, layout);
@@ -194,11 +192,13 @@ final class CsvStatementParser implements StatementParser {
           .confidence()
           .forEach((k, v) -> sink.property("csv.confidence." + k, String.valueOf(v)));
       boolean grouped = interleavesAccounts(sample, complete, layout);
-      try {
-        new Reading(layout, sink, grouped).run(source);
-      } finally {
-        if (source != in) {
-          source.close();
+      // the spool's stream is opened only now, after every check that may throw, and always
+      // closed before the spool is deleted
+      if (spool == null) {
+        new Reading(layout, sink, grouped).run(in);
+      } else {
+        try (InputStream source = Files.newInputStream(spool)) {
+          new Reading(layout, sink, grouped).run(source);
         }
       }
     } finally {
