@@ -9,6 +9,7 @@ import io.github.bsa.jdbc.internal.DriverManagerDataSource;
 import io.github.bsa.jdbc.internal.Masking;
 import io.github.bsa.jdbc.internal.SchemaMigrator;
 import io.github.bsa.jdbc.internal.SqlErrors;
+import io.github.bsa.jdbc.internal.Transactions;
 import io.github.bsa.storage.ImportResult;
 import io.github.bsa.storage.StatementId;
 import io.github.bsa.storage.StatementStore;
@@ -243,16 +244,12 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
           }
           T result = work.run(c);
           c.commit();
+          c.setAutoCommit(true);
           return result;
         } catch (SQLException | RuntimeException e) {
-          try {
-            c.rollback();
-          } catch (SQLException suppressed) {
-            e.addSuppressed(suppressed);
-          }
+          // the rollback's and auto-commit's own errors never replace the real one
+          Transactions.abort(c, e);
           throw e;
-        } finally {
-          c.setAutoCommit(true);
         }
       } catch (SQLException e) {
         last = e;
