@@ -1,7 +1,6 @@
 package io.github.bsa.parsers.internal.ofx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,10 +45,10 @@ public final class CorpusRunner {
    * @param expectedFailures relative file name to the error code it must fail with
    */
   public static void run(String folder, String format, Map<String, ErrorCode> expectedFailures) {
-    Optional<Path> root = Fixtures.root();
-    assumeTrue(root.isPresent(), "shared fixtures absent");
-    Path dir = root.get().resolve(folder);
-    assumeTrue(Files.isDirectory(dir), folder + " absent");
+    // skips without the collection; fails when the folder is missing or holds fewer inputs than
+    // the files this corpus names as expected failures
+    Fixtures.corpus(folder, Math.max(1, expectedFailures.size()));
+    Path dir = Fixtures.folder(folder);
     List<String> rows = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     int truthMatched = 0;
