@@ -2,6 +2,7 @@ package io.github.bsa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bsa.core.testing.ProjectPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
@@ -17,12 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Pins each library module's exported packages and keeps META-INF/services in step. */
 final class ModuleTest {
   private static Path root() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.exists(p.resolve("mvnw"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("project root not found");
+    return ProjectPaths.projectRoot();
   }
 
   private static ModuleDescriptor descriptor(String module) throws IOException {
