@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -85,6 +86,7 @@ public abstract class ParserRobustnessKit {
    * @param name a short name for failure messages
    * @param bytes the input
    */
+  @SuppressWarnings("ArrayRecordComponent") // copied in and out, never shared
   public record Sample(String name, byte[] bytes) {
     /** Copies the bytes. */
     public Sample {
@@ -424,9 +426,11 @@ public abstract class ParserRobustnessKit {
       return;
     }
     int limit = 2048;
-    byte[] input = longLineInput(limit * 4);
-    assertThat(input).as("longLineInput() of a line-oriented format").isNotNull();
-    analyzer(ParseLimits.defaults()).parse(input, options()); // valid under the default limit
+    byte[] input =
+        Objects.requireNonNull(
+            longLineInput(limit * 4), "longLineInput() of a line-oriented format returned null");
+    var unused =
+        analyzer(ParseLimits.defaults()).parse(input, options()); // valid under the default limit
     assertLimit(
         "maxLineLength", ParseLimits.builder().maxLineLength(limit).build(), input, options());
   }
@@ -435,7 +439,8 @@ public abstract class ParserRobustnessKit {
   @Test
   void maxDurationEndsInLimitExceeded() {
     byte[] input = largeInput();
-    analyzer(ParseLimits.defaults()).parse(input, options()); // valid under the default limits
+    var unused =
+        analyzer(ParseLimits.defaults()).parse(input, options()); // valid under the default limits
     assertLimit(
         "maxDuration",
         ParseLimits.builder().maxDuration(Duration.ofNanos(1)).build(),
@@ -460,7 +465,7 @@ public abstract class ParserRobustnessKit {
 
   private void assertLimit(String limit, ParseLimits limits, byte[] input, ParseOptions options) {
     try {
-      analyzer(limits).parse(input, options);
+      var unused = analyzer(limits).parse(input, options);
       fail("%s: parsed although the limit was set to %s", limit, limits);
     } catch (LimitExceededException e) {
       assertThat(e.errorCode()).isEqualTo(ErrorCode.LIMIT_EXCEEDED);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Nested;
 class CamtRobustnessTest {
 
   /** The kit for one CAMT message kind. */
-  private abstract class Kind extends ParserRobustnessKit {
+  private abstract static class Kind extends ParserRobustnessKit {
     private final String kind;
     private final int version;
 

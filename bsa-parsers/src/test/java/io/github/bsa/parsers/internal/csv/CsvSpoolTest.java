@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -61,11 +62,12 @@ final class CsvSpoolTest {
     }
   }
 
-  private static void assertNoSpoolLeft(Runnable parse, ErrorCode expected) throws IOException {
+  private static void assertNoSpoolLeft(ThrowingCallable parse, ErrorCode expected)
+      throws IOException {
     Assumptions.assumeTrue(Files.isDirectory(FDS), "needs /proc/self/fd");
     long filesBefore = spoolFiles();
     assertThat(openSpools()).isZero();
-    assertThatThrownBy(parse::run)
+    assertThatThrownBy(parse)
         .isInstanceOfSatisfying(
             BsaException.class, e -> assertThat(e.errorCode()).isEqualTo(expected));
     assertThat(openSpools()).as("spool streams left open").isZero();

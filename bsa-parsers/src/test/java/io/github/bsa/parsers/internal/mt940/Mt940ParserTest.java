@@ -12,6 +12,7 @@ import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.BalanceCheck;
+import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.ParseWarning;
 import io.github.bsa.core.model.Statement;
@@ -432,9 +433,12 @@ final class Mt940ParserTest {
 
   @Test
   void parse_accountWithIbanAfterSlash_setsIban() {
-    assertThat(Mt940Parser.ibanIn("COBADEFF/DE89370400440532013000")).isNotNull();
-    assertThat(Mt940Parser.ibanIn("NL91ABNA0417164300 EUR")).isNotNull();
-    assertThat(Mt940Parser.ibanIn("NL91ABNA0417164300EUR")).isNotNull();
+    assertThat(Mt940Parser.ibanIn("COBADEFF/DE89370400440532013000"))
+        .isEqualTo(Iban.parse("DE89370400440532013000"));
+    assertThat(Mt940Parser.ibanIn("NL91ABNA0417164300 EUR"))
+        .isEqualTo(Iban.parse("NL91ABNA0417164300"));
+    assertThat(Mt940Parser.ibanIn("NL91ABNA0417164300EUR"))
+        .isEqualTo(Iban.parse("NL91ABNA0417164300"));
     assertThat(Mt940Parser.ibanIn("12345678/0001")).isNull();
   }
 
