@@ -7,6 +7,7 @@ import org.jspecify.annotations.NullMarked;
  * @uses io.github.bsa.core.spi.StatementParserProvider
  */
 @NullMarked
+@SuppressWarnings("module") // the qualified export names a module built after this one
 module io.github.bsa.core {
   requires transitive org.slf4j;
   requires com.fasterxml.jackson.databind;
@@ -18,6 +19,9 @@ module io.github.bsa.core {
   exports io.github.bsa.core.spi;
   exports io.github.bsa.core.json;
   exports io.github.bsa.core.analysis;
+  // internal text helpers (whitespace fold, month names, charset sniffing) for the bundled parsers
+  exports io.github.bsa.core.internal.text to
+      io.github.bsa.parsers;
 
   uses io.github.bsa.core.spi.StatementParserProvider;
 }

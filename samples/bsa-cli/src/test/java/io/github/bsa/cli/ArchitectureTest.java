@@ -3,11 +3,15 @@ package io.github.bsa.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,18 +51,44 @@ final class ArchitectureTest {
         .check(library);
   }
 
+  /**
+   * Internal packages a module exports, with a qualified export, to sibling modules: package to the
+   * packages of the modules allowed to use it. {@code ModuleTest} checks module-info says the same.
+   */
+  static final Map<String, List<String>> QUALIFIED_EXPORTS =
+      Map.of("io.github.bsa.core.internal.text", List.of("io.github.bsa.parsers"));
+
   @Test
   void internalPackages_areNotUsedAcrossModules() {
+    String[] qualified = QUALIFIED_EXPORTS.keySet().toArray(String[]::new);
     for (String root : MODULE_ROOTS) {
       noClasses()
           .that()
           .resideOutsideOfPackage("io.github.bsa." + root + "..")
           .should()
-          .dependOnClassesThat()
-          .resideInAPackage("io.github.bsa." + root + ".internal..")
+          .dependOnClassesThat(
+              JavaClass.Predicates.resideInAPackage("io.github.bsa." + root + ".internal..")
+                  .and(JavaClass.Predicates.resideOutsideOfPackages(qualified)))
           .allowEmptyShould(true)
           .check(library);
     }
+  }
+
+  @Test
+  void qualifiedInternalPackages_areUsedOnlyByTheirOwnerAndTargets() {
+    QUALIFIED_EXPORTS.forEach(
+        (pkg, targets) -> {
+          List<String> allowed = new ArrayList<>();
+          allowed.add(pkg.substring(0, pkg.indexOf(".internal")) + "..");
+          targets.forEach(t -> allowed.add(t + ".."));
+          noClasses()
+              .that()
+              .resideOutsideOfPackages(allowed.toArray(String[]::new))
+              .should()
+              .dependOnClassesThat()
+              .resideInAPackage(pkg)
+              .check(library);
+        });
   }
 
   @Test

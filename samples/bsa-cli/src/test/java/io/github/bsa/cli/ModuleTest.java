@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -28,8 +31,10 @@ final class ModuleTest {
     }
   }
 
+  /** The packages a module exports to everyone. */
   private static Set<String> exports(String module) throws IOException {
     return descriptor(module).exports().stream()
+        .filter(e -> !e.isQualified())
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
   }
@@ -64,10 +69,28 @@ final class ModuleTest {
   }
 
   @Test
-  void noModule_exportsAnInternalPackage() throws IOException {
+  void noModule_exportsAnInternalPackageToEveryone() throws IOException {
     for (String m : new String[] {"bsa-core", "bsa-parsers", "bsa-storage-spi", "bsa-jdbc"}) {
       assertThat(exports(m)).noneMatch(p -> p.contains(".internal"));
     }
+  }
+
+  /**
+   * Internal packages are exported only to named sibling modules (a qualified export), exactly as
+   * {@link ArchitectureTest#QUALIFIED_EXPORTS} states, and only to bsa modules.
+   */
+  @Test
+  void qualifiedExports_areInternalPackagesForSiblingModulesOnly() throws IOException {
+    Map<String, List<String>> found = new TreeMap<>();
+    for (String m : new String[] {"bsa-core", "bsa-parsers", "bsa-storage-spi", "bsa-jdbc"}) {
+      for (ModuleDescriptor.Exports e : descriptor(m).exports()) {
+        if (e.isQualified()) {
+          assertThat(e.targets()).allMatch(t -> t.startsWith("io.github.bsa."));
+          found.put(e.source(), e.targets().stream().sorted().toList());
+        }
+      }
+    }
+    assertThat(found).isEqualTo(new TreeMap<>(ArchitectureTest.QUALIFIED_EXPORTS));
   }
 
   @Test

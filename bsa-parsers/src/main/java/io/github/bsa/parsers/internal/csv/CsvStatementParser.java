@@ -5,6 +5,7 @@ import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.LimitExceededException;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
+import io.github.bsa.core.internal.text.MonthNames;
 import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Iban;
@@ -741,7 +742,7 @@ final class CsvStatementParser implements StatementParser {
     }
 
     private boolean isFooter(List<String> cells) {
-      String text = CsvValues.fold(String.join(" ", cells));
+      String text = MonthNames.fold(String.join(" ", cells));
       for (String w : FOOTER_WORDS) {
         if (text.contains(w)) {
           return true;
