@@ -53,6 +53,10 @@ import org.slf4j.LoggerFactory;
  * records. Memory is bounded by the sample, except for files whose account column interleaves
  * accounts (grouped in memory) and files whose sample leaves the date order open (spooled to a
  * temporary file for a second pass). Used from one thread.
+ *
+ * <p>Size: about 950 lines, above the project's ~500-line guide, on purpose for now: issue #16
+ * splits it (layout choice, date-order spooling, record reading, account grouping). Until then,
+ * new code goes into its own type.
  */
 final class CsvStatementParser implements StatementParser {
   static final String FORMAT = "csv";
