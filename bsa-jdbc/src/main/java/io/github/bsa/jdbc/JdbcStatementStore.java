@@ -67,8 +67,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Size: over 800 lines, above the project's ~500-line guide, on purpose for now: issue #15
- * splits it (save path, queries, export and purge, dialect SQL). Until then, new code goes into
- * its own type.
+ * splits it (save path, queries, export and purge, dialect SQL). Until then, new code goes into its
+ * own type.
  *
  * @since 0.1
  */

@@ -55,8 +55,8 @@ import org.slf4j.LoggerFactory;
  * temporary file for a second pass). Used from one thread.
  *
  * <p>Size: about 950 lines, above the project's ~500-line guide, on purpose for now: issue #16
- * splits it (layout choice, date-order spooling, record reading, account grouping). Until then,
- * new code goes into its own type.
+ * splits it (layout choice, date-order spooling, record reading, account grouping). Until then, new
+ * code goes into its own type.
  */
 final class CsvStatementParser implements StatementParser {
   static final String FORMAT = "csv";

@@ -322,24 +322,26 @@ final class Mt940ParserTest {
     assertThat(r.statements().get(0).transactions().get(0).description()).isEqualTo("Gebühr");
   }
 
+  /** An MT942 interim report with floor limits, a date-time and debit/credit summaries. */
+  static final String MT942 =
+      """
+      :20:INTRADAY
+      :25:PL61109010140000071219812874
+      :28C:1/1
+      :34F:PLND0,00
+      :34F:PLNC0,00
+      :13D:2401191815+0100
+      :61:2401190119CN5,00NTRFNONREF//B1
+      :86:Payment
+      :61:2401190119DN2,00NTRFNONREF//B2
+      :90D:1PLN2,00
+      :90C:1PLN5,00
+      -
+      """;
+
   @Test
   void parse_mt942_readsFloorLimitAndSummary() {
-    String text =
-        """
-        :20:INTRADAY
-        :25:PL61109010140000071219812874
-        :28C:1/1
-        :34F:PLND0,00
-        :34F:PLNC0,00
-        :13D:2401191815+0100
-        :61:2401190119CN5,00NTRFNONREF//B1
-        :86:Payment
-        :61:2401190119DN2,00NTRFNONREF//B2
-        :90D:1PLN2,00
-        :90C:1PLN5,00
-        -
-        """;
-    ParseResult r = parse(text, ParseOptions.defaults());
+    ParseResult r = parse(MT942, ParseOptions.defaults());
     assertThat(r.format()).isEqualTo("mt942");
     Statement s = r.statements().get(0);
     assertThat(s.openingBalance()).isEmpty();

@@ -14,22 +14,6 @@ import org.junit.jupiter.api.Nested;
 /** MT940 and MT942 against the parser robustness kit. */
 class Mt940RobustnessTest {
 
-  private static final String MT942 =
-      """
-      :20:INTRADAY
-      :25:PL61109010140000071219812874
-      :28C:1/1
-      :34F:PLND0,00
-      :34F:PLNC0,00
-      :13D:2401191815+0100
-      :61:2401190119CN5,00NTRFNONREF//B1
-      :86:Payment
-      :61:2401190119DN2,00NTRFNONREF//B2
-      :90D:1PLN2,00
-      :90C:1PLN5,00
-      -
-      """;
-
   private static String mt940(int count, String info) {
     StringBuilder b =
         new StringBuilder(":20:A\n:25:DE89370400440532013000\n:28C:1/1\n:60F:C240105EUR")
@@ -103,7 +87,8 @@ class Mt940RobustnessTest {
 
     @Override
     protected List<Sample> samples() {
-      return List.of(Sample.of("intraday", MT942), Sample.of("generated", mt942(3, "Shop")));
+      return List.of(
+          Sample.of("intraday", Mt940ParserTest.MT942), Sample.of("generated", mt942(3, "Shop")));
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.github.bsa.core.spi.StatementParserProvider;
 import io.github.bsa.core.spi.tck.ParserRobustnessKit;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 
@@ -73,9 +74,18 @@ class OfxRobustnessTest {
     }
   }
 
-  /** OFX 1.x, SGML. */
-  @Nested
-  final class Ofx1 extends ParserRobustnessKit {
+  /** The kit for one OFX dialect: a hand-written sample and a generator of statements. */
+  private abstract static class Dialect extends ParserRobustnessKit {
+    private final String name;
+    private final String sample;
+    private final BiFunction<Integer, String, String> generator;
+
+    Dialect(String name, String sample, BiFunction<Integer, String, String> generator) {
+      this.name = name;
+      this.sample = sample;
+      this.generator = generator;
+    }
+
     @Override
     protected StatementParserProvider provider() {
       return new OfxParserProvider();
@@ -83,17 +93,17 @@ class OfxRobustnessTest {
 
     @Override
     protected List<Sample> samples() {
-      return List.of(Sample.of("sgml", OfxParserTest.SGML), Sample.of("sgml-3", sgml(3, "Shop")));
+      return List.of(Sample.of(name, sample), Sample.of(name + "-3", generator.apply(3, "Shop")));
     }
 
     @Override
     protected byte[] largeInput() {
-      return sgml(12_000, "Shop").getBytes(StandardCharsets.UTF_8);
+      return generator.apply(12_000, "Shop").getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     protected byte[] longLineInput(int length) {
-      return sgml(1, "x".repeat(length)).getBytes(StandardCharsets.UTF_8);
+      return generator.apply(1, "x".repeat(length)).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -103,33 +113,19 @@ class OfxRobustnessTest {
     }
   }
 
+  /** OFX 1.x, SGML. */
+  @Nested
+  final class Ofx1 extends Dialect {
+    Ofx1() {
+      super("sgml", OfxParserTest.SGML, OfxRobustnessTest::sgml);
+    }
+  }
+
   /** OFX 2.x, XML. */
   @Nested
-  final class Ofx2 extends ParserRobustnessKit {
-    @Override
-    protected StatementParserProvider provider() {
-      return new OfxParserProvider();
-    }
-
-    @Override
-    protected List<Sample> samples() {
-      return List.of(Sample.of("xml", OfxParserTest.XML), Sample.of("xml-3", xml(3, "Shop")));
-    }
-
-    @Override
-    protected byte[] largeInput() {
-      return xml(12_000, "Shop").getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    protected byte[] longLineInput(int length) {
-      return xml(1, "x".repeat(length)).getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    protected void checkTruncated(
-        Sample sample, byte[] input, @Nullable ParseResult result, @Nullable BsaException error) {
-      checkOfxTruncated(sample, result, error);
+  final class Ofx2 extends Dialect {
+    Ofx2() {
+      super("xml", OfxParserTest.XML, OfxRobustnessTest::xml);
     }
   }
 }
