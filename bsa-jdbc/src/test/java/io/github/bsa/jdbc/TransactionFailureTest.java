@@ -1,5 +1,6 @@
 package io.github.bsa.jdbc;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -28,13 +29,13 @@ final class TransactionFailureTest {
         JdbcStatementStore.builder(failures.dataSource()).migrate(false).build()) {
       ParseResult parsed = Samples.file("a", 0, 3);
       BsaException e =
-          catchThrowableOfType(
-              BsaException.class, () -> store.save(TenantId.of("tenant-a"), parsed));
-      assertThat(e).isNotNull();
-      assertThat(e.getCause())
-          .isInstanceOf(SQLException.class)
-          .hasMessage(CommitFailures.COMMIT_FAILURE);
-      assertThat(e.getCause().getSuppressed())
+          requireNonNull(
+              catchThrowableOfType(
+                  BsaException.class, () -> store.save(TenantId.of("tenant-a"), parsed)),
+              "save did not fail");
+      Throwable cause = requireNonNull(e.getCause(), "no cause");
+      assertThat(cause).isInstanceOf(SQLException.class).hasMessage(CommitFailures.COMMIT_FAILURE);
+      assertThat(cause.getSuppressed())
           .extracting(Throwable::getMessage)
           .contains("injected setAutoCommit failure");
       assertThat(failures.commits()).as("attempts").isEqualTo(1);

@@ -61,7 +61,7 @@ public final class CommitFailures {
             }
             case "rollback", "setAutoCommit" -> {
               if (failed[0] && (args == null || args.length == 0 || Boolean.TRUE.equals(args[0]))) {
-                invoke(c, method, args); // leave the real connection clean
+                var unused = invoke(c, method, args); // leave the real connection clean
                 throw new SQLException("injected " + method.getName() + " failure", "40001");
               }
               return invoke(c, method, args);

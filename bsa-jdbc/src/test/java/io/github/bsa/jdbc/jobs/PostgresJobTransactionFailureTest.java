@@ -1,5 +1,6 @@
 package io.github.bsa.jdbc.jobs;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -30,9 +31,9 @@ final class PostgresJobTransactionFailureTest {
     }
   }
 
-  private static void assertOriginal(@Nullable BsaException e) {
-    assertThat(e).isNotNull();
-    Throwable cause = e.getCause();
+  private static void assertOriginal(@Nullable BsaException thrown) {
+    BsaException e = requireNonNull(thrown, "the operation did not fail");
+    Throwable cause = requireNonNull(e.getCause(), "no cause");
     assertThat(cause).isInstanceOf(SQLException.class).hasMessage(CommitFailures.COMMIT_FAILURE);
     assertThat(cause.getSuppressed())
         .extracting(Throwable::getMessage)
@@ -52,7 +53,7 @@ final class PostgresJobTransactionFailureTest {
             BsaException.class, () -> failing.enqueue(TenantId.of("tenant-a"), payload, 3, 100)));
 
     JdbcJobStore healthy = JdbcJobStore.create(JobTestDatabases.postgres(url, schema));
-    healthy.enqueue(TenantId.of("tenant-a"), payload, 3, 100);
+    var unused = healthy.enqueue(TenantId.of("tenant-a"), payload, 3, 100);
     assertOriginal(
         catchThrowableOfType(
             BsaException.class, () -> failing.claim("worker-1", Duration.ofMinutes(1))));
