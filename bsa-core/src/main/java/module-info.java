@@ -7,6 +7,7 @@ import org.jspecify.annotations.NullMarked;
  * @uses io.github.bsa.core.spi.StatementParserProvider
  */
 @NullMarked
+@SuppressWarnings("module") // the qualified export names a module built after this one
 module io.github.bsa.core {
   requires org.slf4j; // not transitive: no SLF4J type in core's API (ADR 0012)
   requires com.fasterxml.jackson.databind;
@@ -21,6 +22,9 @@ module io.github.bsa.core {
   // the one transaction-id rule, shared with the stores (ADR 0010)
   exports io.github.bsa.core.internal.ids to
       io.github.bsa.storage;
+  // internal text helpers (whitespace fold, month names, charset sniffing) for the bundled parsers
+  exports io.github.bsa.core.internal.text to
+      io.github.bsa.parsers;
 
   uses io.github.bsa.core.spi.StatementParserProvider;
 }

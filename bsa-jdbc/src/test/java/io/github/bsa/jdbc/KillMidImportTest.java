@@ -33,10 +33,10 @@ final class KillMidImportTest {
   }
 
   private static void killAndCheck(String url) throws Exception {
-    TenantId tenant = TenantId.of("kill-" + UUID.randomUUID().toString().substring(0, 8));
     // Migrate first so the worker spends its time importing.
     JdbcStatementStore.open(url).close();
-    for (int round = 0; round < 2; round++) {
+    for (int pauseAt = 1; pauseAt <= 2; pauseAt++) {
+      TenantId tenant = TenantId.of("kill-" + UUID.randomUUID().toString().substring(0, 8));
       Process p =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -44,32 +44,39 @@ final class KillMidImportTest {
                   System.getProperty("java.class.path"),
                   ImportWorker.class.getName(),
                   url,
-                  tenant.value())
+                  tenant.value(),
+                  String.valueOf(pauseAt))
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
+      int saved = 0;
+      boolean inside = false;
       try (BufferedReader r =
           new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
-        int saved = 0;
         while ((line = r.readLine()) != null) {
           if (line.startsWith("saved")) {
             saved++;
-          }
-          if (saved >= 1) {
-            break;
+          } else if (line.equals("inside " + pauseAt)) {
+            inside = true;
+            break; // the worker holds import pauseAt open, rows written, uncommitted
           }
         }
-        assertThat(saved).as("the worker saved a first file").isEqualTo(1);
-        // Land the kill somewhere inside the next import (each takes long enough).
-        Thread.sleep(30L + round * 70L);
         p.destroyForcibly();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
       }
-      check(url, tenant);
+      // the kill landed inside import number pauseAt, after pauseAt committed imports
+      assertThat(inside).as("the worker signalled it was inside an import").isTrue();
+      assertThat(saved).as("imports committed before the kill").isEqualTo(pauseAt);
+      int stored = check(url, tenant);
+      assertThat(stored)
+          .as("whole statements only: the committed ones, not the one killed mid-import")
+          .isEqualTo(pauseAt)
+          .isPositive()
+          .isLessThan(pauseAt + 1);
     }
   }
 
-  private static void check(String url, TenantId tenant) {
+  private static int check(String url, TenantId tenant) {
     try (JdbcStatementStore store = JdbcStatementStore.open(url)) {
       List<StoredStatement> statements = store.statements(tenant);
       assertThat(statements).isNotEmpty();
@@ -86,6 +93,7 @@ final class KillMidImportTest {
         total += stored;
       }
       assertThat(store.transactions(tenant, TransactionQuery.all())).hasSize(total);
+      return statements.size();
     }
   }
 }

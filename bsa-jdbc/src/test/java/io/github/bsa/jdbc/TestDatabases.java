@@ -81,6 +81,44 @@ final class TestDatabases {
             TestDatabases.class.getClassLoader(), new Class<?>[] {PreparedStatement.class}, h);
   }
 
+  /**
+   * Returns a data source that calls {@code hook} before every executeUpdate/executeBatch of its
+   * prepared statements (the hook may block, to hold a transaction open).
+   */
+  static DataSource beforeWrites(DataSource real, Runnable hook) {
+    InvocationHandler dsHandler =
+        (proxy, method, args) -> {
+          Object result = invoke(real, method, args);
+          if (result instanceof Connection c) {
+            InvocationHandler ch =
+                (cp, cm, ca) -> {
+                  Object r = invoke(c, cm, ca);
+                  if (r instanceof PreparedStatement ps) {
+                    InvocationHandler ph =
+                        (pp, pm, pa) -> {
+                          String name = pm.getName();
+                          if (name.equals("executeUpdate") || name.equals("executeBatch")) {
+                            hook.run();
+                          }
+                          return invoke(ps, pm, pa);
+                        };
+                    return Proxy.newProxyInstance(
+                        TestDatabases.class.getClassLoader(),
+                        new Class<?>[] {PreparedStatement.class},
+                        ph);
+                  }
+                  return r;
+                };
+            return Proxy.newProxyInstance(
+                TestDatabases.class.getClassLoader(), new Class<?>[] {Connection.class}, ch);
+          }
+          return result;
+        };
+    return (DataSource)
+        Proxy.newProxyInstance(
+            TestDatabases.class.getClassLoader(), new Class<?>[] {DataSource.class}, dsHandler);
+  }
+
   private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args)
       throws Throwable {
     try {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.internal.BalanceVerifier;
+import io.github.bsa.core.internal.text.Whitespace;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -324,8 +325,7 @@ public final class Statement {
      */
     @CanIgnoreReturnValue
     public Builder information(@Nullable String value) {
-      this.information =
-          value == null ? null : Account.blankToNull(Transaction.foldWhitespace(value));
+      this.information = value == null ? null : Account.blankToNull(Whitespace.fold(value));
       return this;
     }
 

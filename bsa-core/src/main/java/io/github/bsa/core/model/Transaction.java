@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.SourcePosition;
+import io.github.bsa.core.internal.text.Whitespace;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -382,7 +383,7 @@ public final class Transaction {
      */
     @CanIgnoreReturnValue
     public Builder description(@Nullable String value) {
-      this.description = value == null ? "" : foldWhitespace(value);
+      this.description = value == null ? "" : Whitespace.fold(value);
       return this;
     }
 
@@ -394,7 +395,7 @@ public final class Transaction {
      */
     @CanIgnoreReturnValue
     public Builder counterparty(@Nullable String value) {
-      this.counterparty = Account.blankToNull(value == null ? null : foldWhitespace(value));
+      this.counterparty = Account.blankToNull(value == null ? null : Whitespace.fold(value));
       return this;
     }
 
@@ -509,23 +510,5 @@ public final class Transaction {
     public Transaction build() {
       return new Transaction(this);
     }
-  }
-
-  static String foldWhitespace(String value) {
-    StringBuilder sb = new StringBuilder(value.length());
-    boolean space = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }

@@ -2,6 +2,7 @@ package io.github.bsa.core.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bsa.core.internal.text.Charsets;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -135,34 +136,11 @@ public final class SourceSample {
       return new String(bytes, 2, n - 2, StandardCharsets.UTF_16LE);
     }
     int start = n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB ? 3 : 0;
-    Charset charset = isUtf8(start) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+    Charset charset =
+        Charsets.isUtf8(bytes, start, bytes.length, true)
+            ? StandardCharsets.UTF_8
+            : StandardCharsets.ISO_8859_1;
     return new String(bytes, start, n - start, charset);
-  }
-
-  private boolean isUtf8(int start) {
-    int i = start;
-    while (i < bytes.length) {
-      int b = bytes[i] & 0xff;
-      int extra =
-          b < 0x80
-              ? 0
-              : b >= 0xC2 && b < 0xE0
-                  ? 1
-                  : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
-      if (extra < 0) {
-        return false;
-      }
-      for (int k = 1; k <= extra; k++) {
-        if (i + k >= bytes.length) {
-          return true; // cut at the end of the sample
-        }
-        if ((bytes[i + k] & 0xC0) != 0x80) {
-          return false;
-        }
-      }
-      i += extra + 1;
-    }
-    return true;
   }
 
   @Override

@@ -76,16 +76,12 @@ public final class TransactionRunner {
           }
           T result = work.run(c);
           c.commit();
+          c.setAutoCommit(true);
           return result;
         } catch (SQLException | RuntimeException e) {
-          try {
-            c.rollback();
-          } catch (SQLException suppressed) {
-            e.addSuppressed(suppressed);
-          }
+          // the rollback's and auto-commit's own errors never replace the real one
+          Transactions.abort(c, e);
           throw e;
-        } finally {
-          c.setAutoCommit(true);
         }
       } catch (SQLException e) {
         last = e;

@@ -1,5 +1,6 @@
 package io.github.bsa.parsers.testing;
 
+import io.github.bsa.core.testing.ProjectPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,47 +12,72 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Locates the shared, read-only fixtures beside the project ({@code <project
- * root>/../shared/fixtures}, or the {@code bsa.fixtures} system property). Tests that need them
- * call {@link #requireRoot()}, which skips the test when the folder is absent.
+ * The shared, read-only fixtures beside the project (located by {@link ProjectPaths}). Corpus tests
+ * call {@link #corpus(String, int)}: skipped when the collection is absent, failing when it is
+ * present but the folder is missing or smaller than expected.
  */
 public final class Fixtures {
   private Fixtures() {}
 
-  /**
-   * Returns the project root: the nearest ancestor of the working directory holding {@code mvnw}.
-   */
+  /** Returns the project root (see {@link ProjectPaths#projectRoot()}). */
   public static Path projectRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.exists(p.resolve("mvnw"))) {
-        return p;
-      }
-    }
-    return dir;
+    return ProjectPaths.projectRoot();
   }
 
   /** Returns the fixtures folder, when present. */
   public static Optional<Path> root() {
-    String property = System.getProperty("bsa.fixtures");
-    Path candidate =
-        property != null && !property.isBlank()
-            ? Path.of(property)
-            : projectRoot().resolveSibling("shared").resolve("fixtures");
-    return Files.isDirectory(candidate) ? Optional.of(candidate) : Optional.empty();
+    return ProjectPaths.fixtures();
   }
 
-  /** Returns the fixtures folder, or skips the calling test when it is absent. */
-  public static Path requireRoot() {
+  /**
+   * Returns the input files of a corpus folder (such as {@code real/mt940}), sorted; at least
+   * {@code minFiles} of them. The corpus's collection (its first path segment, {@code real} or
+   * {@code pdf-dev}) may be absent: the calling test is then skipped, or fails when {@code
+   * BSA_FIXTURES_REQUIRED=true}. When the collection is present, a missing folder or one with fewer
+   * than {@code minFiles} inputs fails: a corpus test never passes on an empty folder.
+   *
+   * @param folder the folder below the fixtures root
+   * @param minFiles the least number of inputs expected
+   * @return the inputs
+   */
+  public static List<Path> corpus(String folder, int minFiles) {
+    Path dir = folder(folder);
+    List<Path> inputs = inputs(dir);
+    if (inputs.size() < minFiles) {
+      throw new AssertionError(
+          "fixture folder "
+              + folder
+              + " holds "
+              + inputs.size()
+              + " inputs, expected at least "
+              + minFiles);
+    }
+    return inputs;
+  }
+
+  /**
+   * Returns a corpus folder under the rule of {@link #corpus(String, int)}: skipped when its
+   * collection is absent (failing when {@code BSA_FIXTURES_REQUIRED=true}), failing when the
+   * collection is present but the folder is not.
+   *
+   * @param folder the folder below the fixtures root
+   * @return the folder
+   */
+  public static Path folder(String folder) {
     Optional<Path> root = root();
-    Assumptions.assumeTrue(root.isPresent(), "shared fixtures absent: skipped");
-    return root.orElseThrow();
-  }
-
-  /** Returns a sub-folder of the fixtures (such as {@code real/mt940}), or skips when absent. */
-  public static Path require(String relative) {
-    Path dir = requireRoot().resolve(relative);
-    Assumptions.assumeTrue(Files.isDirectory(dir), "fixture folder absent: " + relative);
+    String collection = folder.contains("/") ? folder.substring(0, folder.indexOf('/')) : folder;
+    boolean present = root.isPresent() && Files.isDirectory(root.get().resolve(collection));
+    if (!present) {
+      if (ProjectPaths.fixturesRequired()) {
+        throw new AssertionError(
+            "fixtures " + collection + " absent but " + ProjectPaths.FIXTURES_REQUIRED + "=true");
+      }
+      Assumptions.abort("shared fixtures " + collection + " absent: skipped");
+    }
+    Path dir = root.get().resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      throw new AssertionError("fixture folder " + folder + " is missing from " + collection);
+    }
     return dir;
   }
 

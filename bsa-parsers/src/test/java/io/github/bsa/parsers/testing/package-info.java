@@ -1,4 +1,4 @@
-/** Test support shared by the parser tests: fixture locator, truth files, throttled streams. */
+/** Test support shared by the parser tests: fixture locator, truth files. */
 @NullMarked
 package io.github.bsa.parsers.testing;
 

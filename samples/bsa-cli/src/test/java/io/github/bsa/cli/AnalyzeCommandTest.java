@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bsa.core.testing.ProjectPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class AnalyzeCommandTest {
-  private static Path projectRoot() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.exists(p.resolve("mvnw"))) {
-      p = p.getParent();
-    }
-    return p == null ? Path.of("").toAbsolutePath() : p;
-  }
-
   @Test
   void analyze_unreadableInput_reportsErrorAndStillWritesReports(@TempDir Path dir)
       throws Exception {
@@ -47,10 +39,10 @@ final class AnalyzeCommandTest {
 
   @Test
   void analyze_exampleStatements_printsSummary() {
-    Path csv = projectRoot().resolve("samples/data/example.mt940");
-    Assumptions.assumeTrue(Files.exists(csv), "example data absent");
-    CliTest.Run r = CliTest.run("analyze", csv.toString());
-    Assumptions.assumeTrue(r.exit() == 0, "no parser for the example yet");
+    Path mt940 = ProjectPaths.projectRoot().resolve("samples/data/example.mt940");
+    assertThat(mt940).as("the bundled example").isRegularFile();
+    CliTest.Run r = CliTest.run("analyze", mt940.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Lender summary").contains("Cash flow");
   }
 }

@@ -3,11 +3,15 @@ package io.github.bsa.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 final class ArchitectureTest {
   private static final String[] MODULE_ROOTS = {"core", "parsers", "storage", "jdbc"};
-
-  /**
-   * Module root -> the sibling packages its qualified exports of internals allow (ADR 0010, 0012).
-   */
-  private static final java.util.Map<String, String> QUALIFIED_EXPORTS =
-      java.util.Map.of("core", "io.github.bsa.storage..", "storage", "io.github.bsa.jdbc..");
 
   private static JavaClasses library;
 
@@ -54,17 +52,27 @@ final class ArchitectureTest {
         .check(library);
   }
 
+  /**
+   * Internal packages a module exports, with a qualified export, to sibling modules: package to the
+   * packages of the modules allowed to use it. {@code ModuleTest} checks module-info says the same.
+   */
+  static final Map<String, List<String>> QUALIFIED_EXPORTS =
+      Map.of(
+          "io.github.bsa.core.internal.text", List.of("io.github.bsa.parsers"),
+          "io.github.bsa.core.internal.ids", List.of("io.github.bsa.storage"),
+          "io.github.bsa.storage.internal", List.of("io.github.bsa.jdbc"));
+
   @Test
   void internalPackages_areNotUsedAcrossModules() {
+    String[] qualified = QUALIFIED_EXPORTS.keySet().toArray(String[]::new);
     for (String root : MODULE_ROOTS) {
       noClasses()
           .that()
           .resideOutsideOfPackage("io.github.bsa." + root + "..")
-          .and()
-          .resideOutsideOfPackage(QUALIFIED_EXPORTS.getOrDefault(root, "io.github.bsa." + root))
           .should()
-          .dependOnClassesThat()
-          .resideInAPackage("io.github.bsa." + root + ".internal..")
+          .dependOnClassesThat(
+              JavaClass.Predicates.resideInAPackage("io.github.bsa." + root + ".internal..")
+                  .and(JavaClass.Predicates.resideOutsideOfPackages(qualified)))
           .allowEmptyShould(true)
           .check(library);
     }
@@ -86,6 +94,23 @@ final class ArchitectureTest {
                     c.getPackageName().startsWith("io.github.bsa.core.internal")
                         && !c.getPackageName().equals("io.github.bsa.core.internal.ids")))
         .check(library);
+  }
+
+  @Test
+  void qualifiedInternalPackages_areUsedOnlyByTheirOwnerAndTargets() {
+    QUALIFIED_EXPORTS.forEach(
+        (pkg, targets) -> {
+          List<String> allowed = new ArrayList<>();
+          allowed.add(pkg.substring(0, pkg.indexOf(".internal")) + "..");
+          targets.forEach(t -> allowed.add(t + ".."));
+          noClasses()
+              .that()
+              .resideOutsideOfPackages(allowed.toArray(String[]::new))
+              .should()
+              .dependOnClassesThat()
+              .resideInAPackage(pkg)
+              .check(library);
+        });
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.bsa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bsa.core.testing.ProjectPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -10,12 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the main job (README's first command) on the bundled example statements. */
 final class DemoCommandTest {
   private static Path data() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.exists(p.resolve("mvnw"))) {
-        return p.resolve("samples").resolve("data");
-      }
-    }
-    throw new IllegalStateException("project root not found");
+    return ProjectPaths.projectRoot().resolve("samples").resolve("data");
   }
 
   @Test

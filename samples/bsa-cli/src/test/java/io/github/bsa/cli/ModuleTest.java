@@ -2,6 +2,7 @@ package io.github.bsa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bsa.core.testing.ProjectPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,12 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Pins each library module's exported packages and keeps META-INF/services in step. */
 final class ModuleTest {
   private static Path root() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.exists(p.resolve("mvnw"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("project root not found");
+    return ProjectPaths.projectRoot();
   }
 
   private static ModuleDescriptor descriptor(String module) throws IOException {
@@ -34,7 +31,7 @@ final class ModuleTest {
     }
   }
 
-  /** The packages exported to everyone. */
+  /** The packages a module exports to everyone. */
   private static Set<String> exports(String module) throws IOException {
     return descriptor(module).exports().stream()
         .filter(e -> !e.isQualified())
@@ -58,7 +55,11 @@ final class ModuleTest {
   void qualifiedExports_areExactlyThePinnedOnes() throws IOException {
     // ADR 0010: the one transaction-id rule, shared with the stores
     assertThat(qualifiedExports("bsa-core"))
-        .isEqualTo(Map.of("io.github.bsa.core.internal.ids", Set.of("io.github.bsa.storage")));
+        .isEqualTo(
+            Map.of(
+                "io.github.bsa.core.internal.ids", Set.of("io.github.bsa.storage"),
+                // ADR 0021: shared text helpers for the bundled parsers
+                "io.github.bsa.core.internal.text", Set.of("io.github.bsa.parsers")));
     // ADR 0012: helpers only bsa's JDBC store needs
     assertThat(qualifiedExports("bsa-storage-spi"))
         .isEqualTo(Map.of("io.github.bsa.storage.internal", Set.of("io.github.bsa.jdbc")));
@@ -107,10 +108,28 @@ final class ModuleTest {
   }
 
   @Test
-  void noModule_exportsAnInternalPackage() throws IOException {
+  void noModule_exportsAnInternalPackageToEveryone() throws IOException {
     for (String m : new String[] {"bsa-core", "bsa-parsers", "bsa-storage-spi", "bsa-jdbc"}) {
       assertThat(exports(m)).noneMatch(p -> p.contains(".internal"));
     }
+  }
+
+  /**
+   * Internal packages are exported only to named sibling modules (a qualified export), exactly as
+   * {@link ArchitectureTest#QUALIFIED_EXPORTS} states, and only to bsa modules.
+   */
+  @Test
+  void qualifiedExports_areInternalPackagesForSiblingModulesOnly() throws IOException {
+    Map<String, List<String>> found = new TreeMap<>();
+    for (String m : new String[] {"bsa-core", "bsa-parsers", "bsa-storage-spi", "bsa-jdbc"}) {
+      for (ModuleDescriptor.Exports e : descriptor(m).exports()) {
+        if (e.isQualified()) {
+          assertThat(e.targets()).allMatch(t -> t.startsWith("io.github.bsa."));
+          found.put(e.source(), e.targets().stream().sorted().toList());
+        }
+      }
+    }
+    assertThat(found).isEqualTo(new TreeMap<>(ArchitectureTest.QUALIFIED_EXPORTS));
   }
 
   @Test

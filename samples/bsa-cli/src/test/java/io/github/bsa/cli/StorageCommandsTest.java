@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +27,7 @@ final class StorageCommandsTest {
   @Test
   void ingest_sameFileTwice_andOverlappingFiles_storeNoDuplicates(@TempDir Path dir)
       throws Exception {
-    Assumptions.assumeTrue(
-        CliSupport.analyzer().formats().contains("csv"), "no CSV parser on the class path yet");
+    assertThat(CliSupport.analyzer().formats()).as("formats on the class path").contains("csv");
     String db = "jdbc:sqlite:" + dir.resolve("cli.db");
     Path first = dir.resolve("first.csv");
     Path second = dir.resolve("second.csv");

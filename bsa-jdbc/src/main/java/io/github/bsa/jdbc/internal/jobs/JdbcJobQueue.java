@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.SourcePosition;
+import io.github.bsa.jdbc.internal.Transactions;
 import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.jobs.Job;
 import io.github.bsa.storage.jobs.JobId;
@@ -119,6 +120,7 @@ public final class JdbcJobQueue {
       if (pg) {
         c.setAutoCommit(false);
       }
+      int inserted;
       try {
         if (pg) {
           try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
@@ -128,7 +130,6 @@ public final class JdbcJobQueue {
             }
           }
         }
-        int inserted;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           int i = 1;
           ps.setString(i++, id.value());
@@ -149,19 +150,17 @@ public final class JdbcJobQueue {
         }
         if (pg) {
           c.commit();
-        }
-        if (inserted == 0) {
-          throw new JobQueueFullException(maxQueued);
+          c.setAutoCommit(true);
         }
       } catch (SQLException | RuntimeException e) {
         if (pg) {
-          c.rollback();
+          // the rollback's and auto-commit's own errors never replace the real one
+          Transactions.abort(c, e);
         }
         throw e;
-      } finally {
-        if (pg) {
-          c.setAutoCommit(true);
-        }
+      }
+      if (inserted == 0) {
+        throw new JobQueueFullException(maxQueued);
       }
       return get(c, tenant, id).orElseThrow();
     } catch (SQLException e) {
@@ -213,12 +212,12 @@ public final class JdbcJobQueue {
           }
         }
         c.commit();
+        c.setAutoCommit(true);
         return claimed;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        // the rollback's and auto-commit's own errors never replace the real one
+        Transactions.abort(c, e);
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw failure("claim", e);

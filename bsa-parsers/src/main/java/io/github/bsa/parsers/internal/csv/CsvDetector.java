@@ -1,16 +1,14 @@
 package io.github.bsa.parsers.internal.csv;
 
 import io.github.bsa.core.DateOrder;
+import io.github.bsa.core.internal.text.Charsets;
 import io.github.bsa.parsers.CsvLayout;
 import io.github.bsa.parsers.CsvLayout.Column;
 import io.github.bsa.parsers.CsvLayout.SignConvention;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -74,17 +73,10 @@ final class CsvDetector {
 
   /** Detects the charset from BOM, NUL patterns and UTF-8 validity. */
   static Charset detectCharset(byte[] b, int n, Map<String, Double> confidence) {
-    if (n >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+    Optional<Charsets.Bom> bom = Charsets.bom(b, n);
+    if (bom.isPresent()) {
       confidence.put("charset", 1.0);
-      return StandardCharsets.UTF_8;
-    }
-    if (n >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-      confidence.put("charset", 1.0);
-      return StandardCharsets.UTF_16LE;
-    }
-    if (n >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-      confidence.put("charset", 1.0);
-      return StandardCharsets.UTF_16BE;
+      return bom.get().charset();
     }
     int evenZero = 0;
     int oddZero = 0;
@@ -121,7 +113,7 @@ final class CsvDetector {
       confidence.put("charset", 0.9);
       return StandardCharsets.UTF_8;
     }
-    if (isUtf8(b, n)) {
+    if (Charsets.isUtf8(b, 0, n, true)) {
       confidence.put("charset", 0.97);
       return StandardCharsets.UTF_8;
     }
@@ -136,32 +128,6 @@ final class CsvDetector {
     }
     confidence.put("charset", 0.7);
     return StandardCharsets.ISO_8859_1;
-  }
-
-  private static boolean isUtf8(byte[] b, int n) {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    // the sample may end inside a character: drop up to 3 trailing bytes of an incomplete one
-    int end = n;
-    for (int k = 1; k <= 3 && end - k >= 0; k++) {
-      int v = b[end - k] & 0xff;
-      if (v >= 0xC0) {
-        end -= k;
-        break;
-      }
-      if (v < 0x80) {
-        break;
-      }
-    }
-    try {
-      decoder.decode(ByteBuffer.wrap(b, 0, end));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 
   /** Decodes the sample, dropping a BOM and, for an incomplete sample, the last partial line. */

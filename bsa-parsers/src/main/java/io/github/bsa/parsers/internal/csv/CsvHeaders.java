@@ -1,5 +1,7 @@
 package io.github.bsa.parsers.internal.csv;
 
+import io.github.bsa.core.internal.text.MonthNames;
+import io.github.bsa.core.internal.text.Whitespace;
 import io.github.bsa.parsers.CsvLayout.Column;
 import java.util.EnumMap;
 import java.util.List;
@@ -481,13 +483,13 @@ final class CsvHeaders {
 
   /** Folds a header cell: accents, case, punctuation and units in parentheses removed. */
   static String normalize(String header) {
-    String f = CsvValues.fold(header);
+    String f = MonthNames.fold(header);
     StringBuilder sb = new StringBuilder(f.length());
     for (int i = 0; i < f.length(); i++) {
       char c = f.charAt(i);
       sb.append(Character.isLetterOrDigit(c) ? c : ' ');
     }
-    return sb.toString().trim().replaceAll("\\s+", " ");
+    return Whitespace.fold(sb);
   }
 
   /** Returns the currency named in a header such as {@code Bedrag (EUR)}, or null. */

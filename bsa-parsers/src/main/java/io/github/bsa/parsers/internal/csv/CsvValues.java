@@ -1,13 +1,11 @@
 package io.github.bsa.parsers.internal.csv;
 
 import io.github.bsa.core.DateOrder;
+import io.github.bsa.core.internal.text.MonthNames;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,163 +30,7 @@ final class CsvValues {
     COMMA
   }
 
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-  static {
-    String[][] names = {
-      // en, de, nl, fr, es, it, pt, cs (nominative, genitive), sv, pl (nominative, genitive)
-      {
-        "january",
-        "januar",
-        "januari",
-        "janvier",
-        "enero",
-        "gennaio",
-        "janeiro",
-        "leden",
-        "ledna",
-        "styczen",
-        "stycznia",
-        "jaenner",
-        "janner"
-      },
-      {
-        "february",
-        "februar",
-        "februari",
-        "fevrier",
-        "febrero",
-        "febbraio",
-        "fevereiro",
-        "unor",
-        "unora",
-        "luty",
-        "lutego",
-        "feber"
-      },
-      {
-        "march", "maerz", "marz", "maart", "mars", "marzo", "marco", "brezen", "brezna", "marzec",
-        "marca", "mrt", "mar"
-      },
-      {"april", "avril", "abril", "aprile", "duben", "dubna", "kwiecien", "kwietnia", "apr"},
-      {"may", "mai", "mei", "mayo", "maggio", "maio", "kveten", "kvetna", "maj", "maja"},
-      {
-        "june",
-        "juni",
-        "juin",
-        "junio",
-        "giugno",
-        "junho",
-        "cerven",
-        "cervna",
-        "czerwiec",
-        "czerwca",
-        "jun"
-      },
-      {
-        "july",
-        "juli",
-        "juillet",
-        "julio",
-        "luglio",
-        "julho",
-        "cervenec",
-        "cervence",
-        "lipiec",
-        "lipca",
-        "jul"
-      },
-      {
-        "august",
-        "augustus",
-        "aout",
-        "agosto",
-        "srpen",
-        "srpna",
-        "augusti",
-        "sierpien",
-        "sierpnia",
-        "aug"
-      },
-      {
-        "september",
-        "septembre",
-        "septiembre",
-        "settembre",
-        "setembro",
-        "zari",
-        "wrzesien",
-        "wrzesnia",
-        "sep",
-        "sept"
-      },
-      {
-        "october",
-        "oktober",
-        "oktober",
-        "octobre",
-        "octubre",
-        "ottobre",
-        "outubro",
-        "rijen",
-        "rijna",
-        "pazdziernik",
-        "pazdziernika",
-        "okt",
-        "oct"
-      },
-      {
-        "november", "novembre", "noviembre", "novembro", "listopad", "listopadu", "listopada", "nov"
-      },
-      {
-        "december",
-        "dezember",
-        "decembre",
-        "diciembre",
-        "dicembre",
-        "dezembro",
-        "prosinec",
-        "prosince",
-        "grudzien",
-        "grudnia",
-        "dec",
-        "dez"
-      }
-    };
-    Map<String, Integer> prefixes = new HashMap<>();
-    for (int m = 0; m < 12; m++) {
-      for (String n : names[m]) {
-        MONTHS.put(n, m + 1);
-        for (int len = 3; len < n.length(); len++) {
-          String p = n.substring(0, len);
-          Integer old = prefixes.get(p);
-          prefixes.put(p, old == null || old == m + 1 ? m + 1 : -1);
-        }
-      }
-    }
-    prefixes.forEach((p, m) -> MONTHS.putIfAbsent(p, m));
-    MONTHS.values().removeIf(v -> v < 0);
-  }
-
   private CsvValues() {}
-
-  /** Folds accents and case, so that {@code März} becomes {@code marz}. */
-  static String fold(String text) {
-    String n = Normalizer.normalize(text, Normalizer.Form.NFD);
-    StringBuilder sb = new StringBuilder(n.length());
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        sb.append(c == 'ł' || c == 'Ł' ? 'l' : c);
-      }
-    }
-    return sb.toString().toLowerCase(Locale.ROOT);
-  }
-
-  static @Nullable Integer month(String token) {
-    Integer m = MONTHS.get(fold(token));
-    return m == null || m < 0 ? null : m;
-  }
 
   // ---------------------------------------------------------------- dates
 
@@ -222,7 +64,7 @@ final class CsvValues {
           j++;
         }
         String word = s.substring(i, j);
-        if (month(word) == null) {
+        if (MonthNames.month(word) == null) {
           return null; // a word in a date must be a month name (weekdays are not supported)
         }
         tk.t[tk.n] = word;
@@ -372,7 +214,7 @@ final class CsvValues {
     if (tk.n > 1 && bit != YMD && !monthAlpha && tk.alpha[bit == DMY ? 1 : 0]) {
       return null;
     }
-    Integer month = monthAlpha ? month(m) : Integer.valueOf(m);
+    Integer month = monthAlpha ? MonthNames.month(m) : Integer.valueOf(m);
     if (month == null) {
       return null;
     }
@@ -545,7 +387,7 @@ final class CsvValues {
 
   /** Returns whether a word in an amount is a currency: an ISO 4217 code or a local sign. */
   static boolean isCurrencyWord(String word) {
-    String f = fold(word);
+    String f = MonthNames.fold(word);
     if (CURRENCY_WORDS.contains(f)) {
       return true;
     }

@@ -1,5 +1,6 @@
 package io.github.bsa.parsers.internal.mt940;
 
+import io.github.bsa.core.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +110,7 @@ final class Mt940Information {
       joined.append(line);
       previous = line;
     }
-    Mt940Information info = new Mt940Information(Mt940Values.fold(text));
+    Mt940Information info = new Mt940Information(Whitespace.fold(text));
     String structured = joined.toString().strip();
     if (!info.german(structured) && !info.dutch(structured)) {
       info.labelled(info.description);
@@ -164,7 +165,7 @@ final class Mt940Information {
       } else if (key == 30) {
         putFolded("counterpartyBank", value);
       } else if (key == 31) {
-        String account = Mt940Values.fold(value);
+        String account = Whitespace.fold(value);
         if (!account.isEmpty()) {
           counterpartyAccount = account;
         }
@@ -174,7 +175,7 @@ final class Mt940Information {
         putFolded("field" + (key < 10 ? "0" : "") + key, value);
       }
     }
-    String counterpartyName = Mt940Values.fold(joinLines(name));
+    String counterpartyName = Whitespace.fold(joinLines(name));
     if (!counterpartyName.isEmpty()) {
       counterparty = counterpartyName;
     }
@@ -241,7 +242,7 @@ final class Mt940Information {
       putFolded("sepa.prefix", purpose.substring(0, first));
     }
     for (Map.Entry<String, String> e : values.entrySet()) {
-      String value = Mt940Values.fold(e.getValue());
+      String value = Whitespace.fold(e.getValue());
       if (value.isEmpty()) {
         continue;
       }
@@ -317,7 +318,7 @@ final class Mt940Information {
           (a, b) -> a + " " + b);
     }
     for (Map.Entry<String, String> e : values.entrySet()) {
-      String value = Mt940Values.fold(e.getValue());
+      String value = Whitespace.fold(e.getValue());
       if (value.isEmpty()) {
         continue;
       }
@@ -409,7 +410,7 @@ final class Mt940Information {
   }
 
   private void putFolded(String key, String value) {
-    String folded = Mt940Values.fold(value);
+    String folded = Whitespace.fold(value);
     if (!folded.isEmpty()) {
       attributes.put(key, folded);
     }

@@ -2,6 +2,7 @@ package io.github.bsa.parsers.internal.mt940;
 
 import io.github.bsa.core.LimitExceededException;
 import io.github.bsa.core.SourcePosition;
+import io.github.bsa.core.internal.text.Charsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -153,12 +154,11 @@ final class Mt940LineReader {
     int start = 0;
     if (first) {
       first = false;
-      if (length >= 3
-          && (line[0] & 0xff) == 0xEF
-          && (line[1] & 0xff) == 0xBB
-          && (line[2] & 0xff) == 0xBF) {
-        start = 3;
-      }
+      start =
+          Charsets.bom(line, length)
+              .filter(bom -> bom.charset().equals(StandardCharsets.UTF_8))
+              .map(Charsets.Bom::length)
+              .orElse(0);
     }
     if (forced != null) {
       return new String(line, start, length - start, forced);

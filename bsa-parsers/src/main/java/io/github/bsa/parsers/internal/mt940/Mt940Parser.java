@@ -3,6 +3,7 @@ package io.github.bsa.parsers.internal.mt940;
 import io.github.bsa.core.LimitExceededException;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
+import io.github.bsa.core.internal.text.Whitespace;
 import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Iban;
@@ -394,7 +395,7 @@ final class Mt940Parser implements StatementParser {
 
   private void account(Field f) {
     State s = state();
-    String raw = Mt940Values.fold(f.text());
+    String raw = Whitespace.fold(f.text());
     if (s.accountNumber != null) {
       s.warn(
           ParseWarning.of(
@@ -486,7 +487,7 @@ final class Mt940Parser implements StatementParser {
       details.append(lines.get(i)).append(' ');
     }
     begin(s);
-    pending = new Pending(parsed, Mt940Values.fold(details), f.line);
+    pending = new Pending(parsed, Whitespace.fold(details), f.line);
   }
 
   private void information(Field f) {
@@ -506,7 +507,7 @@ final class Mt940Parser implements StatementParser {
       return;
     }
     State s = state();
-    String text = Mt940Values.fold(String.join(" ", f.lines));
+    String text = Whitespace.fold(String.join(" ", f.lines));
     if (text.isEmpty()) {
       return;
     }

@@ -141,23 +141,4 @@ final class Mt940Values {
   private static int num(String s, int offset, int count) {
     return Integer.parseInt(s.substring(offset, offset + count));
   }
-
-  /** Collapses runs of whitespace to one space and trims. */
-  static String fold(CharSequence text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
 }

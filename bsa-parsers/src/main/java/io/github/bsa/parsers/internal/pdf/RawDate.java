@@ -1,11 +1,8 @@
 package io.github.bsa.parsers.internal.pdf;
 
-import java.text.Normalizer;
+import io.github.bsa.core.internal.text.MonthNames;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -29,29 +26,6 @@ record RawDate(int first, int second, int year, boolean named, char separator) {
       Pattern.compile("(\\d{1,2})\\.?[ -]?(\\p{L}{3,10})\\.?(?:[ ,-]+(\\d{4}|\\d{2}))?");
   private static final Pattern MONTH_DAY =
       Pattern.compile("(\\p{L}{3,10})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?");
-  private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
-
-  static {
-    String[][] names = {
-      {"jan", "janv", "janvier", "januar", "january", "ene", "enero", "gen", "gennaio", "jän"},
-      {"feb", "fev", "fevr", "fevrier", "februar", "february", "febrero", "febbraio"},
-      {"mar", "mars", "marz", "mrz", "march", "marzo", "mrt", "maart"},
-      {"apr", "avr", "avril", "april", "abr", "abril", "aprile"},
-      {"may", "mai", "mei", "mayo", "mag", "maggio"},
-      {"jun", "juin", "juni", "june", "junio", "giu", "giugno"},
-      {"jul", "juil", "juillet", "juli", "july", "julio", "lug", "luglio"},
-      {"aug", "aou", "aout", "august", "ago", "agosto", "augustus"},
-      {"sep", "sept", "septembre", "september", "septiembre", "set", "settembre"},
-      {"oct", "octobre", "oktober", "october", "octubre", "okt", "ott", "ottobre"},
-      {"nov", "novembre", "november", "noviembre"},
-      {"dec", "decembre", "dezember", "december", "diciembre", "dez", "dic", "dicembre"}
-    };
-    for (int m = 0; m < names.length; m++) {
-      for (String n : names[m]) {
-        MONTHS.put(n, m + 1);
-      }
-    }
-  }
 
   /** Parses a printed date, or returns {@code null} when the text is not one. */
   static @Nullable RawDate parse(String raw) {
@@ -117,10 +91,7 @@ record RawDate(int first, int second, int year, boolean named, char separator) {
   }
 
   static @Nullable Integer month(String name) {
-    String n =
-        Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
-    return MONTHS.get(n);
+    return MonthNames.month(name);
   }
 
   /** Whether the day/month order is decided by this date alone: +1 day first, -1 month first. */

@@ -1,6 +1,7 @@
 package io.github.bsa.parsers.internal.pdf;
 
 import io.github.bsa.core.BoundingBox;
+import io.github.bsa.core.internal.text.Whitespace;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,10 +51,10 @@ final class Row {
   }
 
   String descriptionText() {
-    return String.join(" ", description).replaceAll("\\s+", " ").strip();
+    return Whitespace.fold(String.join(" ", description));
   }
 
   String referenceText() {
-    return String.join(" ", reference).replaceAll("\\s+", " ").strip();
+    return Whitespace.fold(String.join(" ", reference));
   }
 }

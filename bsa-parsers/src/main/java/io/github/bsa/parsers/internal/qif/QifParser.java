@@ -6,6 +6,7 @@ import io.github.bsa.core.LimitExceededException;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.UnsupportedFormatException;
+import io.github.bsa.core.internal.text.Whitespace;
 import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.ParseWarning;
 import io.github.bsa.core.model.Transaction;
@@ -224,7 +225,7 @@ final class QifParser implements StatementParser {
       return;
     }
     if (h.startsWith("type:") || h.startsWith("type ")) {
-      String type = h.substring(5).strip().replaceAll("\\s+", " ");
+      String type = Whitespace.fold(h.substring(5));
       if (SUPPORTED.contains(type)) {
         sawSupported = true;
         OpenStatement o = open;

@@ -1,6 +1,7 @@
 package io.github.bsa.parsers.internal.textio;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.internal.text.Charsets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,18 +64,14 @@ public final class AdaptiveTextReader {
     this.in = in;
     setLegacyCharset(Charset.forName("windows-1252"));
     int n = ensure(3) ? 3 : limit - pos;
-    if (n >= 2 && (buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF) {
-      pos = 2;
-      reader = readerFor(StandardCharsets.UTF_16BE);
-    } else if (n >= 2 && (buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE) {
-      pos = 2;
-      reader = readerFor(StandardCharsets.UTF_16LE);
+    Optional<Charsets.Bom> bom = Charsets.bom(buf, n);
+    boolean utf8Bom = bom.isPresent() && bom.get().charset().equals(StandardCharsets.UTF_8);
+    if (bom.isPresent() && !utf8Bom) {
+      pos = bom.get().length();
+      reader = readerFor(bom.get().charset());
     } else if (forced != null) {
       reader = readerFor(forced);
-    } else if (n >= 3
-        && (buf[0] & 0xff) == 0xEF
-        && (buf[1] & 0xff) == 0xBB
-        && (buf[2] & 0xff) == 0xBF) {
+    } else if (utf8Bom) {
       pos = 3;
     }
   }

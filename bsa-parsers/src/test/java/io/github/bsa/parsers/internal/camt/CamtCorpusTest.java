@@ -9,9 +9,9 @@ import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.model.BalanceCheck;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
+import io.github.bsa.core.spi.tck.ThrottledInputStream;
 import io.github.bsa.parsers.BsaParsers;
 import io.github.bsa.parsers.testing.Fixtures;
-import io.github.bsa.parsers.testing.ThrottledInputStream;
 import io.github.bsa.parsers.testing.TruthFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,11 +67,8 @@ class CamtCorpusTest {
       StatementAnalyzer.builder().parsers(BsaParsers.all()).build();
 
   private static Path camtRoot() {
-    Optional<Path> root = Fixtures.root();
-    Assumptions.assumeTrue(root.isPresent(), "fixtures absent");
-    Path dir = root.get().resolve("real/camt");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "camt fixtures absent");
-    return dir;
+    Fixtures.corpus("real/camt", 10); // skips without the collection, fails below 10 inputs
+    return Fixtures.folder("real/camt");
   }
 
   static boolean splitsBatches(TruthFile truth) {

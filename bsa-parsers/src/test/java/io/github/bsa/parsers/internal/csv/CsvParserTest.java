@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.DateOrder;
 import io.github.bsa.core.ErrorCode;
-import io.github.bsa.core.ParseLimits;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.model.DateRange;
@@ -15,8 +14,6 @@ import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.SourceSample;
 import io.github.bsa.parsers.CsvLayout;
-import io.github.bsa.parsers.testing.ThrottledInputStream;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +60,7 @@ class CsvParserTest {
     return new BigDecimal(s).stripTrailingZeros();
   }
 
-  private static final String GERMAN =
+  static final String GERMAN =
       """
       Buchungstag;Wertstellung;Auftraggeber/Empfänger;Verwendungszweck;Betrag;Währung
       02.01.2026;02.01.2026;Bäckerei Müller;Brötchen;-3,50;EUR
@@ -360,15 +357,6 @@ class CsvParserTest {
   }
 
   @Test
-  void throttledStreamGivesSameResult() throws Exception {
-    byte[] bytes = GERMAN.getBytes(StandardCharsets.UTF_8);
-    ParseResult direct = parse(bytes, CSV);
-    ParseResult slow =
-        ANALYZER.parse(new ThrottledInputStream(new ByteArrayInputStream(bytes)), CSV);
-    assertThat(amounts(slow)).isEqualTo(amounts(direct));
-  }
-
-  @Test
   void truncatedQuoteIsTypedErrorWithLine() {
     String text = "Date,Text,Amount\n2026-01-05,\"A,1.00\n2026-01-06,B,2.00";
     assertThatThrownBy(() -> parse(text))
@@ -386,30 +374,6 @@ class CsvParserTest {
     assertThat(r.transactionCount()).isEqualTo(1);
     assertThat(r.statements().get(0).warnings())
         .anySatisfy(w -> assertThat(w.position().line()).isEqualTo(3));
-  }
-
-  @Test
-  void garbageIsTypedError() {
-    byte[] junk = new byte[4096];
-    new java.util.Random(7).nextBytes(junk);
-    assertThatThrownBy(() -> parse(junk, CSV)).isInstanceOf(BsaException.class);
-    assertThatThrownBy(() -> parse("just some words\nwithout any structure\n"))
-        .isInstanceOf(BsaException.class);
-  }
-
-  @Test
-  void lineLengthLimit() {
-    StringBuilder sb = new StringBuilder("Date,Text,Amount\n2026-01-05,");
-    sb.append("x".repeat(5000)).append(",1.00\n");
-    ParseOptions o = ParseOptions.builder().format("csv").build();
-    StatementAnalyzer limited =
-        StatementAnalyzer.builder()
-            .parsers(List.of(new CsvParserProvider()))
-            .limits(ParseLimits.builder().maxLineLength(1000).build())
-            .build();
-    assertThatThrownBy(() -> limited.parse(sb.toString().getBytes(StandardCharsets.UTF_8), o))
-        .isInstanceOfSatisfying(
-            BsaException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.LIMIT_EXCEEDED));
   }
 
   @Test

@@ -11,8 +11,8 @@ import io.github.bsa.core.model.BalanceCheck;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
+import io.github.bsa.core.spi.tck.ThrottledInputStream;
 import io.github.bsa.parsers.testing.Fixtures;
-import io.github.bsa.parsers.testing.ThrottledInputStream;
 import io.github.bsa.parsers.testing.TruthFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,10 +106,8 @@ final class Mt940CorpusTest {
 
   @Test
   void corpus_everyInput_matchesTruthOrReconcilesOrFailsTyped() throws IOException {
-    Optional<Path> root = Fixtures.root();
-    Assumptions.assumeTrue(root.isPresent(), "shared fixtures absent");
-    Path dir = root.get().resolve("real/mt940");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "no MT940 fixtures");
+    Fixtures.corpus("real/mt940", 10); // skips without the collection, fails below 10 inputs
+    Path dir = Fixtures.folder("real/mt940");
     List<String> failures = new ArrayList<>();
     StringBuilder table = new StringBuilder();
     table.append(
@@ -205,10 +201,8 @@ final class Mt940CorpusTest {
 
   @Test
   void corpus_throttledStream_givesTheSameResult() throws IOException {
-    Optional<Path> root = Fixtures.root();
-    Assumptions.assumeTrue(root.isPresent(), "shared fixtures absent");
-    Path dir = root.get().resolve("real/mt940");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "no MT940 fixtures");
+    Fixtures.corpus("real/mt940", 10); // skips without the collection, fails below 10 inputs
+    Path dir = Fixtures.folder("real/mt940");
     for (Path input : inputs(dir)) {
       byte[] bytes = Files.readAllBytes(input);
       ParseOptions options = ParseOptions.builder().format(detectedFormat(bytes)).build();

@@ -1,14 +1,35 @@
 package io.github.bsa.parsers.internal.ofx;
 
 import io.github.bsa.core.ErrorCode;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs the OFX corpus under {@code ../shared/fixtures/real/ofx} (skipped when absent). */
+/**
+ * Runs the OFX corpus under {@code ../shared/fixtures/real/ofx} (one test per file; skipped when
+ * the collection is absent).
+ */
 final class OfxCorpusTest {
-  @Test
-  void corpus_everyInput_matchesTruthOrFailsTyped() {
+  /** The least number of inputs {@code real/ofx} holds; fewer fails the test. */
+  private static final int MIN_FILES = 20;
+
+  private static final Map<String, ErrorCode> EXPECTED = expected();
+
+  static Stream<Arguments> inputs() {
+    return CorpusRunner.inputs("real/ofx", MIN_FILES);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inputs")
+  void input_matchesTruthOrFailsTyped(Path input) {
+    CorpusRunner.check(input, "ofx", EXPECTED);
+  }
+
+  private static Map<String, ErrorCode> expected() {
     Map<String, ErrorCode> expected = new TreeMap<>();
     // investment-only files: reported as unsupported, never dropped silently
     expected.put("real/ofx/beangulp/file_type_testdata_example.qfx", ErrorCode.UNSUPPORTED_FORMAT);
@@ -35,6 +56,6 @@ final class OfxCorpusTest {
     expected.put("real/ofx/oca-bank-statement-import/test_ofx_wrong.ofx", ErrorCode.INVALID_DATA);
     expected.put("real/ofx/ofxparse/fail_nice/date_missing.ofx", ErrorCode.INVALID_DATA);
     expected.put("real/ofx/ofxparse/fail_nice/decimal_error.ofx", ErrorCode.INVALID_DATA);
-    CorpusRunner.run("real/ofx", "ofx", expected);
+    return expected;
   }
 }

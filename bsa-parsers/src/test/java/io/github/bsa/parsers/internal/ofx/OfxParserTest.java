@@ -3,11 +3,7 @@ package io.github.bsa.parsers.internal.ofx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
-import io.github.bsa.core.LimitExceededException;
-import io.github.bsa.core.ParseLimits;
-import io.github.bsa.core.ParseListener;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.StatementParseException;
@@ -18,8 +14,6 @@ import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.SourceSample;
 import io.github.bsa.parsers.BsaParsers;
-import io.github.bsa.parsers.testing.ThrottledInputStream;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -164,44 +158,6 @@ final class OfxParserTest {
   }
 
   @Test
-  void parse_truncatedAnywhere_givesTypedErrorOrCompleteData() {
-    for (String doc : new String[] {SGML, XML}) {
-      byte[] all = doc.getBytes(StandardCharsets.UTF_8);
-      for (int n = 0; n < all.length; n++) {
-        byte[] cut = java.util.Arrays.copyOf(all, n);
-        try {
-          ParseResult r = parse(cut);
-          // accepted only when nothing was lost: all transactions and the ledger balance
-          assertThat(r.statements()).as("cut at %d", n).hasSize(1);
-          assertThat(r.statements().get(0).transactions()).as("cut at %d", n).hasSizeBetween(1, 2);
-          int expected = doc.equals(SGML) ? 2 : 1;
-          assertThat(r.statements().get(0).transactions()).as("cut at %d", n).hasSize(expected);
-          assertThat(r.statements().get(0).closingBalance()).as("cut at %d", n).isPresent();
-        } catch (StatementParseException e) {
-          assertThat(e.position().isKnown()).as("cut at %d: %s", n, e).isTrue();
-        } catch (BsaException e) {
-          assertThat(e.errorCode()).as("cut at %d", n).isIn(ErrorCode.UNSUPPORTED_FORMAT);
-        }
-      }
-    }
-  }
-
-  @Test
-  void parse_throttledOneToThreeBytes_sameResult() {
-    for (String doc : new String[] {SGML, XML}) {
-      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
-      ParseResult whole = parse(bytes);
-      ParseResult slow =
-          ANALYZER.parse(
-              new ThrottledInputStream(new ByteArrayInputStream(bytes)),
-              null,
-              ParseOptions.builder().format("ofx").build(),
-              ParseListener.NONE);
-      assertThat(CorpusRunner.fingerprint(slow)).isEqualTo(CorpusRunner.fingerprint(whole));
-    }
-  }
-
-  @Test
   void parse_headerSays1252ButBytesAreUtf8_decodesUtf8AndWarns() {
     String doc = SGML.replace("Coffee &amp; Co", "Caf\u00e9 M\u00fcller");
     ParseResult r = parse(doc.getBytes(StandardCharsets.UTF_8));
@@ -330,53 +286,6 @@ final class OfxParserTest {
     Statement s = r.statements().get(0);
     assertThat(s.closingBalance()).isEmpty();
     assertThat(s.warnings()).extracting(ParseWarning::code).contains("OFX_EMPTY_BALANCE");
-  }
-
-  @Test
-  void parse_garbage_isMalformed() {
-    assertThatThrownBy(() -> parse("hello world, no markup here"))
-        .isInstanceOfSatisfying(
-            StatementParseException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MALFORMED_INPUT));
-    assertThatThrownBy(() -> parse("<OFX><<<<")).isInstanceOf(StatementParseException.class);
-    assertThatThrownBy(() -> parse("x".repeat(3_000_000)))
-        .isInstanceOfSatisfying(
-            StatementParseException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MALFORMED_INPUT));
-    byte[] random = new byte[4096];
-    new java.util.Random(7).nextBytes(random);
-    assertThatThrownBy(() -> parse(random)).isInstanceOf(BsaException.class);
-  }
-
-  @Test
-  void parse_hugeValue_tripsLineLengthLimit() {
-    StatementAnalyzer small =
-        StatementAnalyzer.builder()
-            .parsers(BsaParsers.all())
-            .limits(ParseLimits.builder().maxLineLength(1000).build())
-            .build();
-    String doc = SGML.replace("Card 1234", "x".repeat(5000));
-    assertThatThrownBy(
-            () ->
-                small.parse(
-                    doc.getBytes(StandardCharsets.UTF_8),
-                    ParseOptions.builder().format("ofx").build()))
-        .isInstanceOf(LimitExceededException.class);
-  }
-
-  @Test
-  void parse_maxTransactions_trips() {
-    StatementAnalyzer small =
-        StatementAnalyzer.builder()
-            .parsers(BsaParsers.all())
-            .limits(ParseLimits.builder().maxTransactions(1).build())
-            .build();
-    assertThatThrownBy(
-            () ->
-                small.parse(
-                    SGML.getBytes(StandardCharsets.UTF_8),
-                    ParseOptions.builder().format("ofx").build()))
-        .isInstanceOf(LimitExceededException.class);
   }
 
   @Test

@@ -29,7 +29,8 @@ final class PdfDevScoreTest {
 
   @Test
   void pdfDev_allStatements_f1AtLeast0995AndBalancesExact() throws IOException {
-    Path dir = Fixtures.require("pdf-dev");
+    Fixtures.corpus("pdf-dev", io.github.bsa.parsers.PdfDevMinimum.FILES);
+    Path dir = Fixtures.folder("pdf-dev");
     StatementAnalyzer analyzer =
         StatementAnalyzer.builder().parsers(List.of(new PdfParserProvider())).build();
     Score total = new Score();

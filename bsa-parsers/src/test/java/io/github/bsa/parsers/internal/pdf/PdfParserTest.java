@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
-import io.github.bsa.core.ParseLimits;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.model.BalanceCheck;
@@ -14,9 +13,7 @@ import io.github.bsa.core.model.ParseWarning;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.SourceSample;
-import io.github.bsa.parsers.testing.ThrottledInputStream;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -84,17 +81,6 @@ final class PdfParserTest {
     List<ParseWarning> all = new java.util.ArrayList<>(result.warnings());
     result.statements().forEach(s -> all.addAll(s.warnings()));
     return all;
-  }
-
-  @Test
-  void parse_throttledStream_sameResult() throws IOException {
-    byte[] pdf = TinyPdf.statement(-1).bytes();
-    ParseResult direct = parse(pdf);
-    ParseResult throttled =
-        ANALYZER.parse(
-            new ThrottledInputStream(new ByteArrayInputStream(pdf)), ParseOptions.defaults());
-    assertThat(throttled.statements().get(0).transactions())
-        .isEqualTo(direct.statements().get(0).transactions());
   }
 
   @Test
@@ -184,20 +170,6 @@ final class PdfParserTest {
         .isInstanceOf(BsaException.class)
         .extracting(e -> ((BsaException) e).errorCode())
         .isEqualTo(ErrorCode.INVALID_DATA);
-  }
-
-  @Test
-  void parse_moreThanMaxPages_isLimitExceeded() {
-    byte[] pdf = TinyPdf.statement(-1).newPage().text(40, 40, "page two").bytes();
-    StatementAnalyzer limited =
-        StatementAnalyzer.builder()
-            .parsers(List.of(new PdfParserProvider()))
-            .limits(ParseLimits.builder().maxPages(1).build())
-            .build();
-    assertThatThrownBy(() -> limited.parse(pdf, ParseOptions.defaults()))
-        .isInstanceOf(BsaException.class)
-        .extracting(e -> ((BsaException) e).errorCode())
-        .isEqualTo(ErrorCode.LIMIT_EXCEEDED);
   }
 
   @Test

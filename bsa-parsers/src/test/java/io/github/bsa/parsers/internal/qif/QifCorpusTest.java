@@ -2,14 +2,35 @@ package io.github.bsa.parsers.internal.qif;
 
 import io.github.bsa.core.ErrorCode;
 import io.github.bsa.parsers.internal.ofx.CorpusRunner;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs the QIF corpus under {@code ../shared/fixtures/real/qif} (skipped when absent). */
+/**
+ * Runs the QIF corpus under {@code ../shared/fixtures/real/qif} (one test per file; skipped when
+ * the collection is absent).
+ */
 final class QifCorpusTest {
-  @Test
-  void corpus_everyInput_matchesTruthOrFailsTyped() {
+  /** The least number of inputs {@code real/qif} holds; fewer fails the test. */
+  private static final int MIN_FILES = 7;
+
+  private static final Map<String, ErrorCode> EXPECTED = expected();
+
+  static Stream<Arguments> inputs() {
+    return CorpusRunner.inputs("real/qif", MIN_FILES);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inputs")
+  void input_matchesTruthOrFailsTyped(Path input) {
+    CorpusRunner.check(input, "qif", EXPECTED);
+  }
+
+  private static Map<String, ErrorCode> expected() {
     Map<String, ErrorCode> expected = new TreeMap<>();
     expected.put("real/qif/quiffen/empty.qif", ErrorCode.MALFORMED_INPUT);
     expected.put("real/qif/quiffen/invalid.txt", ErrorCode.UNSUPPORTED_FORMAT); // not QIF at all
@@ -19,6 +40,6 @@ final class QifCorpusTest {
     expected.put("real/qif/quiffen/test_nosymbol.qif", ErrorCode.UNSUPPORTED_FORMAT);
     expected.put("real/qif/quiffen/test_option_autoswitch.qif", ErrorCode.UNSUPPORTED_FORMAT);
     expected.put("real/qif/quiffen/test_unknown_account_type.qif", ErrorCode.UNSUPPORTED_FORMAT);
-    CorpusRunner.run("real/qif", "qif", expected);
+    return expected;
   }
 }

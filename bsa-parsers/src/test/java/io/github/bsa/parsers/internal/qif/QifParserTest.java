@@ -3,12 +3,8 @@ package io.github.bsa.parsers.internal.qif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bsa.core.BsaException;
 import io.github.bsa.core.DateOrder;
 import io.github.bsa.core.ErrorCode;
-import io.github.bsa.core.LimitExceededException;
-import io.github.bsa.core.ParseLimits;
-import io.github.bsa.core.ParseListener;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.StatementParseException;
@@ -19,13 +15,9 @@ import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.SourceSample;
 import io.github.bsa.parsers.BsaParsers;
-import io.github.bsa.parsers.internal.ofx.CorpusRunner;
-import io.github.bsa.parsers.testing.ThrottledInputStream;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 final class QifParserTest {
@@ -258,49 +250,6 @@ final class QifParserTest {
   }
 
   @Test
-  void parse_truncatedAnywhere_givesTypedErrorOrCompleteData() {
-    byte[] all = BANK.getBytes(StandardCharsets.UTF_8);
-    for (int n = 0; n < all.length; n++) {
-      byte[] cut = Arrays.copyOf(all, n);
-      try {
-        ParseResult r = parse(cut, ParseOptions.builder().format("qif"));
-        // every record that was accepted is complete: a cut record is an error
-        for (Transaction t : r.statements().get(0).transactions()) {
-          assertThat(t.bookingDate()).as("cut at %d", n).isPresent();
-        }
-        int complete = countOccurrences(new String(cut, StandardCharsets.UTF_8), "\n^");
-        assertThat(r.transactionCount()).as("cut at %d", n).isEqualTo(complete);
-      } catch (StatementParseException e) {
-        assertThat(e.position().isKnown()).as("cut at %d: %s", n, e).isTrue();
-      } catch (BsaException e) {
-        assertThat(e.errorCode()).as("cut at %d", n).isEqualTo(ErrorCode.UNSUPPORTED_FORMAT);
-      }
-    }
-  }
-
-  private static int countOccurrences(String s, String part) {
-    int count = 0;
-    for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
-      count++;
-    }
-    return Math.max(0, count - 1); // the !Account block's '^'
-  }
-
-  @Test
-  void parse_throttledOneToThreeBytes_sameResult() {
-    byte[] bytes = BANK.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
-    ParseResult whole = parse(bytes, ParseOptions.builder().format("qif"));
-    ParseResult slow =
-        ANALYZER.parse(
-            new ThrottledInputStream(new ByteArrayInputStream(bytes)),
-            "x.qif",
-            ParseOptions.defaults(),
-            ParseListener.NONE);
-    assertThat(CorpusRunner.fingerprint(slow)).isEqualTo(CorpusRunner.fingerprint(whole));
-    assertThat(whole.transactionCount()).isEqualTo(3);
-  }
-
-  @Test
   void parse_charsets_utf8AndWindows1252() {
     String doc = "!Type:Bank\nD2021-01-01\nT1\nPCaf\u00e9 \u20ac\n^\n";
     for (Charset cs : new Charset[] {StandardCharsets.UTF_8, Charset.forName("windows-1252")}) {
@@ -309,37 +258,6 @@ final class QifParserTest {
           .as(cs.name())
           .contains("Caf\u00e9 \u20ac");
     }
-  }
-
-  @Test
-  void parse_garbage_isTyped() {
-    assertThatThrownBy(() -> parse("")).isInstanceOf(StatementParseException.class);
-    assertThatThrownBy(() -> parse("hello\nworld\n")).isInstanceOf(StatementParseException.class);
-    byte[] random = new byte[4096];
-    new java.util.Random(3).nextBytes(random);
-    assertThatThrownBy(() -> parse(random, ParseOptions.builder().format("qif")))
-        .isInstanceOf(BsaException.class);
-  }
-
-  @Test
-  void parse_limits_trip() {
-    StatementAnalyzer small =
-        StatementAnalyzer.builder()
-            .parsers(BsaParsers.all())
-            .limits(ParseLimits.builder().maxLineLength(100).maxTransactions(2).build())
-            .build();
-    assertThatThrownBy(
-            () ->
-                small.parse(
-                    ("!Type:Bank\nM" + "x".repeat(500) + "\n").getBytes(StandardCharsets.UTF_8),
-                    ParseOptions.builder().format("qif").build()))
-        .isInstanceOf(LimitExceededException.class);
-    assertThatThrownBy(
-            () ->
-                small.parse(
-                    BANK.getBytes(StandardCharsets.UTF_8),
-                    ParseOptions.builder().format("qif").build()))
-        .isInstanceOf(LimitExceededException.class);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.bsa.parsers.testing;
+package io.github.bsa.core.spi.tck;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,6 +8,8 @@ import java.util.Random;
 /**
  * Hands out at most 1-3 bytes per read (a deterministic pseudo-random size), to prove parsers do
  * not assume that {@code read(byte[])} fills the buffer.
+ *
+ * @since 0.2
  */
 public final class ThrottledInputStream extends FilterInputStream {
   private final Random random;

@@ -1,0 +1,187 @@
+package io.github.bsa.core.internal.text;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one multilingual month-name table of bsa, for the parsers that read printed dates (CSV, PDF).
+ * Languages: English, German (with Austrian Jänner), Dutch, French, Spanish, Italian, Portuguese,
+ * Czech (nominative and genitive), Swedish and Polish (nominative and genitive). Names are compared
+ * with accents and case folded ({@code März} = {@code marz}); besides the full names and the listed
+ * abbreviations, every prefix of three or more letters that belongs to one month only is accepted
+ * ({@code janv}, {@code sept}, {@code dic}). Immutable and thread-safe.
+ */
+public final class MonthNames {
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+  static {
+    String[][] names = {
+      {
+        "january",
+        "januar",
+        "januari",
+        "janvier",
+        "enero",
+        "gennaio",
+        "janeiro",
+        "leden",
+        "ledna",
+        "styczen",
+        "stycznia",
+        "jaenner",
+        "janner",
+        "jan"
+      },
+      {
+        "february",
+        "februar",
+        "februari",
+        "fevrier",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "unor",
+        "unora",
+        "luty",
+        "lutego",
+        "feber",
+        "feb"
+      },
+      {
+        "march", "maerz", "marz", "maart", "mars", "marzo", "marco", "brezen", "brezna", "marzec",
+        "marca", "mrt", "mrz", "mar"
+      },
+      {"april", "avril", "abril", "aprile", "duben", "dubna", "kwiecien", "kwietnia", "apr"},
+      {"may", "mai", "mei", "mayo", "maggio", "maio", "kveten", "kvetna", "maj", "maja"},
+      {
+        "june",
+        "juni",
+        "juin",
+        "junio",
+        "giugno",
+        "junho",
+        "cerven",
+        "cervna",
+        "czerwiec",
+        "czerwca",
+        "jun"
+      },
+      {
+        "july",
+        "juli",
+        "juillet",
+        "julio",
+        "luglio",
+        "julho",
+        "cervenec",
+        "cervence",
+        "lipiec",
+        "lipca",
+        "jul"
+      },
+      {
+        "august",
+        "augustus",
+        "aout",
+        "agosto",
+        "srpen",
+        "srpna",
+        "augusti",
+        "sierpien",
+        "sierpnia",
+        "aug"
+      },
+      {
+        "september",
+        "septembre",
+        "septiembre",
+        "settembre",
+        "setembro",
+        "zari",
+        "wrzesien",
+        "wrzesnia",
+        "sep",
+        "sept"
+      },
+      {
+        "october",
+        "oktober",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "outubro",
+        "rijen",
+        "rijna",
+        "pazdziernik",
+        "pazdziernika",
+        "okt",
+        "oct"
+      },
+      {
+        "november", "novembre", "noviembre", "novembro", "listopad", "listopadu", "listopada", "nov"
+      },
+      {
+        "december",
+        "dezember",
+        "decembre",
+        "diciembre",
+        "dicembre",
+        "dezembro",
+        "prosinec",
+        "prosince",
+        "grudzien",
+        "grudnia",
+        "dec",
+        "dez"
+      }
+    };
+    Map<String, Integer> prefixes = new HashMap<>();
+    for (int m = 0; m < 12; m++) {
+      for (String n : names[m]) {
+        MONTHS.put(n, m + 1);
+        for (int len = 3; len < n.length(); len++) {
+          String p = n.substring(0, len);
+          Integer old = prefixes.get(p);
+          prefixes.put(p, old == null || old == m + 1 ? m + 1 : -1);
+        }
+      }
+    }
+    prefixes.forEach(MONTHS::putIfAbsent);
+    MONTHS.values().removeIf(v -> v < 0);
+  }
+
+  private MonthNames() {}
+
+  /**
+   * Returns the month (1-12) a name or abbreviation stands for, or {@code null}.
+   *
+   * @param token the name, in any case, with or without accents; a trailing dot is allowed
+   * @return the month, or {@code null} when the token is not a month name
+   */
+  public static @Nullable Integer month(String token) {
+    String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+    return MONTHS.get(fold(t));
+  }
+
+  /**
+   * Folds accents and case, so that {@code März} becomes {@code marz} and {@code ł} becomes {@code
+   * l}.
+   *
+   * @param text the text
+   * @return the folded text
+   */
+  public static String fold(String text) {
+    String n = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        sb.append(c == 'ł' || c == 'Ł' ? 'l' : c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}

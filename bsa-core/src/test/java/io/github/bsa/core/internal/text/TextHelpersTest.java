@@ -1,0 +1,246 @@
+package io.github.bsa.core.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The shared month table, whitespace fold and charset sniffer. */
+final class TextHelpersTest {
+  /** January to December in every language the parsers support, as banks print them. */
+  private static final Map<String, String[]> LANGUAGES =
+      Map.ofEntries(
+          Map.entry(
+              "en",
+              new String[] {
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December"
+              }),
+          Map.entry(
+              "de",
+              new String[] {
+                "Januar",
+                "Februar",
+                "März",
+                "April",
+                "Mai",
+                "Juni",
+                "Juli",
+                "August",
+                "September",
+                "Oktober",
+                "November",
+                "Dezember"
+              }),
+          Map.entry(
+              "de-AT",
+              new String[] {
+                "Jänner", "Feber", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov",
+                "Dez"
+              }),
+          Map.entry(
+              "nl",
+              new String[] {
+                "januari",
+                "februari",
+                "maart",
+                "april",
+                "mei",
+                "juni",
+                "juli",
+                "augustus",
+                "september",
+                "oktober",
+                "november",
+                "december"
+              }),
+          Map.entry(
+              "fr",
+              new String[] {
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre"
+              }),
+          Map.entry(
+              "fr-abbr",
+              new String[] {
+                "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+                "nov.", "déc."
+              }),
+          Map.entry(
+              "es",
+              new String[] {
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre"
+              }),
+          Map.entry(
+              "it",
+              new String[] {
+                "gennaio",
+                "febbraio",
+                "marzo",
+                "aprile",
+                "maggio",
+                "giugno",
+                "luglio",
+                "agosto",
+                "settembre",
+                "ottobre",
+                "novembre",
+                "dicembre"
+              }),
+          Map.entry(
+              "it-abbr",
+              new String[] {
+                "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"
+              }),
+          Map.entry(
+              "pt",
+              new String[] {
+                "janeiro",
+                "fevereiro",
+                "março",
+                "abril",
+                "maio",
+                "junho",
+                "julho",
+                "agosto",
+                "setembro",
+                "outubro",
+                "novembro",
+                "dezembro"
+              }),
+          Map.entry(
+              "cs",
+              new String[] {
+                "leden",
+                "února",
+                "březen",
+                "dubna",
+                "květen",
+                "června",
+                "červenec",
+                "srpna",
+                "září",
+                "října",
+                "listopad",
+                "prosince"
+              }),
+          Map.entry(
+              "sv",
+              new String[] {
+                "januari",
+                "februari",
+                "mars",
+                "april",
+                "maj",
+                "juni",
+                "juli",
+                "augusti",
+                "september",
+                "oktober",
+                "november",
+                "december"
+              }),
+          Map.entry(
+              "pl",
+              new String[] {
+                "styczeń",
+                "lutego",
+                "marzec",
+                "kwietnia",
+                "maj",
+                "czerwca",
+                "lipiec",
+                "sierpnia",
+                "wrzesień",
+                "października",
+                "listopad",
+                "grudnia"
+              }));
+
+  @Test
+  void monthNames_everyLanguageEveryMonth() {
+    LANGUAGES.forEach(
+        (language, names) -> {
+          for (int m = 0; m < 12; m++) {
+            assertThat(MonthNames.month(names[m])).as("%s %s", language, names[m]).isEqualTo(m + 1);
+            assertThat(MonthNames.month(names[m].toUpperCase(java.util.Locale.ROOT)))
+                .as("%s %s upper case", language, names[m])
+                .isEqualTo(m + 1);
+          }
+        });
+  }
+
+  @Test
+  void monthNames_refusesWhatIsNoMonth() {
+    for (String s : new String[] {"", "x", "ma", "ju", "cer", "mon", "total", "12", "saldo"}) {
+      assertThat(MonthNames.month(s)).as(s).isNull();
+    }
+  }
+
+  @Test
+  void monthNames_foldsAccentsCaseAndPolishL() {
+    assertThat(MonthNames.fold("März Łódź ÉTÉ")).isEqualTo("marz lodz ete");
+  }
+
+  @Test
+  void whitespace_foldsRunsAndTrims() {
+    assertThat(Whitespace.fold("  a \t\r\n b\u00a0\u2007c  ")).isEqualTo("a b c");
+    assertThat(Whitespace.fold(" \n ")).isEmpty();
+    assertThat(Whitespace.fold("abc")).isEqualTo("abc");
+  }
+
+  @Test
+  void charsets_byteOrderMarks() {
+    byte[] utf8 = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'};
+    byte[] le = {(byte) 0xFF, (byte) 0xFE, 'a', 0};
+    byte[] be = {(byte) 0xFE, (byte) 0xFF, 0, 'a'};
+    assertThat(Charsets.bom(utf8, 4)).contains(new Charsets.Bom(StandardCharsets.UTF_8, 3));
+    assertThat(Charsets.bom(le, 4)).contains(new Charsets.Bom(StandardCharsets.UTF_16LE, 2));
+    assertThat(Charsets.bom(be, 4)).contains(new Charsets.Bom(StandardCharsets.UTF_16BE, 2));
+    assertThat(Charsets.bom(utf8, 2)).isEmpty();
+    assertThat(Charsets.bom(new byte[] {'a', 'b'}, 2)).isEmpty();
+  }
+
+  @Test
+  void charsets_utf8Validity_withACutTail() {
+    byte[] euro = "a€".getBytes(StandardCharsets.UTF_8); // 61 E2 82 AC
+    assertThat(Charsets.isUtf8(euro, 0, euro.length, false)).isTrue();
+    assertThat(Charsets.isUtf8(euro, 0, 3, false)).isFalse();
+    assertThat(Charsets.isUtf8(euro, 0, 3, true)).isTrue();
+    byte[] latin1 = "café au lait".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(Charsets.isUtf8(latin1, 0, latin1.length, true)).isFalse();
+    assertThat(Charsets.isUtf8(latin1, 0, 3, true)).isTrue();
+  }
+}

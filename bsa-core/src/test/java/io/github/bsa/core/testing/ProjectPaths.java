@@ -1,0 +1,58 @@
+package io.github.bsa.core.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Locates the project root and the shared fixtures for tests of every module (published in
+ * bsa-core's test-jar). The one copy of this lookup: tests never walk up to {@code mvnw}
+ * themselves.
+ *
+ * @since 0.2
+ */
+public final class ProjectPaths {
+  /** The environment variable that makes absent fixtures a failure rather than a skip. */
+  public static final String FIXTURES_REQUIRED = "BSA_FIXTURES_REQUIRED";
+
+  private ProjectPaths() {}
+
+  /**
+   * Returns the project root: the nearest ancestor of the working directory holding {@code mvnw}.
+   *
+   * @return the root
+   * @throws IllegalStateException if no ancestor holds {@code mvnw}
+   */
+  public static Path projectRoot() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve("mvnw"))) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("project root (a folder with mvnw) not found");
+  }
+
+  /**
+   * Returns the shared fixtures folder ({@code <project root>/../shared/fixtures}, or the {@code
+   * bsa.fixtures} system property), when present.
+   *
+   * @return the folder, or empty
+   */
+  public static Optional<Path> fixtures() {
+    String property = System.getProperty("bsa.fixtures");
+    Path candidate =
+        property != null && !property.isBlank()
+            ? Path.of(property)
+            : projectRoot().resolveSibling("shared").resolve("fixtures");
+    return Files.isDirectory(candidate) ? Optional.of(candidate) : Optional.empty();
+  }
+
+  /**
+   * Returns whether {@code BSA_FIXTURES_REQUIRED=true}: absent fixtures then fail the tests.
+   *
+   * @return whether fixtures are required
+   */
+  public static boolean fixturesRequired() {
+    return "true".equalsIgnoreCase(System.getenv(FIXTURES_REQUIRED));
+  }
+}
