@@ -32,7 +32,7 @@ final class AnalysisDevScoreTest {
 
   @Test
   void pdfDev_threeMonthStatements_scoresPrinted() throws IOException {
-    Path dir = Fixtures.require("pdf-dev");
+    Path dir = Fixtures.folder("pdf-dev");
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.getFileName().toString().endsWith("-m3.pdf")).sorted().toList();
