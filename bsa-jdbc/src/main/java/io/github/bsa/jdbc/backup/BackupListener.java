@@ -1,9 +1,9 @@
 package io.github.bsa.jdbc.backup;
 
 /**
- * Hears about backup progress and scheduled runs: for progress displays, metrics and alerts.
- * Called on the thread doing the work; implementations must be quick and must not throw (an
- * exception is logged and ignored). Every method has a default that does nothing.
+ * Hears about backup progress and scheduled runs: for progress displays, metrics and alerts. Called
+ * on the thread doing the work; implementations must be quick and must not throw (an exception is
+ * logged and ignored). Every method has a default that does nothing.
  *
  * @since 0.2
  */

@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * Where backups are kept: a local folder ({@link #folder(Path)}), an S3-compatible bucket (the
  * optional {@code bsa-backup-s3} module) or a host's own store. A backup is a set of named parts
- * plus a manifest; the target makes it visible only when {@link #commit} writes the manifest, so
- * a backup that did not finish is never {@linkplain #list() listed} or restored. Implementations
- * must be thread-safe for distinct backup names.
+ * plus a manifest; the target makes it visible only when {@link #commit} writes the manifest, so a
+ * backup that did not finish is never {@linkplain #list() listed} or restored. Implementations must
+ * be thread-safe for distinct backup names.
  *
  * <p>Names are {@code [A-Za-z0-9._-]} only. Methods throw {@link IOException}; {@link Backups}
  * turns them into a {@link BackupException}.
@@ -81,8 +81,8 @@ public interface BackupTarget {
 
   /**
    * Returns a target in a local folder (created when needed). Each backup is a sub-folder;
-   * unfinished backups are written under {@code .partial/} and moved into place by an atomic
-   * rename when committed.
+   * unfinished backups are written under {@code .partial/} and moved into place by an atomic rename
+   * when committed.
    *
    * @param folder the folder
    * @return the target

@@ -54,11 +54,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Backups of a bsa database (PostgreSQL or SQLite) to a {@link BackupTarget}: create, list,
- * verify, restore and prune. A backup is portable: each bsa table is streamed in batches, from one
+ * Backups of a bsa database (PostgreSQL or SQLite) to a {@link BackupTarget}: create, list, verify,
+ * restore and prune. A backup is portable: each bsa table is streamed in batches, from one
  * consistent snapshot taken while writers continue, into a gzip-compressed, AES-256-GCM encrypted
- * part; a {@link BackupManifest} written last makes it visible. It restores into either dialect,
- * so an installation can move from SQLite to PostgreSQL and back. Failures throw a {@link
+ * part; a {@link BackupManifest} written last makes it visible. It restores into either dialect, so
+ * an installation can move from SQLite to PostgreSQL and back. Failures throw a {@link
  * BackupException} naming the part concerned. Thread-safe; runs of create and restore on one
  * database are best not overlapped.
  *
@@ -117,7 +117,8 @@ public final class Backups {
    * @return the builder
    */
   public static Builder builder(DataSource dataSource, Dialect dialect) {
-    return new Builder(requireNonNull(dataSource, "dataSource"), requireNonNull(dialect, "dialect"));
+    return new Builder(
+        requireNonNull(dataSource, "dataSource"), requireNonNull(dialect, "dialect"));
   }
 
   /**
@@ -280,8 +281,8 @@ public final class Backups {
   // ---------------------------------------------------------------- list
 
   /**
-   * Lists the committed backups on the target, newest first. A backup whose manifest cannot be
-   * read is skipped (and logged).
+   * Lists the committed backups on the target, newest first. A backup whose manifest cannot be read
+   * is skipped (and logged).
    *
    * @return the backups
    * @throws BackupException if the target cannot be listed
@@ -319,7 +320,8 @@ public final class Backups {
     Optional<Instant> verifiedAt = Optional.empty();
     try (InputStream in = target.open(name, VERIFIED)) {
       String s = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-      verifiedAt = Optional.of(Instant.parse(s.replaceAll(".*\"verifiedAt\"\\s*:\\s*\"([^\"]+)\".*", "$1")));
+      verifiedAt =
+          Optional.of(Instant.parse(s.replaceAll(".*\"verifiedAt\"\\s*:\\s*\"([^\"]+)\".*", "$1")));
     } catch (NoSuchFileException e) {
       // not verified yet
     } catch (IOException | RuntimeException e) {
@@ -351,7 +353,10 @@ public final class Backups {
    * @throws BackupException if the target cannot be listed
    */
   public Optional<Instant> lastVerified() {
-    return list().stream().filter(StoredBackup::isVerified).map(StoredBackup::createdAt).findFirst();
+    return list().stream()
+        .filter(StoredBackup::isVerified)
+        .map(StoredBackup::createdAt)
+        .findFirst();
   }
 
   // ---------------------------------------------------------------- verify
@@ -588,9 +593,9 @@ public final class Backups {
 
   /**
    * Restores a backup into this database in one transaction: a restore that fails or is killed
-   * midway leaves the database as it was. Into an empty scope it just loads; over existing data
-   * it needs {@link RestoreOptions#replaceExisting()} and first takes a safety backup of that data
-   * on the same target. The schema is migrated first when the builder allows it.
+   * midway leaves the database as it was. Into an empty scope it just loads; over existing data it
+   * needs {@link RestoreOptions#replaceExisting()} and first takes a safety backup of that data on
+   * the same target. The schema is migrated first when the builder allows it.
    *
    * @param name the backup
    * @param options the options
@@ -616,7 +621,8 @@ public final class Backups {
         var unused = SchemaMigrator.migrate(dataSource, dialect);
       }
     } catch (StorageException e) {
-      throw new BackupException(Problem.INCOMPATIBLE, null, "The target schema cannot be migrated", e);
+      throw new BackupException(
+          Problem.INCOMPATIBLE, null, "The target schema cannot be migrated", e);
     }
     try (Connection c = dataSource.getConnection()) {
       Tables.beginWrite(c, dialect);
@@ -657,8 +663,8 @@ public final class Backups {
           if (before > 0 && !options.replaceExisting()) {
             throw notEmpty();
           }
-          return new RestoreReport(name, Optional.ofNullable(tenant).map(TenantId::of), true,
-              changes, Optional.empty());
+          return new RestoreReport(
+              name, Optional.ofNullable(tenant).map(TenantId::of), true, changes, Optional.empty());
         }
         if (before > 0 && !options.replaceExisting()) {
           throw notEmpty();
@@ -687,8 +693,8 @@ public final class Backups {
         }
         c.commit();
         RestoreReport report =
-            new RestoreReport(name, Optional.ofNullable(tenant).map(TenantId::of), false, changes,
-                safety);
+            new RestoreReport(
+                name, Optional.ofNullable(tenant).map(TenantId::of), false, changes, safety);
         LOG.info(
             "Restored backup {}: {} row(s) deleted, {} inserted",
             name,
@@ -782,7 +788,15 @@ public final class Backups {
 
   @Override
   public String toString() {
-    return "Backups[" + dialect.id() + " " + description + " -> " + target.describe() + ", key " + key.id() + "]";
+    return "Backups["
+        + dialect.id()
+        + " "
+        + description
+        + " -> "
+        + target.describe()
+        + ", key "
+        + key.id()
+        + "]";
   }
 
   private void notify(Runnable r) {

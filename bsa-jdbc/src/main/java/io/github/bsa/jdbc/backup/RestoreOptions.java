@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link Backups#restore(String, RestoreOptions)} restores: all tenants or one, into an empty
- * database or replacing existing data (after a safety backup), or only reporting what would
- * change. Immutable and thread-safe.
+ * database or replacing existing data (after a safety backup), or only reporting what would change.
+ * Immutable and thread-safe.
  *
  * @since 0.2
  */

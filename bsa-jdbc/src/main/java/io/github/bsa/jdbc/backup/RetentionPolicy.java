@@ -16,9 +16,9 @@ import java.util.Set;
 /**
  * Which backups {@link Backups#prune(RetentionPolicy)} keeps: the newest {@code last}, plus the
  * newest backup of each day for {@code days} days, of each week (Monday to Sunday) for {@code
- * weeks} weeks and of each month for {@code months} months, counted back from the clock's today
- * in the policy's zone. The newest verified backup is always kept, whatever the policy says.
- * Immutable and thread-safe.
+ * weeks} weeks and of each month for {@code months} months, counted back from the clock's today in
+ * the policy's zone. The newest verified backup is always kept, whatever the policy says. Immutable
+ * and thread-safe.
  *
  * <pre>{@code
  * RetentionPolicy p = RetentionPolicy.builder().last(3).days(14).weeks(8).months(12).build();

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The result of a passed verification: every part matched its checksum and a trial restore into
- * a scratch database gave the manifest's row counts and content checksums. (A failed
- * verification throws a {@link BackupException} instead.) Immutable.
+ * The result of a passed verification: every part matched its checksum and a trial restore into a
+ * scratch database gave the manifest's row counts and content checksums. (A failed verification
+ * throws a {@link BackupException} instead.) Immutable.
  *
  * @param backup the backup name
  * @param verifiedAt when it passed
@@ -20,7 +20,12 @@ import java.time.Instant;
  * @since 0.2
  */
 public record VerifyReport(
-    String backup, Instant verifiedAt, int parts, long rows, Dialect scratchDialect, Duration took) {
+    String backup,
+    Instant verifiedAt,
+    int parts,
+    long rows,
+    Dialect scratchDialect,
+    Duration took) {
   /** Validates the components. */
   public VerifyReport {
     requireNonNull(backup, "backup");

@@ -1,6 +1,6 @@
 /**
- * Backups and disaster recovery for the JDBC store: portable, compressed, AES-GCM encrypted
- * backups of PostgreSQL and SQLite, verified by a trial restore, kept on a {@link
+ * Backups and disaster recovery for the JDBC store: portable, compressed, AES-GCM encrypted backups
+ * of PostgreSQL and SQLite, verified by a trial restore, kept on a {@link
  * io.github.bsa.jdbc.backup.BackupTarget} (a local folder here, S3 in the optional {@code
  * bsa-backup-s3} module), restored in one call, pruned by a {@link
  * io.github.bsa.jdbc.backup.RetentionPolicy} and run on a schedule by {@link

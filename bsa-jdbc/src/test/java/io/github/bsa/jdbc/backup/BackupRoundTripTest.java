@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Create, verify, restore into a fresh database and compare row for row: SQLite and PostgreSQL,
- * and across them in both directions.
+ * Create, verify, restore into a fresh database and compare row for row: SQLite and PostgreSQL, and
+ * across them in both directions.
  */
 final class BackupRoundTripTest {
   @TempDir Path dir;
@@ -169,8 +169,9 @@ final class BackupRoundTripTest {
     assertThat(BackupKey.fromFile(f)).isEqualTo(key);
     Path b64 = dir.resolve("k.b64");
     Files.writeString(
-        b64, java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(
-            Files.readString(f).strip())));
+        b64,
+        java.util.Base64.getEncoder()
+            .encodeToString(java.util.HexFormat.of().parseHex(Files.readString(f).strip())));
     assertThat(BackupKey.fromFile(b64).id()).isEqualTo(key.id());
     Files.writeString(dir.resolve("bad"), "not a key");
     assertThatThrownBy(() -> BackupKey.fromFile(dir.resolve("bad")))

@@ -71,14 +71,15 @@ public final class BackupTestSupport {
       for (int i = 0; i < files; i++) {
         var unused =
             store.save(
-                TenantId.of(tenant), Samples.file(tenant + "-" + i, i * perFile, (i + 1) * perFile));
+                TenantId.of(tenant),
+                Samples.file(tenant + "-" + i, i * perFile, (i + 1) * perFile));
       }
     }
   }
 
   /** Returns each bsa table's row count and content checksum, of one tenant or all. */
-  public static Map<String, String> contents(String url, @org.jspecify.annotations.Nullable String tenant)
-      throws SQLException {
+  public static Map<String, String> contents(
+      String url, @org.jspecify.annotations.Nullable String tenant) throws SQLException {
     Map<String, String> out = new LinkedHashMap<>();
     try (Connection c = DriverManager.getConnection(url)) {
       Tables.beginSnapshot(c, io.github.bsa.jdbc.Dialect.fromUrl(url));

@@ -19,8 +19,8 @@ import javax.crypto.spec.GCMParameterSpec;
  * Streaming AES-256-GCM in segments, so a part of any size is encrypted and decrypted in constant
  * memory (a single GCM message would be buffered whole on decryption). Layout: {@code "BSAE1"}, an
  * 8-byte random nonce prefix, then segments of {@code int length | ciphertext+tag}; the nonce of
- * segment {@code i} is the prefix followed by {@code i}; the associated data is the part name and
- * a flag marking the last segment, so segments cannot be reordered, dropped, cut off or moved to
+ * segment {@code i} is the prefix followed by {@code i}; the associated data is the part name and a
+ * flag marking the last segment, so segments cannot be reordered, dropped, cut off or moved to
  * another part without the tag check failing.
  */
 public final class Encryption {
@@ -81,8 +81,9 @@ public final class Encryption {
     return new DecryptingStream(d, key, prefix, part.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Cipher cipher(int mode, SecretKey key, byte[] prefix, int index, byte[] part,
-      boolean last) throws GeneralSecurityException {
+  private static Cipher cipher(
+      int mode, SecretKey key, byte[] prefix, int index, byte[] part, boolean last)
+      throws GeneralSecurityException {
     byte[] nonce = ByteBuffer.allocate(12).put(prefix).putInt(index).array();
     Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
     c.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
@@ -132,8 +133,8 @@ public final class Encryption {
 
     private void flushSegment(boolean last) throws IOException {
       try {
-        byte[] ct = cipher(Cipher.ENCRYPT_MODE, key, prefix, index++, part, last)
-            .doFinal(buf, 0, len);
+        byte[] ct =
+            cipher(Cipher.ENCRYPT_MODE, key, prefix, index++, part, last).doFinal(buf, 0, len);
         int header = ct.length | (last ? LAST_FLAG : 0);
         out.write(ByteBuffer.allocate(4).putInt(header).array());
         out.write(ct);

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A {@link BackupTarget} in a local folder. A backup {@code B} is written to {@code
- * .partial/B/}; {@link #commit} writes the manifest there, forces every file to disk and renames
- * the folder to {@code B/} in one atomic move, so a killed process leaves only a {@code .partial}
- * folder, which is never listed. Thread-safe for distinct backup names.
+ * A {@link BackupTarget} in a local folder. A backup {@code B} is written to {@code .partial/B/};
+ * {@link #commit} writes the manifest there, forces every file to disk and renames the folder to
+ * {@code B/} in one atomic move, so a killed process leaves only a {@code .partial} folder, which
+ * is never listed. Thread-safe for distinct backup names.
  */
 public final class LocalFolderTarget implements BackupTarget {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
@@ -48,7 +48,10 @@ public final class LocalFolderTarget implements BackupTarget {
     Path tmp = dir.resolve("." + name(part) + ".tmp");
     Files.copy(content, tmp, StandardCopyOption.REPLACE_EXISTING);
     force(tmp);
-    Files.move(tmp, dir.resolve(part), StandardCopyOption.REPLACE_EXISTING,
+    Files.move(
+        tmp,
+        dir.resolve(part),
+        StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
   }
 

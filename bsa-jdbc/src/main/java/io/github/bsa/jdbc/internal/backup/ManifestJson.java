@@ -92,7 +92,9 @@ public final class ManifestJson {
       for (JsonNode t : o.path("tables")) {
         tables.add(
             new BackupManifest.Table(
-                text(t, "name"), text(t, "part"), t.path("rows").asLong(-1),
+                text(t, "name"),
+                text(t, "part"),
+                t.path("rows").asLong(-1),
                 text(t, "contentSha256")));
       }
       List<BackupManifest.Part> parts = new ArrayList<>();

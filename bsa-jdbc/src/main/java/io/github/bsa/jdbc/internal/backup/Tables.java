@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 public final class Tables {
   /** Tables in foreign-key order; others found in the database follow alphabetically. */
   private static final List<String> ORDER =
-      List.of("bsa_import", "bsa_statement", "bsa_transaction", "bsa_statement_transaction",
-          "bsa_job");
+      List.of(
+          "bsa_import", "bsa_statement", "bsa_transaction", "bsa_statement_transaction", "bsa_job");
 
   /** The tenant column every bsa table has. */
   public static final String TENANT = "tenant_id";
