@@ -65,7 +65,7 @@ final class ModuleTest {
   void jdbc_exportsStoresJobsAndBackups() throws IOException {
     assertThat(exports("bsa-jdbc"))
         .containsExactly(
-            "io.github.bsa.jdbc", "io.github.bsa.jdbc.jobs", "io.github.bsa.jdbc.backup");
+            "io.github.bsa.jdbc", "io.github.bsa.jdbc.backup", "io.github.bsa.jdbc.jobs");
   }
 
   @Test
