@@ -10,6 +10,7 @@ import io.github.bsa.jdbc.internal.Masking;
 import io.github.bsa.jdbc.internal.SchemaMigrator;
 import io.github.bsa.jdbc.internal.backup.Encryption;
 import io.github.bsa.jdbc.internal.backup.ManifestJson;
+import io.github.bsa.jdbc.internal.backup.PgDump;
 import io.github.bsa.jdbc.internal.backup.Rows;
 import io.github.bsa.jdbc.internal.backup.Tables;
 import io.github.bsa.storage.StorageException;
@@ -85,6 +86,9 @@ public final class Backups {
   private static final String VERIFIED = "verified.json";
   private static final String PART_SUFFIX = ".rows.gz.aes";
 
+  /** The part holding a {@code pg_dump -Fc} archive of a PostgreSQL database, when made. */
+  public static final String PG_DUMP_PART = "pg_dump.fc.aes";
+
   private final DataSource dataSource;
   private final Dialect dialect;
   private final BackupTarget target;
@@ -95,6 +99,8 @@ public final class Backups {
   private final ScratchDatabase.Factory scratch;
   private final boolean migrate;
   private final String description;
+  private final @Nullable String jdbcUrl;
+  private final boolean pgDump;
 
   private Backups(Builder b, BackupTarget target, BackupKey key) {
     this.dataSource = b.dataSource;
@@ -107,6 +113,8 @@ public final class Backups {
     this.scratch = b.scratch;
     this.migrate = b.migrate;
     this.description = b.description;
+    this.jdbcUrl = b.jdbcUrl;
+    this.pgDump = b.pgDump;
   }
 
   /**
@@ -136,7 +144,9 @@ public final class Backups {
       p.setProperty("foreign_keys", "true");
       p.setProperty("busy_timeout", "30000");
     }
-    return builder(new DriverManagerDataSource(jdbcUrl, p), d);
+    Builder b = builder(new DriverManagerDataSource(jdbcUrl, p), d);
+    b.jdbcUrl = jdbcUrl;
+    return b.description(jdbcUrl);
   }
 
   /**
@@ -231,6 +241,16 @@ public final class Backups {
             Files.delete(file);
             notify(() -> listener.partWritten(name, partNameOf(table), digest.rows()));
           }
+          String url = jdbcUrl;
+          Optional<Path> bin = PgDump.find("pg_dump");
+          if (dialect == Dialect.POSTGRESQL
+              && pgDump
+              && tenant == null
+              && url != null
+              && bin.isPresent()) {
+            part = PG_DUMP_PART;
+            parts.add(nativeDump(c, bin.get(), url, name, work));
+          }
         } finally {
           c.rollback(); // read-only: nothing to keep
         }
@@ -271,6 +291,80 @@ public final class Backups {
       if (work != null) {
         deleteQuietly(work);
       }
+    }
+  }
+
+  private BackupManifest.Part nativeDump(Connection c, Path bin, String url, String name, Path work)
+      throws SQLException, IOException {
+    String snapshot;
+    try (java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT pg_export_snapshot()")) {
+      rs.next();
+      snapshot = rs.getString(1);
+    }
+    Path file = work.resolve(PG_DUMP_PART);
+    MessageDigest sha = sha256();
+    try (OutputStream out =
+        Encryption.encrypt(
+            new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), sha),
+            key.secretKey(),
+            PG_DUMP_PART)) {
+      PgDump.dump(bin, url, snapshot, out);
+    }
+    BackupManifest.Part p = new BackupManifest.Part(PG_DUMP_PART, Files.size(file), Rows.hex(sha));
+    target.put(name, PG_DUMP_PART, file);
+    Files.delete(file);
+    notify(() -> listener.partWritten(name, PG_DUMP_PART, 0));
+    return p;
+  }
+
+  /**
+   * Decrypts one part of a backup into a file: for example {@link #PG_DUMP_PART}, to restore it
+   * with {@code pg_restore}. The part's checksum is checked.
+   *
+   * @param name the backup
+   * @param part the part name
+   * @param out the file to write (replaced)
+   * @throws BackupException naming the part if it is missing, damaged or under another key
+   */
+  public void exportPart(String name, String part, Path out) {
+    requireNonNull(out, "out");
+    BackupManifest m = manifest(name);
+    checkKey(m);
+    BackupManifest.Part p =
+        m.parts().stream()
+            .filter(x -> x.name().equals(part))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new BackupException(
+                        Problem.MISSING_PART, part, "The backup has no such part", null));
+    MessageDigest sha = sha256();
+    try (InputStream raw = new DigestInputStream(target.open(name, part), sha)) {
+      try {
+        // Not closed here: closing would close raw, which is drained below for the checksum.
+        InputStream plain = Encryption.decrypt(new BufferedInputStream(raw), key.secretKey(), part);
+        Files.copy(plain, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        raw.transferTo(OutputStream.nullOutputStream());
+        if (!Rows.hex(sha).equals(p.sha256())) {
+          throw new BackupException(
+              Problem.CHECKSUM_MISMATCH, part, "The part does not match its checksum", e);
+        }
+        throw partFailure(part, e);
+      }
+      raw.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw partFailure(part, e);
+    }
+    if (!Rows.hex(sha).equals(p.sha256())) {
+      try {
+        Files.deleteIfExists(out);
+      } catch (IOException e) {
+        LOG.debug("Could not delete a damaged export");
+      }
+      throw new BackupException(
+          Problem.CHECKSUM_MISMATCH, part, "The part does not match its checksum", null);
     }
   }
 
@@ -390,6 +484,26 @@ public final class Backups {
         throw new BackupException(Problem.MISSING_PART, p.name(), "A part is missing", e);
       } catch (IOException e) {
         throw new BackupException(Problem.IO, p.name(), "Reading a part failed", e);
+      }
+    }
+    Optional<Path> pgRestore = PgDump.find("pg_restore");
+    if (pgRestore.isPresent() && m.parts().stream().anyMatch(p -> p.name().equals(PG_DUMP_PART))) {
+      Path tmp = null;
+      try {
+        tmp = Files.createTempFile("bsa-verify-", ".fc");
+        exportPart(name, PG_DUMP_PART, tmp);
+        PgDump.check(pgRestore.get(), tmp);
+      } catch (IOException e) {
+        throw new BackupException(
+            Problem.CONTENT_MISMATCH, PG_DUMP_PART, "pg_restore cannot read the dump", e);
+      } finally {
+        if (tmp != null) {
+          try {
+            Files.deleteIfExists(tmp);
+          } catch (IOException e) {
+            LOG.debug("Left a temporary file behind");
+          }
+        }
       }
     }
     long rows = 0;
@@ -841,6 +955,8 @@ public final class Backups {
     private ScratchDatabase.Factory scratch = ScratchDatabase.sqliteFiles();
     private boolean migrate = true;
     private String description = "DataSource";
+    private @Nullable String jdbcUrl;
+    private boolean pgDump = true;
 
     private Builder(DataSource dataSource, Dialect dialect) {
       this.dataSource = dataSource;
@@ -931,6 +1047,21 @@ public final class Backups {
     @CanIgnoreReturnValue
     public Builder migrate(boolean value) {
       this.migrate = value;
+      return this;
+    }
+
+    /**
+     * Sets whether a full backup of PostgreSQL also holds a {@code pg_dump -Fc} archive of the same
+     * snapshot (part {@link Backups#PG_DUMP_PART}) when {@code pg_dump} is installed and the
+     * builder was made from a JDBC URL (default true). Verification then checks it with {@code
+     * pg_restore --list}; restores use the portable parts.
+     *
+     * @param value false to skip the native dump
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder pgDump(boolean value) {
+      this.pgDump = value;
       return this;
     }
 

@@ -52,6 +52,7 @@ import picocli.CommandLine.Parameters;
       BackupCommand.Verify.class,
       BackupCommand.Restore.class,
       BackupCommand.Prune.class,
+      BackupCommand.Export.class,
       BackupCommand.KeyGen.class
     })
 final class BackupCommand implements Runnable {
@@ -510,6 +511,32 @@ final class BackupCommand implements Runnable {
         names.forEach(n -> out.println("  " + n));
       }
       out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code bsa backup export}. */
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description =
+          "Decrypt one part of a backup to a file, e.g. pg_dump.fc.aes for pg_restore (the file"
+              + " holds personal data in clear: protect and delete it).")
+  static final class Export extends Sub {
+    @Parameters(index = "0", paramLabel = "NAME", description = "The backup.")
+    String name = "";
+
+    @Parameters(index = "1", paramLabel = "PART", description = "The part, e.g. pg_dump.fc.aes.")
+    String part = "";
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file.")
+    Path out = Path.of("");
+
+    @Override
+    int run(Backups backups, PrintWriter o) {
+      backups.exportPart(name, part, out);
+      o.println("Wrote part " + part + " of " + name + " (decrypted)");
+      o.flush();
       return 0;
     }
   }
