@@ -9,9 +9,7 @@ import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.TransactionQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,16 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Create, verify, restore into a fresh database and compare row for row: SQLite and PostgreSQL, and
  * across them in both directions.
  */
+@org.junit.jupiter.api.extension.ExtendWith(BackupTestSupport.DropSchemas.class)
 final class BackupRoundTripTest {
   @TempDir Path dir;
   private final BackupKey key = BackupKey.generate();
-
-  @AfterEach
-  void dropSchemas() throws SQLException {
-    if (System.getenv("BSA_TEST_PG_URL") != null) {
-      BackupTestSupport.dropSchemas();
-    }
-  }
 
   @Test
   void sqliteToSqlite_roundTrips() throws Exception {

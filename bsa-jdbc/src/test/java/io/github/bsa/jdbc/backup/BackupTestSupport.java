@@ -60,6 +60,17 @@ public final class BackupTestSupport {
     SCHEMAS.clear();
   }
 
+  /** Drops the schemas a test made, after each test. */
+  static final class DropSchemas implements org.junit.jupiter.api.extension.AfterEachCallback {
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context)
+        throws SQLException {
+      if (System.getenv("BSA_TEST_PG_URL") != null) {
+        dropSchemas();
+      }
+    }
+  }
+
   /** Returns the URL of a new SQLite file. */
   public static String freshSqlite(Path dir) {
     return "jdbc:sqlite:" + dir.resolve(UUID.randomUUID() + ".db");

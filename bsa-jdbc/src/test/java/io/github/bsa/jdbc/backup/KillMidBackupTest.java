@@ -7,12 +7,10 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,17 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a backup JVM and a restore JVM (destroyForcibly) once each reports it is mid-way: earlier
  * backups stay valid, no partial backup is listed, and the restore target is left as it was.
  */
+@org.junit.jupiter.api.extension.ExtendWith(BackupTestSupport.DropSchemas.class)
 final class KillMidBackupTest {
   @TempDir Path dir;
   private final byte[] keyBytes = new byte[32];
   private BackupKey key = BackupKey.of(keyBytes);
-
-  @AfterEach
-  void dropSchemas() throws SQLException {
-    if (System.getenv("BSA_TEST_PG_URL") != null) {
-      BackupTestSupport.dropSchemas();
-    }
-  }
 
   @Test
   void sqlite_killedBackup_leavesEarlierBackupsValidAndNoPartialListed() throws Exception {

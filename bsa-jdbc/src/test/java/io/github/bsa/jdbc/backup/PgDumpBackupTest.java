@@ -5,24 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bsa.jdbc.internal.backup.PgDump;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pg_dump -Fc} beside the portable parts, of the same snapshot and of every tenant. */
+@org.junit.jupiter.api.extension.ExtendWith(BackupTestSupport.DropSchemas.class)
 final class PgDumpBackupTest {
   @TempDir Path dir;
-
-  @AfterEach
-  void dropSchemas() throws SQLException {
-    if (System.getenv("BSA_TEST_PG_URL") != null) {
-      BackupTestSupport.dropSchemas();
-    }
-  }
 
   @Test
   void postgres_fullBackup_holdsAPgDumpOfEveryTenant() throws Exception {

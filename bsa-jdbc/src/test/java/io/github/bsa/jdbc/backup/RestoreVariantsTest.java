@@ -7,24 +7,16 @@ import io.github.bsa.jdbc.JdbcStatementStore;
 import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.tck.Samples;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Restore over existing data, dry runs, one tenant, and snapshot consistency under writers. */
+@org.junit.jupiter.api.extension.ExtendWith(BackupTestSupport.DropSchemas.class)
 final class RestoreVariantsTest {
   @TempDir Path dir;
   private final BackupKey key = BackupKey.generate();
-
-  @AfterEach
-  void dropSchemas() throws SQLException {
-    if (System.getenv("BSA_TEST_PG_URL") != null) {
-      BackupTestSupport.dropSchemas();
-    }
-  }
 
   @Test
   void sqlite_overExisting_needsReplace_takesSafetyBackup_dryRunChangesNothing() throws Exception {

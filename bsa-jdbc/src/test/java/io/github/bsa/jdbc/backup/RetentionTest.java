@@ -3,12 +3,10 @@ package io.github.bsa.jdbc.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bsa.jdbc.Dialect;
+import io.github.bsa.storage.jobs.tck.MutableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,34 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Retention with a controllable clock: last N, daily, weekly, monthly; newest verified kept. */
 final class RetentionTest {
   @TempDir Path dir;
-
-  /** A clock the test moves. */
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private static StoredBackup backup(String at, boolean verified) {
     Instant t = Instant.parse(at);

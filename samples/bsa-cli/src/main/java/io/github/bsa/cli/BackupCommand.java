@@ -40,6 +40,9 @@ import picocli.CommandLine.Parameters;
  * failed (database, target, I/O); 2 usage error; 3 verification failed (damaged part, wrong key,
  * content mismatch); 4 no such backup; 5 restore refused because the database holds data (use
  * {@code --replace}); 6 ({@code list --max-age}) no verified backup recent enough.
+ *
+ * <p>One file for the command group (over 500 lines): each subcommand is a small nested class
+ * sharing the options, the exit-code mapping and the JSON rendering.
  */
 @Command(
     name = "backup",

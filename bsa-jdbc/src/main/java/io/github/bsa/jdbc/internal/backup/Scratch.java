@@ -39,33 +39,15 @@ public final class Scratch {
       p.setProperty("journal_mode", "WAL");
       p.setProperty("synchronous", "OFF");
       DataSource ds = new DriverManagerDataSource("jdbc:sqlite:" + file, p);
-      return new ScratchDatabase() {
-        @Override
-        public DataSource dataSource() {
-          return ds;
-        }
-
-        @Override
-        public Dialect dialect() {
-          return Dialect.SQLITE;
-        }
-
-        @Override
-        public void close() {
-          for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-              Files.deleteIfExists(dir.resolve("scratch.db" + suffix));
-            } catch (IOException e) {
-              // left for the temp cleaner
+      return new Db(
+          ds,
+          Dialect.SQLITE,
+          () -> {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+              deleteQuietly(dir.resolve("scratch.db" + suffix));
             }
-          }
-          try {
-            Files.deleteIfExists(dir);
-          } catch (IOException e) {
-            // left for the temp cleaner
-          }
-        }
-      };
+            deleteQuietly(dir);
+          });
     } catch (IOException e) {
       throw new BackupException(
           BackupException.Problem.IO, null, "Cannot create a scratch database", e);
@@ -99,27 +81,34 @@ public final class Scratch {
           e);
     }
     DataSource ds = new DriverManagerDataSource(url, new Properties());
-    return new ScratchDatabase() {
-      @Override
-      public DataSource dataSource() {
-        return ds;
-      }
+    return new Db(
+        ds,
+        Dialect.POSTGRESQL,
+        () -> {
+          try (Connection c = DriverManager.getConnection(adminUrl);
+              Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+          } catch (SQLException e) {
+            throw new BackupException(
+                BackupException.Problem.IO, null, "Cannot drop the scratch database", e);
+          }
+        });
+  }
 
-      @Override
-      public Dialect dialect() {
-        return Dialect.POSTGRESQL;
-      }
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      // left for the temp cleaner
+    }
+  }
 
-      @Override
-      public void close() {
-        try (Connection c = DriverManager.getConnection(adminUrl);
-            Statement s = c.createStatement()) {
-          s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (SQLException e) {
-          throw new BackupException(
-              BackupException.Problem.IO, null, "Cannot drop the scratch database", e);
-        }
-      }
-    };
+  /** A scratch database and how to drop it. */
+  private record Db(DataSource dataSource, Dialect dialect, Runnable drop)
+      implements ScratchDatabase {
+    @Override
+    public void close() {
+      drop.run();
+    }
   }
 }
