@@ -94,7 +94,9 @@ final class KillMidBackupTest {
         .isEqualTo(BackupTestSupport.contents(source, null));
   }
 
-  private String[] runUntilMid(String mode, String url, Path folder, String name) throws Exception {
+  private String[] runUntilMid(
+      String mode, String url, Path folder, @org.jspecify.annotations.Nullable String name)
+      throws Exception {
     List<String> cmd =
         new java.util.ArrayList<>(
             List.of(
