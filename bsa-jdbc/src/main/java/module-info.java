@@ -10,9 +10,11 @@ module io.github.bsa.jdbc {
   requires transitive io.github.bsa.storage;
   requires transitive java.sql;
   requires org.slf4j;
+  requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.jdbc;
   exports io.github.bsa.jdbc.jobs;
+  exports io.github.bsa.jdbc.backup;
 }

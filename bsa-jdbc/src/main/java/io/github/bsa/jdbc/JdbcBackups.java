@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -113,10 +114,19 @@ public final class JdbcBackups {
       if (Files.exists(file)) {
         throw failed("A backup with this time stamp already exists", null);
       }
-      try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-        ps.setString(1, file.toString());
-        ps.execute();
+      // VACUUM INTO writes a partial file when it fails midway (disk full, interrupt): write to a
+      // hidden temporary name, delete it on failure and move it into place only once complete.
+      Path partial = target.resolve("." + file.getFileName() + ".partial");
+      Files.deleteIfExists(partial);
+      try {
+        try (Connection c = dataSource.getConnection();
+            PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+          ps.setString(1, partial.toString());
+          ps.execute();
+        }
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(partial);
       }
       String sha = sha256(file);
       Files.writeString(

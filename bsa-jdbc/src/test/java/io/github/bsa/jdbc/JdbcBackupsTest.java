@@ -78,4 +78,61 @@ final class JdbcBackupsTest {
     assertThatThrownBy(() -> backups.prune(0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(JdbcBackups.sqlite(ds, dir.resolve("none")).list()).isEmpty();
   }
+
+  /** Issue 10: a {@code VACUUM INTO} that fails midway must not leave a partial file behind. */
+  @Test
+  void create_vacuumAbortedMidway_leavesNoFile() throws Exception {
+    String url = "jdbc:sqlite:" + dir.resolve("live.db");
+    try (JdbcStatementStore store = JdbcStatementStore.open(url)) {
+      store.save(tenant, Samples.file("big", 0, 3000));
+    }
+    Path target = dir.resolve("aborted");
+    Files.createDirectories(target);
+    java.util.concurrent.atomic.AtomicLong sawBytes = new java.util.concurrent.atomic.AtomicLong();
+    DataSource real = TestDatabases.dataSource(url);
+    DataSource aborting =
+        (DataSource)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  Object r = method.invoke(real, args);
+                  if (r instanceof java.sql.Connection c) {
+                    org.sqlite.ProgressHandler.setHandler(
+                        c,
+                        50,
+                        new org.sqlite.ProgressHandler() {
+                          @Override
+                          protected int progress() {
+                            // Abort once the copy has started writing: proves it failed midway.
+                            long bytes = partialBytes(target);
+                            sawBytes.set(Math.max(sawBytes.get(), bytes));
+                            return bytes > 0 ? 1 : 0;
+                          }
+                        });
+                  }
+                  return r;
+                });
+    JdbcBackups backups = JdbcBackups.sqlite(aborting, target);
+    assertThatThrownBy(backups::create)
+        .isInstanceOfSatisfying(
+            BsaException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.BACKUP_FAILED));
+    assertThat(sawBytes.get()).as("the copy had written bytes when it was aborted").isPositive();
+    try (var files = Files.list(target)) {
+      assertThat(files.toList()).isEmpty();
+    }
+    assertThat(backups.list()).isEmpty();
+  }
+
+  private static long partialBytes(Path folder) {
+    try (var files = Files.list(folder)) {
+      long n = 0;
+      for (Path f : files.toList()) {
+        n += Files.size(f);
+      }
+      return n;
+    } catch (java.io.IOException e) {
+      return 0;
+    }
+  }
 }

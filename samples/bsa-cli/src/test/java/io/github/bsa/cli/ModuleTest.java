@@ -102,14 +102,21 @@ final class ModuleTest {
   }
 
   @Test
-  void jdbc_exportsStoresAndJobs() throws IOException {
+  void jdbc_exportsStoresJobsAndBackups() throws IOException {
     assertThat(exports("bsa-jdbc"))
-        .containsExactly("io.github.bsa.jdbc", "io.github.bsa.jdbc.jobs");
+        .containsExactly(
+            "io.github.bsa.jdbc", "io.github.bsa.jdbc.backup", "io.github.bsa.jdbc.jobs");
+  }
+
+  @Test
+  void backupS3_exportsOnlyItsTarget() throws IOException {
+    assertThat(exports("bsa-backup-s3")).containsExactly("io.github.bsa.backup.s3");
   }
 
   @Test
   void noModule_exportsAnInternalPackageToEveryone() throws IOException {
-    for (String m : new String[] {"bsa-core", "bsa-parsers", "bsa-storage-spi", "bsa-jdbc"}) {
+    for (String m :
+        new String[] {"bsa-core", "bsa-parsers", "bsa-storage-spi", "bsa-jdbc", "bsa-backup-s3"}) {
       assertThat(exports(m)).noneMatch(p -> p.contains(".internal"));
     }
   }

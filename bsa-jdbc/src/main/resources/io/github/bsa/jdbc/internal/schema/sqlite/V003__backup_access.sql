@@ -1,0 +1,3 @@
+-- Backups and restores (issue 12): nothing to change on SQLite, which has no row-level security.
+-- This script keeps the schema versions of both dialects equal, so a portable backup names one
+-- version whichever database it came from.
