@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Transaction;
-import io.github.bsa.jdbc.internal.DriverManagerDataSource;
 import io.github.bsa.jdbc.internal.Masking;
 import io.github.bsa.jdbc.internal.SchemaMigrator;
 import io.github.bsa.jdbc.internal.SqlErrors;
@@ -21,8 +20,6 @@ import io.github.bsa.storage.TransactionQuery;
 import io.github.bsa.storage.spi.ImportPlan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,7 +35,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -107,35 +103,12 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
    *     it; they are masked in logs)
    * @return the store
    * @throws IllegalArgumentException if the URL is of another database
-   * @throws StorageException if the database is unreachable or its schema does not match
+   * @throws StorageException if the database is unreachable or its schema does not match, or the
+   *     JDBC driver is missing (the message names the Maven artifact to add)
    */
   public static JdbcStatementStore open(String jdbcUrl) {
     Dialect dialect = Dialect.fromUrl(jdbcUrl);
-    Properties p = new Properties();
-    if (dialect == Dialect.SQLITE) {
-      String path = jdbcUrl.substring("jdbc:sqlite:".length());
-      int q = path.indexOf('?');
-      path = q >= 0 ? path.substring(0, q) : path;
-      if (!path.isEmpty() && !path.startsWith(":memory") && !path.startsWith("file:")) {
-        Path parent = Path.of(path).toAbsolutePath().getParent();
-        try {
-          if (parent != null) {
-            Files.createDirectories(parent);
-          }
-        } catch (java.io.IOException e) {
-          throw new StorageException(
-              io.github.bsa.core.ErrorCode.STORAGE_UNAVAILABLE,
-              "Cannot create the database folder",
-              null,
-              e);
-        }
-      }
-      p.setProperty("journal_mode", "WAL");
-      p.setProperty("synchronous", "NORMAL");
-      p.setProperty("foreign_keys", "true");
-      p.setProperty("busy_timeout", Integer.toString(Builder.DEFAULT_BUSY_TIMEOUT_MILLIS));
-    }
-    return builder(new DriverManagerDataSource(jdbcUrl, p))
+    return builder(JdbcDatabase.dataSource(jdbcUrl))
         .dialect(dialect)
         .description(Masking.maskUrl(jdbcUrl))
         .build();

@@ -484,13 +484,29 @@ public final class JdbcJobQueue {
    */
   private static BsaException failure(String operation, SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    ErrorCode code =
-        state.startsWith("23") || state.startsWith("40")
-            ? ErrorCode.STORAGE_CONFLICT
-            : ErrorCode.STORAGE_UNAVAILABLE;
+    String message = String.valueOf(e.getMessage());
+    ErrorCode code;
+    if (state.startsWith("23") || state.startsWith("40")) {
+      code = ErrorCode.STORAGE_CONFLICT;
+    } else if (state.equals("42P01")
+        || state.equals("42703")
+        || message.contains("no such table")
+        || message.contains("no such column")) {
+      // An unmigrated database is permanent, not worth retrying: see JdbcDatabase.migrate.
+      code = ErrorCode.SCHEMA_MISMATCH;
+    } else {
+      code = ErrorCode.STORAGE_UNAVAILABLE;
+    }
     return new BsaException(
         code,
-        "Job store " + operation + " failed (SQLState " + (state.isEmpty() ? "none" : state) + ")",
+        "Job store "
+            + operation
+            + " failed (SQLState "
+            + (state.isEmpty() ? "none" : state)
+            + ")"
+            + (code == ErrorCode.SCHEMA_MISMATCH
+                ? ": the bsa_job table is missing; migrate with JdbcDatabase.migrate"
+                : ""),
         SourcePosition.UNKNOWN,
         e);
   }
