@@ -16,4 +16,5 @@ module io.github.bsa.storage {
   exports io.github.bsa.storage;
   exports io.github.bsa.storage.spi;
   exports io.github.bsa.storage.jobs;
+  exports io.github.bsa.storage.health;
 }

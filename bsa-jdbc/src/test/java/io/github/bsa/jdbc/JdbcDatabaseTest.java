@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
+import io.github.bsa.core.ParseOptions;
 import io.github.bsa.jdbc.jobs.JdbcJobStore;
 import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.jobs.JobPayload;
-import io.github.bsa.core.ParseOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +37,7 @@ final class JdbcDatabaseTest {
     DataSource ds = JdbcDatabase.dataSource("jdbc:sqlite:" + dir.resolve("empty.db"));
     JdbcJobStore jobs = JdbcJobStore.create(ds);
     JobPayload payload =
-        JobPayload.of(
-            "x".getBytes(StandardCharsets.UTF_8), "a.csv", ParseOptions.defaults());
+        JobPayload.of("x".getBytes(StandardCharsets.UTF_8), "a.csv", ParseOptions.defaults());
     assertThatThrownBy(() -> jobs.enqueue(TenantId.of("t"), payload, 3, 10))
         .isInstanceOfSatisfying(
             BsaException.class,

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       StatementsCommand.class,
       TransactionsCommand.class,
       PurgeCommand.class,
+      HealthCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BsaCli implements Runnable {

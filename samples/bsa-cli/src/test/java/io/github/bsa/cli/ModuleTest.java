@@ -58,7 +58,10 @@ final class ModuleTest {
   void storage_exportsStoresJobsAndImplementerSpi() throws IOException {
     assertThat(exports("bsa-storage-spi"))
         .containsExactly(
-            "io.github.bsa.storage", "io.github.bsa.storage.jobs", "io.github.bsa.storage.spi");
+            "io.github.bsa.storage",
+            "io.github.bsa.storage.health",
+            "io.github.bsa.storage.jobs",
+            "io.github.bsa.storage.spi");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.bsa.storage.jobs.JobId;
 import io.github.bsa.storage.jobs.JobOutcome;
 import io.github.bsa.storage.jobs.JobPayload;
 import io.github.bsa.storage.jobs.JobQueueFullException;
+import io.github.bsa.storage.jobs.JobQueueStats;
 import io.github.bsa.storage.jobs.JobState;
 import io.github.bsa.storage.jobs.LeaseStatus;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -475,6 +477,32 @@ public final class JdbcJobQueue {
       return changed;
     } catch (SQLException e) {
       throw failure("requeueExpired", e);
+    }
+  }
+
+  /**
+   * See {@code JobStore.queueStats}: counts over all tenants, no tenant data.
+   *
+   * @return the stats
+   */
+  public JobQueueStats queueStats() {
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT SUM(CASE WHEN state = 'QUEUED' THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN state = 'RUNNING' THEN 1 ELSE 0 END),"
+                    + " MIN(CASE WHEN state = 'QUEUED' THEN created_at END)"
+                    + " FROM bsa_job WHERE state IN ('QUEUED', 'RUNNING')");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      int queued = rs.getInt(1);
+      int running = rs.getInt(2);
+      long oldest = rs.getLong(3);
+      boolean none = rs.wasNull();
+      JobQueueStats stats = new JobQueueStats(queued, running, null);
+      return none ? stats : stats.withOldestQueued(Instant.ofEpochMilli(oldest));
+    } catch (SQLException e) {
+      throw failure("queueStats", e);
     }
   }
 
