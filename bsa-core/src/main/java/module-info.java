@@ -18,6 +18,7 @@ module io.github.bsa.core {
   exports io.github.bsa.core.spi;
   exports io.github.bsa.core.json;
   exports io.github.bsa.core.analysis;
+  exports io.github.bsa.core.event;
 
   uses io.github.bsa.core.spi.StatementParserProvider;
 }

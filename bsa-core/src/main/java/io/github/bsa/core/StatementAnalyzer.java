@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.analysis.AnalysisOptions;
 import io.github.bsa.core.analysis.AnalysisReport;
+import io.github.bsa.core.event.BsaEvent;
+import io.github.bsa.core.event.BsaEventListener;
 import io.github.bsa.core.internal.BoundedInputStream;
 import io.github.bsa.core.internal.CollectingSink;
 import io.github.bsa.core.internal.ParserRegistry;
@@ -27,6 +29,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +66,13 @@ public final class StatementAnalyzer {
 
   private final Map<String, StatementParserProvider> providers;
   private final ParseLimits limits;
+  private final BsaEventListener events;
 
-  private StatementAnalyzer(Map<String, StatementParserProvider> providers, ParseLimits limits) {
+  private StatementAnalyzer(
+      Map<String, StatementParserProvider> providers, ParseLimits limits, BsaEventListener events) {
     this.providers = providers;
     this.limits = limits;
+    this.events = events;
   }
 
   /**
@@ -256,6 +262,34 @@ public final class StatementAnalyzer {
    */
   public ParseResult parse(
       InputStream input, @Nullable String fileName, ParseOptions options, ParseListener listener) {
+    requireNonNull(options, "options");
+    long started = System.nanoTime();
+    events.onEvent(new BsaEvent.ParseStarted(options.format().orElse(null)));
+    try {
+      ParseResult parsed = parseObserved(input, fileName, options, listener);
+      events.onEvent(
+          new BsaEvent.ParseFinished(
+              parsed.format(),
+              parsed.statements().size(),
+              parsed.transactionCount(),
+              Duration.ofNanos(System.nanoTime() - started)));
+      return parsed;
+    } catch (BsaException e) {
+      events.onEvent(
+          new BsaEvent.ParseFailed(
+              e instanceof StatementParseException p ? p.formatId() : "unknown",
+              e.errorCode(),
+              Duration.ofNanos(System.nanoTime() - started)));
+      throw e;
+    } catch (RuntimeException e) {
+      events.onEvent(
+          new BsaEvent.ParseFailed("unknown", null, Duration.ofNanos(System.nanoTime() - started)));
+      throw e;
+    }
+  }
+
+  private ParseResult parseObserved(
+      InputStream input, @Nullable String fileName, ParseOptions options, ParseListener listener) {
     requireNonNull(input, "input");
     requireNonNull(options, "options");
     requireNonNull(listener, "listener");
@@ -424,6 +458,7 @@ public final class StatementAnalyzer {
     private final List<StatementParserProvider> extra = new ArrayList<>();
     private ParseLimits limits = ParseLimits.defaults();
     private @Nullable ClassLoader classLoader;
+    private BsaEventListener events = BsaEventListener.NONE;
 
     private Builder() {}
 
@@ -476,6 +511,20 @@ public final class StatementAnalyzer {
     }
 
     /**
+     * Sets the listener for parse events (started, finished, failed: format, counts, duration,
+     * error code; no personal data). A listener that throws never breaks parsing.
+     *
+     * @param value the listener
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder events(BsaEventListener value) {
+      this.events = BsaEventListener.guarded(requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
      * Builds the analyzer, discovering parsers unless they were listed.
      *
      * @return the analyzer
@@ -491,7 +540,7 @@ public final class StatementAnalyzer {
         all.addAll(ParserRegistry.discover(loader));
       }
       all.addAll(extra);
-      return new StatementAnalyzer(ParserRegistry.index(all), limits);
+      return new StatementAnalyzer(ParserRegistry.index(all), limits, events);
     }
   }
 }

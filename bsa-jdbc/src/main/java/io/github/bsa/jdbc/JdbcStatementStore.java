@@ -3,6 +3,8 @@ package io.github.bsa.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.event.BsaEvent;
+import io.github.bsa.core.event.BsaEventListener;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.jdbc.internal.Masking;
@@ -76,8 +78,10 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
   private final Clock clock;
   private final int busyTimeoutMillis;
   private final String description;
+  private final BsaEventListener events;
 
   private JdbcStatementStore(Builder b, Dialect dialect) {
+    this.events = b.events;
     this.dataSource = b.dataSource;
     this.dialect = dialect;
     this.clock = b.clock;
@@ -241,7 +245,11 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         }
       }
     }
-    throw SqlErrors.wrap(operation, requireNonNull(last));
+    StorageException failure = SqlErrors.wrap(operation, requireNonNull(last));
+    events.onEvent(
+        new BsaEvent.StorageFailed(
+            operation, failure.errorCode(), failure.sqlState().orElse(null)));
+    throw failure;
   }
 
   private void prepare(Connection c) throws SQLException {
@@ -754,6 +762,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
     private boolean migrate = true;
     private Clock clock = Clock.systemUTC();
     private int busyTimeoutMillis = DEFAULT_BUSY_TIMEOUT_MILLIS;
+    private BsaEventListener events = BsaEventListener.NONE;
     private @Nullable String description;
 
     private Builder(DataSource dataSource) {
@@ -809,6 +818,20 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         throw new IllegalArgumentException("busyTimeoutMillis must not be negative");
       }
       this.busyTimeoutMillis = millis;
+      return this;
+    }
+
+    /**
+     * Sets the listener for storage failures ({@link BsaEvent.StorageFailed}: operation, error
+     * code, SQLSTATE; no data). A listener that throws never breaks storage.
+     *
+     * @param value the listener
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder events(BsaEventListener value) {
+      this.events = BsaEventListener.guarded(requireNonNull(value, "value"));
       return this;
     }
 

@@ -44,6 +44,7 @@ final class ModuleTest {
         .containsExactly(
             "io.github.bsa.core",
             "io.github.bsa.core.analysis",
+            "io.github.bsa.core.event",
             "io.github.bsa.core.json",
             "io.github.bsa.core.model",
             "io.github.bsa.core.spi");
