@@ -112,6 +112,10 @@ public final class StatementAnalyzer {
    */
   public FormatDetection detect(Path file) {
     requireNonNull(file, "file");
+    if (Files.isDirectory(file)) {
+      throw new BsaException(
+          ErrorCode.IO_FAILURE, "The input is a directory, not a file; name the files in it");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(SourceSample.MAX_BYTES);
       boolean complete = in.read() < 0;
@@ -142,6 +146,10 @@ public final class StatementAnalyzer {
    */
   public FormatDetection detect(SourceSample sample) {
     requireNonNull(sample, "sample");
+    if (sample.length() == 0 && sample.isComplete()) {
+      throw new UnsupportedFormatException(
+          "The input is empty (0 bytes)", List.copyOf(providers.keySet()));
+    }
     StatementParserProvider best = null;
     ProbeResult bestResult = ProbeResult.NO;
     for (StatementParserProvider p : providers.values()) {
@@ -204,6 +212,10 @@ public final class StatementAnalyzer {
    */
   public ParseResult parse(Path file, ParseOptions options, ParseListener listener) {
     requireNonNull(file, "file");
+    if (Files.isDirectory(file)) {
+      throw new BsaException(
+          ErrorCode.IO_FAILURE, "The input is a directory, not a file; name the files in it");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in, fileName(file), options, listener);
     } catch (NoSuchFileException e) {

@@ -41,7 +41,7 @@ final class PrivateLogsTest {
   @Test
   void noPersonalData_inAnyLogLineOrExceptionMessage() throws Exception {
     List<Path> inputs = new ArrayList<>();
-    Path root = Path.of("").toAbsolutePath().getParent();
+    Path root = java.util.Objects.requireNonNull(Path.of("").toAbsolutePath().getParent());
     collect(root.resolve("samples/data"), inputs);
     Path fixtures =
         Path.of(
