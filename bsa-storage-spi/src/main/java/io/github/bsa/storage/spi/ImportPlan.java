@@ -31,6 +31,8 @@ import java.util.Set;
  * one by the facade's rule (see {@code io.github.bsa.core.internal.TransactionIds}): from the bank
  * reference when it is unique within the statement, otherwise from a fingerprint of account, date,
  * amount, text and occurrence count.
+ *
+ * @since 0.1
  */
 @Experimental
 public final class ImportPlan {
