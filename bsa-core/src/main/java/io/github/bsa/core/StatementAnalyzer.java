@@ -146,10 +146,6 @@ public final class StatementAnalyzer {
    */
   public FormatDetection detect(SourceSample sample) {
     requireNonNull(sample, "sample");
-    if (sample.length() == 0 && sample.isComplete()) {
-      throw new UnsupportedFormatException(
-          "The input is empty (0 bytes)", List.copyOf(providers.keySet()));
-    }
     StatementParserProvider best = null;
     ProbeResult bestResult = ProbeResult.NO;
     for (StatementParserProvider p : providers.values()) {
@@ -327,6 +323,13 @@ public final class StatementAnalyzer {
         byte[] head = in.readNBytes(SourceSample.MAX_BYTES);
         boolean complete = in.read() < 0;
         in.reset();
+        if (head.length == 0 && complete) {
+          throw new BsaException(
+              ErrorCode.MALFORMED_INPUT,
+              "The input is empty (0 bytes)",
+              SourcePosition.ofLine(1),
+              null);
+        }
         FormatDetection detection = detect(SourceSample.of(head, head.length, fileName, complete));
         provider = requireNonNull(providers.get(detection.formatId()));
         confidence = detection.confidence();

@@ -26,7 +26,7 @@ final class MessagesTest {
     Path empty = Files.createFile(dir.resolve("empty.csv"));
     CliTest.Run r = CliTest.run("parse", empty.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("UNSUPPORTED_FORMAT").contains("The input is empty (0 bytes)");
+    assertThat(r.out()).contains("MALFORMED_INPUT").contains("The input is empty (0 bytes)");
   }
 
   @Test
