@@ -25,6 +25,7 @@ module io.github.bsa.core {
   // internal text helpers (whitespace fold, month names, charset sniffing) for the bundled parsers
   exports io.github.bsa.core.internal.text to
       io.github.bsa.parsers;
+  exports io.github.bsa.core.event;
 
   uses io.github.bsa.core.spi.StatementParserProvider;
 }

@@ -13,6 +13,9 @@ module io.github.bsa.parsers {
   requires org.apache.commons.csv;
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
+  // PDFBox (an automatic module) logs through commons-logging; requiring it resolves the module on
+  // the module path (commons-logging or jcl-over-slf4j, both named org.apache.commons.logging).
+  requires org.apache.commons.logging;
   requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;

@@ -19,4 +19,5 @@ module io.github.bsa.storage {
   // helpers only bsa's JDBC store needs (ADR 0012)
   exports io.github.bsa.storage.internal to
       io.github.bsa.jdbc;
+  exports io.github.bsa.storage.health;
 }

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.analysis.AnalysisOptions;
 import io.github.bsa.core.analysis.AnalysisReport;
+import io.github.bsa.core.event.BsaEvent;
+import io.github.bsa.core.event.BsaEventListener;
 import io.github.bsa.core.internal.BoundedInputStream;
 import io.github.bsa.core.internal.CollectingSink;
 import io.github.bsa.core.internal.ParserInput;
@@ -27,6 +29,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +66,13 @@ public final class StatementAnalyzer {
 
   private final Map<String, StatementParserProvider> providers;
   private final ParseLimits limits;
+  private final BsaEventListener events;
 
-  private StatementAnalyzer(Map<String, StatementParserProvider> providers, ParseLimits limits) {
+  private StatementAnalyzer(
+      Map<String, StatementParserProvider> providers, ParseLimits limits, BsaEventListener events) {
     this.providers = providers;
     this.limits = limits;
+    this.events = events;
   }
 
   /**
@@ -106,6 +112,10 @@ public final class StatementAnalyzer {
    */
   public FormatDetection detect(Path file) {
     requireNonNull(file, "file");
+    if (Files.isDirectory(file)) {
+      throw new BsaException(
+          ErrorCode.IO_FAILURE, "The input is a directory, not a file; name the files in it");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(SourceSample.MAX_BYTES);
       boolean complete = in.read() < 0;
@@ -198,6 +208,10 @@ public final class StatementAnalyzer {
    */
   public ParseResult parse(Path file, ParseOptions options, ParseListener listener) {
     requireNonNull(file, "file");
+    if (Files.isDirectory(file)) {
+      throw new BsaException(
+          ErrorCode.IO_FAILURE, "The input is a directory, not a file; name the files in it");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in, fileName(file), options, listener);
     } catch (NoSuchFileException e) {
@@ -256,6 +270,34 @@ public final class StatementAnalyzer {
    */
   public ParseResult parse(
       InputStream input, @Nullable String fileName, ParseOptions options, ParseListener listener) {
+    requireNonNull(options, "options");
+    long started = System.nanoTime();
+    events.onEvent(new BsaEvent.ParseStarted(options.format().orElse(null)));
+    try {
+      ParseResult parsed = parseObserved(input, fileName, options, listener);
+      events.onEvent(
+          new BsaEvent.ParseFinished(
+              parsed.format(),
+              parsed.statements().size(),
+              parsed.transactionCount(),
+              Duration.ofNanos(System.nanoTime() - started)));
+      return parsed;
+    } catch (BsaException e) {
+      events.onEvent(
+          new BsaEvent.ParseFailed(
+              e instanceof StatementParseException p ? p.formatId() : "unknown",
+              e.errorCode(),
+              Duration.ofNanos(System.nanoTime() - started)));
+      throw e;
+    } catch (RuntimeException e) {
+      events.onEvent(
+          new BsaEvent.ParseFailed("unknown", null, Duration.ofNanos(System.nanoTime() - started)));
+      throw e;
+    }
+  }
+
+  private ParseResult parseObserved(
+      InputStream input, @Nullable String fileName, ParseOptions options, ParseListener listener) {
     requireNonNull(input, "input");
     requireNonNull(options, "options");
     requireNonNull(listener, "listener");
@@ -286,6 +328,13 @@ public final class StatementAnalyzer {
       }
       confidence = 1.0;
     } else {
+      if (sample.length() == 0 && sample.isComplete()) {
+        throw new BsaException(
+            ErrorCode.MALFORMED_INPUT,
+            "The input is empty (0 bytes)",
+            SourcePosition.ofLine(1),
+            null);
+      }
       FormatDetection detection = detect(sample);
       provider = requireNonNull(providers.get(detection.formatId()));
       confidence = detection.confidence();
@@ -452,6 +501,7 @@ public final class StatementAnalyzer {
     private final List<StatementParserProvider> extra = new ArrayList<>();
     private ParseLimits limits = ParseLimits.defaults();
     private @Nullable ClassLoader classLoader;
+    private BsaEventListener events = BsaEventListener.NONE;
 
     private Builder() {}
 
@@ -504,6 +554,20 @@ public final class StatementAnalyzer {
     }
 
     /**
+     * Sets the listener for parse events (started, finished, failed: format, counts, duration,
+     * error code; no personal data). A listener that throws never breaks parsing.
+     *
+     * @param value the listener
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder events(BsaEventListener value) {
+      this.events = BsaEventListener.guarded(requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
      * Builds the analyzer, discovering parsers unless they were listed.
      *
      * @return the analyzer
@@ -519,7 +583,7 @@ public final class StatementAnalyzer {
         all.addAll(ParserRegistry.discover(loader));
       }
       all.addAll(extra);
-      return new StatementAnalyzer(ParserRegistry.index(all), limits);
+      return new StatementAnalyzer(ParserRegistry.index(all), limits, events);
     }
   }
 }

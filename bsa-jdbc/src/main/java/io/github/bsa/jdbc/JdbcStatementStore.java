@@ -3,8 +3,9 @@ package io.github.bsa.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.event.BsaEvent;
+import io.github.bsa.core.event.BsaEventListener;
 import io.github.bsa.core.model.ParseResult;
-import io.github.bsa.jdbc.internal.DriverManagerDataSource;
 import io.github.bsa.jdbc.internal.Masking;
 import io.github.bsa.jdbc.internal.SchemaMigrator;
 import io.github.bsa.jdbc.internal.SqlErrors;
@@ -21,8 +22,6 @@ import io.github.bsa.storage.StoredTransaction;
 import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.TransactionQuery;
 import io.github.bsa.storage.spi.ImportPlan;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +30,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -71,14 +69,16 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
   private final StatementWriter writer;
   private final TransactionQueries queries;
   private final @Nullable Connection keeper;
+  private final BsaEventListener events;
 
   private JdbcStatementStore(Builder b, Dialect dialect, @Nullable Connection keeper) {
     this.keeper = keeper;
+    this.events = b.events;
     this.dataSource = b.dataSource;
     this.dialect = dialect;
     this.clock = b.clock;
     this.description = b.description == null ? "DataSource" : b.description;
-    this.transactions = new TransactionRunner(b.dataSource, dialect, b.busyTimeoutMillis);
+    this.transactions = new TransactionRunner(b.dataSource, dialect, b.busyTimeoutMillis, b.events);
     this.writer = new StatementWriter(dialect);
     this.queries = new TransactionQueries(dialect);
   }
@@ -105,36 +105,13 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
    *     it; they are masked in logs)
    * @return the store
    * @throws IllegalArgumentException if the URL is of another database
-   * @throws StorageException if the database is unreachable or its schema does not match
+   * @throws StorageException if the database is unreachable or its schema does not match, or the
+   *     JDBC driver is missing (the message names the Maven artifact to add)
    */
   public static JdbcStatementStore open(String jdbcUrl) {
     Dialect dialect = Dialect.fromUrl(jdbcUrl);
-    Properties p = new Properties();
-    if (dialect == Dialect.SQLITE) {
-      String path = jdbcUrl.substring("jdbc:sqlite:".length());
-      int q = path.indexOf('?');
-      path = q >= 0 ? path.substring(0, q) : path;
-      if (!path.isEmpty() && !path.startsWith(":memory") && !path.startsWith("file:")) {
-        Path parent = Path.of(path).toAbsolutePath().getParent();
-        try {
-          if (parent != null) {
-            Files.createDirectories(parent);
-          }
-        } catch (java.io.IOException e) {
-          throw new StorageException(
-              io.github.bsa.core.ErrorCode.STORAGE_UNAVAILABLE,
-              "Cannot create the database folder",
-              null,
-              e);
-        }
-      }
-      p.setProperty("journal_mode", "WAL");
-      p.setProperty("synchronous", "NORMAL");
-      p.setProperty("foreign_keys", "true");
-      p.setProperty("busy_timeout", Integer.toString(Builder.DEFAULT_BUSY_TIMEOUT_MILLIS));
-    }
     Builder b =
-        builder(new DriverManagerDataSource(jdbcUrl, p))
+        builder(JdbcDatabase.dataSource(jdbcUrl))
             .dialect(dialect)
             .description(Masking.maskUrl(jdbcUrl));
     b.keepOpen = dialect == Dialect.SQLITE;
@@ -310,6 +287,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
     private boolean migrate = true;
     private Clock clock = Clock.systemUTC();
     private int busyTimeoutMillis = DEFAULT_BUSY_TIMEOUT_MILLIS;
+    private BsaEventListener events = BsaEventListener.NONE;
     private @Nullable String description;
     // open(url) on SQLite: hold one idle connection for the store's life, so that closing each
     // save's connection does not checkpoint and delete the WAL file every time (see ADR 0080).
@@ -368,6 +346,20 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         throw new IllegalArgumentException("busyTimeoutMillis must not be negative");
       }
       this.busyTimeoutMillis = millis;
+      return this;
+    }
+
+    /**
+     * Sets the listener for storage failures ({@link BsaEvent.StorageFailed}: operation, error
+     * code, SQLSTATE; no data). A listener that throws never breaks storage.
+     *
+     * @param value the listener
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder events(BsaEventListener value) {
+      this.events = BsaEventListener.guarded(requireNonNull(value, "value"));
       return this;
     }
 

@@ -211,7 +211,9 @@ public final class SchemaMigrator {
   }
 
   private static String read(String resource) {
-    try (InputStream in = SchemaMigrator.class.getClassLoader().getResourceAsStream(resource)) {
+    // Class.getResourceAsStream finds resources of this class's own module even in a package the
+    // module does not open (ClassLoader.getResourceAsStream does not, on the module path).
+    try (InputStream in = SchemaMigrator.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new StorageException(ErrorCode.SCHEMA_MISMATCH, "Missing migration script");
       }

@@ -2,7 +2,10 @@ package io.github.bsa.jdbc.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bsa.core.event.BsaEvent;
+import io.github.bsa.core.event.BsaEventListener;
 import io.github.bsa.jdbc.Dialect;
+import io.github.bsa.storage.StorageException;
 import io.github.bsa.storage.TenantId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +28,7 @@ public final class TransactionRunner {
 
   private final DataSource dataSource;
   private final Dialect dialect;
+  private final BsaEventListener events;
   private final int busyTimeoutMillis;
 
   /** Work on one connection inside a transaction. */
@@ -44,11 +48,14 @@ public final class TransactionRunner {
    * @param dataSource the host's data source
    * @param dialect the dialect
    * @param busyTimeoutMillis SQLite's busy timeout
+   * @param events told of each transaction that finally failed (guarded by the caller)
    */
-  public TransactionRunner(DataSource dataSource, Dialect dialect, int busyTimeoutMillis) {
+  public TransactionRunner(
+      DataSource dataSource, Dialect dialect, int busyTimeoutMillis, BsaEventListener events) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.busyTimeoutMillis = busyTimeoutMillis;
+    this.events = events;
   }
 
   /**
@@ -97,7 +104,11 @@ public final class TransactionRunner {
         }
       }
     }
-    throw SqlErrors.wrap(operation, requireNonNull(last));
+    StorageException failure = SqlErrors.wrap(operation, requireNonNull(last));
+    events.onEvent(
+        new BsaEvent.StorageFailed(
+            operation, failure.errorCode(), failure.sqlState().orElse(null)));
+    throw failure;
   }
 
   private void prepare(Connection c) throws SQLException {

@@ -6,6 +6,7 @@ import io.github.bsa.storage.jobs.Job;
 import io.github.bsa.storage.jobs.JobId;
 import io.github.bsa.storage.jobs.JobOutcome;
 import io.github.bsa.storage.jobs.JobPayload;
+import io.github.bsa.storage.jobs.JobQueueStats;
 import io.github.bsa.storage.jobs.JobState;
 import io.github.bsa.storage.jobs.JobStore;
 import io.github.bsa.storage.jobs.LeaseStatus;
@@ -100,6 +101,11 @@ public final class JdbcJobStore implements JobStore {
   @Override
   public List<Job> list(TenantId tenant, Set<JobState> states, int limit) {
     return queue.list(tenant, states, limit);
+  }
+
+  @Override
+  public Optional<JobQueueStats> queueStats() {
+    return Optional.of(queue.queueStats());
   }
 
   @Override

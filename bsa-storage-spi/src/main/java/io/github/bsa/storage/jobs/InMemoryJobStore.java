@@ -159,6 +159,24 @@ public final class InMemoryJobStore implements JobStore {
   }
 
   @Override
+  public synchronized Optional<JobQueueStats> queueStats() {
+    int queued = 0;
+    int running = 0;
+    Instant oldest = null;
+    for (Job j : jobs.values()) {
+      if (j.state() == JobState.QUEUED) {
+        queued++;
+        if (oldest == null || j.createdAt().isBefore(oldest)) {
+          oldest = j.createdAt();
+        }
+      } else if (j.state() == JobState.RUNNING) {
+        running++;
+      }
+    }
+    return Optional.of(new JobQueueStats(queued, running, oldest));
+  }
+
+  @Override
   public synchronized Optional<Job> get(TenantId tenant, JobId id) {
     requireNonNull(tenant, "tenant");
     Job j = jobs.get(requireNonNull(id, "id"));

@@ -1,5 +1,8 @@
 package io.github.bsa.storage.jobs;
 
+import io.github.bsa.core.event.BsaEvent;
+import io.github.bsa.core.event.BsaEventListener;
+
 /**
  * Receives the state changes of the jobs a {@link JobRunner} runs or cancels. Methods run on the
  * worker thread and must return quickly; an exception they throw is logged and ignored. Jobs run by
@@ -30,4 +33,42 @@ public interface JobListener {
    *     JobState#CANCELLED}
    */
   default void onFinished(Job job) {}
+
+  /**
+   * Returns a listener that turns state changes into {@link BsaEvent.JobStateChanged} events (job
+   * id, state, attempts, error code; no tenant, no payload). Combine it with your own listener
+   * through {@link JobRunner.Builder#listener}.
+   *
+   * @param events the event listener; what it throws is logged and ignored
+   * @return the job listener
+   * @since 0.2
+   */
+  static JobListener events(BsaEventListener events) {
+    BsaEventListener guarded = BsaEventListener.guarded(events);
+    return new JobListener() {
+      @Override
+      public void onStarted(Job job) {
+        send(job);
+      }
+
+      @Override
+      public void onRetryScheduled(Job job) {
+        send(job);
+      }
+
+      @Override
+      public void onFinished(Job job) {
+        send(job);
+      }
+
+      private void send(Job job) {
+        guarded.onEvent(
+            new BsaEvent.JobStateChanged(
+                job.id().value(),
+                job.state().name(),
+                job.attempts(),
+                job.errorCode().orElse(null)));
+      }
+    };
+  }
 }

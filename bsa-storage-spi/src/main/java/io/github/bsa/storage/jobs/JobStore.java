@@ -126,4 +126,16 @@ public interface JobStore {
    * @return the number of jobs changed
    */
   int requeueExpired();
+
+  /**
+   * Returns how many jobs wait and run across all tenants, for health checks and metrics. Stores
+   * that cannot tell return empty (the default).
+   *
+   * @return the stats, or empty if this store does not count
+   * @throws io.github.bsa.core.BsaException with {@code STORAGE_UNAVAILABLE} if the store is down
+   * @since 0.2
+   */
+  default java.util.Optional<JobQueueStats> queueStats() {
+    return java.util.Optional.empty();
+  }
 }

@@ -25,6 +25,8 @@ import java.util.Set;
  * one by the facade's own rule, the same class the facade uses while parsing (bsa-core's {@code
  * TransactionIds}, exported only to this module): from the bank reference when it is unique within
  * the statement, otherwise from a fingerprint of account, date, amount, text and occurrence count.
+ *
+ * @since 0.1
  */
 @Experimental
 public final class ImportPlan {

@@ -79,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         statements.addAll(analyzer.parse(file, options).statements());
       } catch (BsaException e) {
         exit = 1;
-        err.println(file + ": " + e.errorCode() + ": " + e.getMessage());
+        err.println(file + ": " + e.errorCode() + ": " + CliSupport.message(e));
       }
     }
     AnalysisReport report = analyzer.analyze(statements, analysisOptions.build());

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       TransactionsCommand.class,
       PurgeCommand.class,
       BackupCommand.class,
+      HealthCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BsaCli implements Runnable {

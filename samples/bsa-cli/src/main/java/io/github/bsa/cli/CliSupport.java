@@ -1,6 +1,8 @@
 package io.github.bsa.cli;
 
+import io.github.bsa.core.BsaException;
 import io.github.bsa.core.DateOrder;
+import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import java.io.IOException;
@@ -50,5 +52,17 @@ final class CliSupport {
 
   static StatementAnalyzer analyzer() {
     return StatementAnalyzer.builder().build();
+  }
+
+  /**
+   * Returns the message of a failure in the CLI's words: an encrypted PDF names {@code
+   * --password-file} instead of the library option.
+   */
+  static String message(BsaException e) {
+    if (e.errorCode() == ErrorCode.ENCRYPTED_DOCUMENT) {
+      return "The PDF is password-protected; give its password with --password-file FILE"
+          + " (the first line of FILE)";
+    }
+    return String.valueOf(e.getMessage());
   }
 }

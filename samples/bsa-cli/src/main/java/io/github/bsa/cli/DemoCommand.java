@@ -97,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
           }
         } catch (BsaException e) {
           exit = 1;
-          w.printf("%-22s %s: %s%n", file.getFileName(), e.errorCode(), e.getMessage());
+          w.printf("%-22s %s: %s%n", file.getFileName(), e.errorCode(), CliSupport.message(e));
         }
       }
     }

@@ -33,7 +33,7 @@ final class DetectCommand implements Callable<Integer> {
         out.printf("%s\t%s\t%.2f%n", file, d.formatId(), d.confidence());
       } catch (BsaException e) {
         exit = 1;
-        out.printf("%s\t%s\t%s%n", file, e.errorCode(), e.getMessage());
+        out.printf("%s\t%s\t%s%n", file, e.errorCode(), CliSupport.message(e));
       }
     }
     return exit;

@@ -59,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
           }
         } catch (BsaException e) {
           exit = 1;
-          out.println(file + ": " + e.errorCode() + ": " + e.getMessage());
+          out.println(file + ": " + e.errorCode() + ": " + CliSupport.message(e));
         }
         out.flush();
       }

@@ -64,7 +64,7 @@ final class ParseCommand implements Callable<Integer> {
           if (json) {
             out.println(errorLine(file, e));
           } else {
-            out.println(file + ": " + e.errorCode() + ": " + e.getMessage());
+            out.println(file + ": " + e.errorCode() + ": " + CliSupport.message(e));
           }
         }
         out.flush();
@@ -112,7 +112,7 @@ final class ParseCommand implements Callable<Integer> {
     line.putArray("statements");
     ObjectNode error = line.putObject("error");
     error.put("code", e.errorCode().name());
-    error.put("message", e.getMessage());
+    error.put("message", CliSupport.message(e));
     SourcePosition p = e.position();
     if (p.isKnown()) {
       ObjectNode pos = error.putObject("position");

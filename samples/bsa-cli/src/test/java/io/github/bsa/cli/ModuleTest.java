@@ -84,6 +84,7 @@ final class ModuleTest {
         .containsExactly(
             "io.github.bsa.core",
             "io.github.bsa.core.analysis",
+            "io.github.bsa.core.event",
             "io.github.bsa.core.model",
             "io.github.bsa.core.report",
             "io.github.bsa.core.spi");
@@ -98,7 +99,10 @@ final class ModuleTest {
   void storage_exportsStoresJobsAndImplementerSpi() throws IOException {
     assertThat(exports("bsa-storage-spi"))
         .containsExactly(
-            "io.github.bsa.storage", "io.github.bsa.storage.jobs", "io.github.bsa.storage.spi");
+            "io.github.bsa.storage",
+            "io.github.bsa.storage.health",
+            "io.github.bsa.storage.jobs",
+            "io.github.bsa.storage.spi");
   }
 
   @Test

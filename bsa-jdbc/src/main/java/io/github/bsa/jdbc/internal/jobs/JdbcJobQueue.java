@@ -12,6 +12,7 @@ import io.github.bsa.storage.jobs.JobId;
 import io.github.bsa.storage.jobs.JobOutcome;
 import io.github.bsa.storage.jobs.JobPayload;
 import io.github.bsa.storage.jobs.JobQueueFullException;
+import io.github.bsa.storage.jobs.JobQueueStats;
 import io.github.bsa.storage.jobs.JobState;
 import io.github.bsa.storage.jobs.LeaseStatus;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -478,18 +480,60 @@ public final class JdbcJobQueue {
   }
 
   /**
+   * See {@code JobStore.queueStats}: counts over all tenants, no tenant data.
+   *
+   * @return the stats
+   */
+  public JobQueueStats queueStats() {
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT SUM(CASE WHEN state = 'QUEUED' THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN state = 'RUNNING' THEN 1 ELSE 0 END),"
+                    + " MIN(CASE WHEN state = 'QUEUED' THEN created_at END)"
+                    + " FROM bsa_job WHERE state IN ('QUEUED', 'RUNNING')");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      int queued = rs.getInt(1);
+      int running = rs.getInt(2);
+      long oldest = rs.getLong(3);
+      boolean none = rs.wasNull();
+      JobQueueStats stats = new JobQueueStats(queued, running, null);
+      return none ? stats : stats.withOldestQueued(Instant.ofEpochMilli(oldest));
+    } catch (SQLException e) {
+      throw failure("queueStats", e);
+    }
+  }
+
+  /**
    * Wraps a JDBC failure. The message names the operation and SQLState only, since driver messages
    * may quote values.
    */
   private static BsaException failure(String operation, SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    ErrorCode code =
-        state.startsWith("23") || state.startsWith("40")
-            ? ErrorCode.STORAGE_CONFLICT
-            : ErrorCode.STORAGE_UNAVAILABLE;
+    String message = String.valueOf(e.getMessage());
+    ErrorCode code;
+    if (state.startsWith("23") || state.startsWith("40")) {
+      code = ErrorCode.STORAGE_CONFLICT;
+    } else if (state.equals("42P01")
+        || state.equals("42703")
+        || message.contains("no such table")
+        || message.contains("no such column")) {
+      // An unmigrated database is permanent, not worth retrying: see JdbcDatabase.migrate.
+      code = ErrorCode.SCHEMA_MISMATCH;
+    } else {
+      code = ErrorCode.STORAGE_UNAVAILABLE;
+    }
     return new BsaException(
         code,
-        "Job store " + operation + " failed (SQLState " + (state.isEmpty() ? "none" : state) + ")",
+        "Job store "
+            + operation
+            + " failed (SQLState "
+            + (state.isEmpty() ? "none" : state)
+            + ")"
+            + (code == ErrorCode.SCHEMA_MISMATCH
+                ? ": the bsa_job table is missing; migrate with JdbcDatabase.migrate"
+                : ""),
         SourcePosition.UNKNOWN,
         e);
   }

@@ -1,0 +1,89 @@
+package io.github.bsa.cli;
+
+import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.jdbc.Dialect;
+import io.github.bsa.jdbc.JdbcDatabase;
+import io.github.bsa.jdbc.JdbcStatementStore;
+import io.github.bsa.jdbc.jobs.JdbcJobStore;
+import io.github.bsa.storage.StorageException;
+import io.github.bsa.storage.health.HealthCheck;
+import io.github.bsa.storage.health.HealthComponent;
+import io.github.bsa.storage.health.HealthReport;
+import io.github.bsa.storage.health.HealthStatus;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bsa health}: checks the database, the job queue and the parsers; exit 1 when DOWN. */
+@Command(
+    name = "health",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check the database (reachable, latency, schema version), the job queue and the available"
+            + " formats. Exit code 0 when UP or DEGRADED, 1 when DOWN.")
+final class HealthCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description =
+          "Database URL (jdbc:sqlite:PATH or jdbc:postgresql://...). Default: $BSA_DB, else"
+              + " jdbc:sqlite:~/.bsa/bsa.db.")
+  @Nullable String db;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    StoreOptions options = new StoreOptions();
+    options.db = db;
+    String url = options.url();
+    StatementAnalyzer analyzer = StatementAnalyzer.builder().build();
+    HealthReport report;
+    try {
+      DataSource ds = JdbcDatabase.dataSource(url);
+      JdbcStatementStore store =
+          JdbcStatementStore.builder(ds).dialect(Dialect.fromUrl(url)).migrate(false).build();
+      report =
+          HealthCheck.builder()
+              .store(store)
+              .jobs(JdbcJobStore.create(ds))
+              .analyzer(analyzer)
+              .build()
+              .check();
+    } catch (StorageException e) {
+      // The store could not even be opened: report storage DOWN with the formats still checked.
+      List<HealthComponent> components = new ArrayList<>();
+      components.add(
+          new HealthComponent(
+              "storage",
+              HealthStatus.DOWN,
+              String.valueOf(e.getMessage()),
+              Map.of("errorCode", e.errorCode().name())));
+      components.addAll(HealthCheck.builder().analyzer(analyzer).build().check().components());
+      report = new HealthReport(HealthCheck.bsaVersion(), Instant.now(), components);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(report.toJson());
+    } else {
+      out.printf("bsa %s: %s%n", report.version(), report.status());
+      for (HealthComponent c : report.components()) {
+        out.printf("  %-8s %-8s %s%n", c.name(), c.status(), c.reason());
+        c.details().forEach((k, v) -> out.printf("           %s = %s%n", k, v));
+      }
+    }
+    out.flush();
+    return report.status() == HealthStatus.DOWN ? 1 : 0;
+  }
+}
