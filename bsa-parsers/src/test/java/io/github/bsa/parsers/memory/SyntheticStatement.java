@@ -13,6 +13,9 @@ import java.util.function.LongFunction;
  * when {@code i} is even and a debit of 1.00 when odd, on an opening balance of 1,000.00, so the
  * closing balance is 1,000.00 or 1,001.00. Immutable; each stream is not thread-safe.
  */
+// CRLF-terminated MT940 lines read better as concatenations than as text blocks, and
+// SequenceInputStream takes an Enumeration: that is its only lazy constructor.
+@SuppressWarnings({"StringConcatToTextBlock", "JdkObsolete"})
 public final class SyntheticStatement {
   private final String head;
   private final LongFunction<String> record;
