@@ -120,6 +120,7 @@ final class PdfStatementParser implements StatementParser {
     int overlapBudget = 20;
     for (int p = 1; p <= pageCount; p++) {
       context.checkDeadline(SourcePosition.ofPage(p));
+      FontGuard.check(document.getPage(p - 1), p);
       List<Glyph> glyphs;
       try {
         glyphs = collector.collect(document, p);
