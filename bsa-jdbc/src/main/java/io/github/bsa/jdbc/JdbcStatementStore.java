@@ -302,6 +302,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
   private ImportResult save(Connection c, TenantId tenant, ImportPlan plan) throws SQLException {
     long now = clock.millis();
     String t = tenant.value();
+    tenantLock(c, t, false);
     // The first statement writes, so SQLite takes its write lock now (no lock upgrade later).
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -681,6 +682,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
             "Purging a tenant",
             tenant,
             c -> {
+              tenantLock(c, t, true);
               update(c, "DELETE FROM bsa_statement_transaction WHERE tenant_id = ?", t);
               update(c, "DELETE FROM bsa_transaction WHERE tenant_id = ?", t);
               int statements = update(c, "DELETE FROM bsa_statement WHERE tenant_id = ?", t);
@@ -689,6 +691,27 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
             });
     LOG.info("Purged a tenant: {} statement(s) deleted", n);
     return n;
+  }
+
+  /**
+   * On PostgreSQL, takes the tenant's transaction-scoped advisory lock: shared for a save,
+   * exclusive for a purge. Without it a purge racing an import of the same tenant (READ COMMITTED)
+   * deletes the statements after the import committed rows that reference them, and fails with
+   * SQLSTATE 23503 (found by the multi-tenant soak, issue #17). Saves still run concurrently with
+   * each other. SQLite serialises writers already.
+   */
+  private void tenantLock(Connection c, String tenant, boolean exclusive) throws SQLException {
+    if (dialect != Dialect.POSTGRESQL) {
+      return;
+    }
+    String sql =
+        exclusive
+            ? "SELECT pg_advisory_xact_lock(hashtext(?))"
+            : "SELECT pg_advisory_xact_lock_shared(hashtext(?))";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, "bsa.tenant:" + tenant);
+      ps.execute();
+    }
   }
 
   @CanIgnoreReturnValue
