@@ -112,22 +112,10 @@ final class HostileInputs {
               null);
       case "mt940-10m-61-without-86" ->
           parse(
-              new SyntheticStream(
-                  ":20:STMT\n:25:NL02TEST0123456789\n:28C:1/1\n:60F:C260301EUR100,00\n",
-                  ":61:2603020302D0,01NTRFNONREF\n",
-                  10_000_000,
-                  ":62F:C260331EUR0,00\n-\n"),
+              mt940TenMillionLines(),
               ParseOptions.builder().format("mt940").retainTransactions(false).build(),
               null);
-      case "mt940-10m-61-retained" ->
-          parse(
-              new SyntheticStream(
-                  ":20:STMT\n:25:NL02TEST0123456789\n:28C:1/1\n:60F:C260301EUR100,00\n",
-                  ":61:2603020302D0,01NTRFNONREF\n",
-                  10_000_000,
-                  ":62F:C260331EUR0,00\n-\n"),
-              options("mt940"),
-              null);
+      case "mt940-10m-61-retained" -> parse(mt940TenMillionLines(), options("mt940"), null);
       case "pdf-100k-empty-pages" -> parse(bytes(emptyPages(100_000)), options("pdf"), null);
       case "pdf-broken-xref" -> parse(bytes(brokenXref()), options("pdf"), null);
       case "pdf-javascript-embedded-file" -> javascriptAndEmbeddedFile();
@@ -142,6 +130,15 @@ final class HostileInputs {
           pdfProfile("{\"columns\":{" + manyStrings().replace(",", ":\"amount\",") + ":1}}");
       default -> throw new IllegalStateException("unknown case " + name);
     };
+  }
+
+  /** MT940 with 10 million :61: lines and not one :86:. */
+  private static InputStream mt940TenMillionLines() {
+    return new SyntheticStream(
+        ":20:STMT\n:25:NL02TEST0123456789\n:28C:1/1\n:60F:C260301EUR100,00\n",
+        ":61:2603020302D0,01NTRFNONREF\n",
+        10_000_000,
+        ":62F:C260331EUR0,00\n-\n");
   }
 
   private static ParseOptions options(String format) {

@@ -34,7 +34,9 @@ final class NetworkProbe {
               }
             });
     String camt =
-        new String(docs.get("camt053/seed-statement.xml").getValue(), StandardCharsets.UTF_8);
+        new String(
+            java.util.Objects.requireNonNull(docs.get("camt053/seed-statement.xml")).getValue(),
+            StandardCharsets.UTF_8);
     String doctype =
         "<!DOCTYPE Document SYSTEM \""
             + url
@@ -46,7 +48,10 @@ final class NetworkProbe {
     String withDtd = camt.replaceFirst("\n", "\n" + doctype).replace("Coffee", "&ext;");
     docs.put("camt053/external-dtd-and-entities", Map.entry("camt.053", ascii(withDtd)));
     docs.put("detect/external-dtd-and-entities", Map.entry("", ascii(withDtd)));
-    String ofx = new String(docs.get("ofxXml/seed-xml.ofx").getValue(), StandardCharsets.UTF_8);
+    String ofx =
+        new String(
+            java.util.Objects.requireNonNull(docs.get("ofxXml/seed-xml.ofx")).getValue(),
+            StandardCharsets.UTF_8);
     String ofxDtd =
         ofx.replaceFirst("\\?>\n", "?>\n<!DOCTYPE OFX SYSTEM \"" + url + "ofx.dtd\">\n");
     docs.put("ofxXml/external-dtd", Map.entry("ofx", ascii(ofxDtd)));
