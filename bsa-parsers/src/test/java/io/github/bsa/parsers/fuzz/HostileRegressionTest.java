@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.ParseOptions;
+import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.model.ParseResult;
 import java.io.IOException;
@@ -67,6 +68,28 @@ final class HostileRegressionTest {
         .isInstanceOfSatisfying(
             StatementParseException.class,
             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_DATA));
+  }
+
+  /** Found by fuzzing (the PDF target): /Count 1 without /Kids made PDFBox throw on getPage. */
+  @Test
+  void pdf_pageTreeWithoutKids_isMalformed() throws IOException {
+    byte[] pdf;
+    try (java.io.InputStream in =
+        HostileRegressionTest.class.getResourceAsStream(
+            "ParserFuzzTestInputs/pdf/issue-17-page-tree-without-kids.pdf")) {
+      pdf = java.util.Objects.requireNonNull(in).readAllBytes();
+    }
+    ParseOptions options = ParseOptions.builder().format("pdf").build();
+    StatementAnalyzer analyzer =
+        StatementAnalyzer.builder()
+            .parsers(io.github.bsa.parsers.BsaParsers.all())
+            .limits(
+                FuzzOracle.LIMITS.toBuilder().maxDuration(java.time.Duration.ofMinutes(1)).build())
+            .build();
+    assertThatThrownBy(() -> analyzer.parse(pdf, options))
+        .isInstanceOfSatisfying(
+            io.github.bsa.core.BsaException.class, FuzzOracle::requireDeliberate)
+        .hasMessageContaining("page tree");
   }
 
   private static ParseResult parse(byte[] data, String format) {
