@@ -99,8 +99,9 @@ final class MultiTenantSoakTest {
                       if (r.alreadyImported()) {
                         violations.add("first save of a new file reported as already imported");
                       }
-                      stored.get(tenant.id()).addAll(r.statementIds());
-                      files.get(tenant.id()).incrementAndGet();
+                      java.util.Objects.requireNonNull(stored.get(tenant.id()))
+                          .addAll(r.statementIds());
+                      java.util.Objects.requireNonNull(files.get(tenant.id())).incrementAndGet();
                       if (i % 3 == 0 && !store.save(tenant.id(), parsed).alreadyImported()) {
                         violations.add("second save of a file stored it again");
                       }
@@ -181,8 +182,11 @@ final class MultiTenantSoakTest {
                   .size();
           assertThat(count).as("a stored statement is complete").isEqualTo(PER_FILE);
         }
-        assertThat(ids).as("every file stored exactly once").isEqualTo(stored.get(tenant.id()));
-        assertThat(statements).hasSize((int) files.get(tenant.id()).get());
+        assertThat(ids)
+            .as("every file stored exactly once")
+            .isEqualTo(java.util.Objects.requireNonNull(stored.get(tenant.id())));
+        assertThat(statements)
+            .hasSize((int) java.util.Objects.requireNonNull(files.get(tenant.id())).get());
         List<StoredTransaction> all = store.transactions(tenant.id(), TransactionQuery.all());
         assertThat(all).hasSize(statements.size() * PER_FILE);
         checkReads(store, tenant, violations);
