@@ -39,11 +39,27 @@ final class TestDatabases {
    */
   static DataSource failingAfter(DataSource real, int writes) {
     AtomicInteger left = new AtomicInteger(writes);
+    return beforeEachWrite(
+        real,
+        () -> {
+          if (left.getAndDecrement() <= 0) {
+            throw new SQLException("injected failure", "08006");
+          }
+        });
+  }
+
+  /** Runs before every executeUpdate/executeBatch of a prepared statement (all connections). */
+  interface WriteHook {
+    void beforeWrite() throws SQLException;
+  }
+
+  /** Returns a data source that calls {@code hook} before each write, e.g. to report progress. */
+  static DataSource beforeEachWrite(DataSource real, WriteHook hook) {
     InvocationHandler dsHandler =
         (proxy, method, args) -> {
           Object result = invoke(real, method, args);
           if (result instanceof Connection c) {
-            return wrapConnection(c, left);
+            return wrapConnection(c, hook);
           }
           return result;
         };
@@ -52,12 +68,12 @@ final class TestDatabases {
             TestDatabases.class.getClassLoader(), new Class<?>[] {DataSource.class}, dsHandler);
   }
 
-  private static Connection wrapConnection(Connection c, AtomicInteger left) {
+  private static Connection wrapConnection(Connection c, WriteHook hook) {
     InvocationHandler h =
         (proxy, method, args) -> {
           Object result = invoke(c, method, args);
           if (result instanceof PreparedStatement ps) {
-            return wrapStatement(ps, left);
+            return wrapStatement(ps, hook);
           }
           return result;
         };
@@ -66,13 +82,12 @@ final class TestDatabases {
             TestDatabases.class.getClassLoader(), new Class<?>[] {Connection.class}, h);
   }
 
-  private static PreparedStatement wrapStatement(PreparedStatement ps, AtomicInteger left) {
+  private static PreparedStatement wrapStatement(PreparedStatement ps, WriteHook hook) {
     InvocationHandler h =
         (proxy, method, args) -> {
           String name = method.getName();
-          if ((name.equals("executeUpdate") || name.equals("executeBatch"))
-              && left.getAndDecrement() <= 0) {
-            throw new SQLException("injected failure", "08006");
+          if (name.equals("executeUpdate") || name.equals("executeBatch")) {
+            hook.beforeWrite();
           }
           return invoke(ps, method, args);
         };

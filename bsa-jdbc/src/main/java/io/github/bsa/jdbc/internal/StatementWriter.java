@@ -45,6 +45,7 @@ public final class StatementWriter {
   private static final String MEMBER_VALUES = "(?, ?, ?, ?, ?)";
   private static final String ON_CONFLICT = " ON CONFLICT DO NOTHING";
 
+  private final Dialect dialect;
   private final SqlValues values;
 
   /**
@@ -53,7 +54,29 @@ public final class StatementWriter {
    * @param dialect the dialect
    */
   public StatementWriter(Dialect dialect) {
+    this.dialect = dialect;
     this.values = new SqlValues(dialect);
+  }
+
+  /**
+   * On PostgreSQL, takes the tenant's transaction-scoped advisory lock: shared for a save,
+   * exclusive for a purge. Without it a purge racing an import of the same tenant (READ COMMITTED)
+   * deletes the statements after the import committed rows that reference them, and fails with
+   * SQLSTATE 23503 (found by the multi-tenant soak, issue #17). Saves still run concurrently with
+   * each other. SQLite serialises writers already.
+   */
+  private void tenantLock(Connection c, String tenant, boolean exclusive) throws SQLException {
+    if (dialect != Dialect.POSTGRESQL) {
+      return;
+    }
+    String sql =
+        exclusive
+            ? "SELECT pg_advisory_xact_lock(hashtext(?))"
+            : "SELECT pg_advisory_xact_lock_shared(hashtext(?))";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, "bsa.tenant:" + tenant);
+      ps.execute();
+    }
   }
 
   /** One transaction row of the plan, with its statement. */
@@ -70,6 +93,7 @@ public final class StatementWriter {
   public ImportResult save(Connection c, TenantId tenant, ImportPlan plan, long now)
       throws SQLException {
     String t = tenant.value();
+    tenantLock(c, t, false);
     // The first statement writes, so SQLite takes its write lock now (no lock upgrade later).
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -253,6 +277,7 @@ public final class StatementWriter {
    * @throws SQLException from the driver; the caller rolls back
    */
   public int purge(Connection c, String t) throws SQLException {
+    tenantLock(c, t, true);
     update(c, "DELETE FROM bsa_statement_transaction WHERE tenant_id = ?", t);
     update(c, "DELETE FROM bsa_transaction WHERE tenant_id = ?", t);
     int statements = update(c, "DELETE FROM bsa_statement WHERE tenant_id = ?", t);

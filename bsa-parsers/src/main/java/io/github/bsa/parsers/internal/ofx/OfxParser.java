@@ -88,6 +88,12 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
   private static final Pattern AMOUNT = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /**
+   * Deepest aggregate nesting accepted. Real OFX nests about 10 deep; the bound keeps a hostile
+   * file of 100,000 open tags from holding (and scanning) a stack that long (issue #17).
+   */
+  static final int MAX_DEPTH = 1_000;
+
   private final ParseContext context;
   private final List<String> stack = new ArrayList<>();
   private @Nullable StatementSink sink;
@@ -305,6 +311,18 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
 
   @Override
   public void start(String name, SourcePosition position) {
+    if (name.equals("STMTTRN") && tx != null) {
+      // SGML writers that never close STMTTRN: the new one implies the close of the previous,
+      // so the stack stays shallow however many transactions follow
+      int previous = stack.lastIndexOf(name);
+      if (previous >= 0) {
+        stack.subList(previous, stack.size()).clear();
+      }
+    }
+    if (stack.size() >= MAX_DEPTH) {
+      throw StatementParseException.malformed(
+          FORMAT, "OFX aggregates are nested deeper than " + MAX_DEPTH, position);
+    }
     stack.add(name);
     switch (name) {
       case "STMTRS", "CCSTMTRS" -> {

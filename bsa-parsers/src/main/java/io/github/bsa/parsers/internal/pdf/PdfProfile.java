@@ -54,8 +54,18 @@ record PdfProfile(
     return ColumnKind.OTHER;
   }
 
+  /**
+   * Longest profile accepted, in characters. A profile names a handful of columns; megabytes of
+   * JSON only cost memory and time (issue #17: an 8 MB profile took over 30 s within a 256 MB
+   * heap).
+   */
+  static final int MAX_CHARS = 64 * 1024;
+
   /** Parses a profile; a broken profile is the caller's mistake and fails the parse. */
   static PdfProfile parse(String json) {
+    if (json.length() > MAX_CHARS) {
+      throw invalid("pdf.profile is longer than " + MAX_CHARS + " characters");
+    }
     JsonNode root;
     try {
       root = MAPPER.readTree(json);

@@ -30,6 +30,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -121,6 +122,18 @@ final class PdfStatementParser implements StatementParser {
     int overlapBudget = 20;
     for (int p = 1; p <= pageCount; p++) {
       context.checkDeadline(SourcePosition.ofPage(p));
+      PDPage page;
+      try {
+        page = document.getPage(p - 1);
+      } catch (IllegalStateException e) { // PDFBox: a page tree whose /Count has no /Kids
+        throw new StatementParseException(
+            ErrorCode.MALFORMED_INPUT,
+            FORMAT,
+            "The page tree is damaged",
+            SourcePosition.ofPage(p),
+            e);
+      }
+      FontGuard.check(page, p);
       List<Glyph> glyphs;
       try {
         glyphs = collector.collect(document, p);
