@@ -1,5 +1,6 @@
 package io.github.bsa.core.internal.analysis;
 
+import static io.github.bsa.core.internal.analysis.CounterpartyNormalizer.EMPTY;
 import static io.github.bsa.core.internal.analysis.Dates.max;
 import static io.github.bsa.core.internal.analysis.Dates.min;
 import static io.github.bsa.core.internal.analysis.Item.DUPLICATE;
@@ -56,10 +57,20 @@ final class InputPreparation {
     collect();
     markDuplicates();
     Categorizer categorizer = new Categorizer(options);
+    // descriptions and counterparties repeat heavily: normalise and fold each distinct text once
+    Map<String, CounterpartyNormalizer.Name> names = new HashMap<>();
+    Map<String, String> folds = new HashMap<>();
     for (Item i : items) {
-      i.name =
-          CounterpartyNormalizer.normalize(i.tx.counterparty().orElse(null), i.tx.description());
-      i.folded = Text.fold(i.tx.description());
+      String counterparty = i.tx.counterparty().orElse(null);
+      CounterpartyNormalizer.Name name = EMPTY;
+      if (counterparty != null) {
+        name = names.computeIfAbsent(counterparty, CounterpartyNormalizer::normalize);
+      }
+      if (name.key().isEmpty()) {
+        name = names.computeIfAbsent(i.tx.description(), CounterpartyNormalizer::normalize);
+      }
+      i.name = name;
+      i.folded = folds.computeIfAbsent(i.tx.description(), Text::fold);
       i.card = Categorizer.isCardPayment(i.folded);
       Categorizer.Match m = categorizer.categorize(i.tx, i.name, i.folded);
       i.category = m.category();
