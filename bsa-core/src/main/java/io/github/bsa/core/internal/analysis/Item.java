@@ -25,6 +25,10 @@ final class Item {
   final String id;
   final @Nullable LocalDate date;
   final BigDecimal amount;
+
+  /** The absolute amount, computed once (sorting and clustering compare it often). */
+  final BigDecimal abs;
+
   CounterpartyNormalizer.Name name = CounterpartyNormalizer.EMPTY;
 
   /** The folded description (see {@link Text#fold}), computed once. */
@@ -45,6 +49,7 @@ final class Item {
     this.id = id;
     this.date = tx.date().orElse(null);
     this.amount = tx.amount();
+    this.abs = amount.abs();
   }
 
   boolean included() {

@@ -44,6 +44,8 @@ final class RecurringDetector {
   private static final BigDecimal VARIABLE_MAX_RATIO = new BigDecimal("5");
   private static final int MIN_DISCRETIONARY_COUNT = 6;
   private static final BigDecimal CARD_FIXED = new BigDecimal("1.05");
+  private static final Comparator<Item> BY_ABS_AMOUNT =
+      Comparator.comparing((Item i) -> i.abs).thenComparing(Item.BY_DATE);
 
   private final AnalysisOptions options;
   private BigDecimal subscriptionCap = BigDecimal.ZERO;
@@ -79,7 +81,7 @@ final class RecurringDetector {
     List<BigDecimal> outflows = new ArrayList<>();
     for (Item i : included) {
       if (i.amount.signum() < 0) {
-        outflows.add(i.amount.abs());
+        outflows.add(i.abs);
       }
     }
     outflows.sort(null);
@@ -102,15 +104,15 @@ final class RecurringDetector {
       }
       // else amount clusters: a fixed charge among other purchases at the same payee
       List<Item> byAmount = new ArrayList<>(group);
-      byAmount.sort(Comparator.comparing((Item i) -> i.amount.abs()).thenComparing(Item.BY_DATE));
+      byAmount.sort(BY_ABS_AMOUNT);
       List<List<Item>> clusters = new ArrayList<>();
       List<Item> current = new ArrayList<>();
-      BigDecimal base = null;
+      BigDecimal bound = null;
       for (Item i : byAmount) {
-        if (base == null || i.amount.abs().compareTo(base.multiply(factor)) > 0) {
+        if (bound == null || i.abs.compareTo(bound) > 0) {
           current = new ArrayList<>();
           clusters.add(current);
-          base = i.amount.abs();
+          bound = i.abs.multiply(factor);
         }
         current.add(i);
       }
@@ -177,7 +179,7 @@ final class RecurringDetector {
     if (inBand * 5 < gaps.size() * 4) {
       return null;
     }
-    List<BigDecimal> abs = dated.stream().map(i -> i.amount.abs()).sorted().toList();
+    List<BigDecimal> abs = dated.stream().map(i -> i.abs).sorted().toList();
     BigDecimal lowest = abs.get(0);
     BigDecimal highest = abs.get(abs.size() - 1);
     BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance());
