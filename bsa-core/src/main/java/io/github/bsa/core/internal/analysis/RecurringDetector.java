@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +71,20 @@ final class RecurringDetector {
   // ---- recurring ------------------------------------------------------------------------
 
   private List<RecurringPayment> recurring(List<Item> included, @Nullable LocalDate reference) {
-    Map<String, List<Item>> groups = new TreeMap<>();
+    // group in hash maps by name (no key built per item), then order the groups as before
+    Map<String, List<Item>> outs = new HashMap<>();
+    Map<String, List<Item>> ins = new HashMap<>();
     for (Item i : included) {
       if (i.name.key().isEmpty() || i.amount.signum() == 0) {
         continue;
       }
-      String dir = i.amount.signum() < 0 ? "0out" : "1in";
-      groups.computeIfAbsent(dir + "|" + i.name.key(), k -> new ArrayList<>()).add(i);
+      (i.amount.signum() < 0 ? outs : ins)
+          .computeIfAbsent(i.name.key(), k -> new ArrayList<>())
+          .add(i);
     }
+    Map<String, List<Item>> groups = new TreeMap<>();
+    outs.forEach((k, v) -> groups.put("0out|" + k, v));
+    ins.forEach((k, v) -> groups.put("1in|" + k, v));
     List<BigDecimal> outflows = new ArrayList<>();
     for (Item i : included) {
       if (i.amount.signum() < 0) {
