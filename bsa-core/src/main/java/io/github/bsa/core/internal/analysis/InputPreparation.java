@@ -231,12 +231,7 @@ final class InputPreparation {
       String description, String counterparty, int signum, @Nullable String typeCode) {}
 
   private static boolean hasSavingsWords(String folded) {
-    for (String w : SAVINGS) {
-      if (folded.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return SAVINGS_PHRASES.foundIn(folded);
   }
 
   /** Savings and deposit words of the supported languages, as folded phrases. */
@@ -292,6 +287,8 @@ final class InputPreparation {
           " sporici ucet ",
           " terminovany vklad ",
           " egna konton ");
+
+  private static final Phrases SAVINGS_PHRASES = new Phrases(SAVINGS);
 
   /**
    * Transfers to or from the holder's own savings or term deposits that only the description names
