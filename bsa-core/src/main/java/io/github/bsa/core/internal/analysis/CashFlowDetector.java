@@ -87,7 +87,7 @@ final class CashFlowDetector {
     int sa = a.amount.signum();
     int sb = b.amount.signum();
     int c = sa < 0 && sb < 0 ? b.amount.compareTo(a.amount) : a.amount.compareTo(b.amount);
-    return sa * sb >= 0 ? c : a.amount.abs().compareTo(b.amount.abs());
+    return sa * sb >= 0 ? c : a.abs.compareTo(b.abs);
   }
 
   /** The n largest items of one sign, in one pass with a bounded heap (no sort of the input). */

@@ -86,6 +86,9 @@ final class Categorizer {
           " platba kartou ",
           " kortkop ");
 
+  private static final Phrases DIRECT_DEBIT_PHRASES = new Phrases(DIRECT_DEBIT_WORDS);
+  private static final Phrases CARD_PHRASES = new Phrases(CARD_WORDS);
+
   private final List<UserRule> userRules;
   private final List<DefaultRules.Rule> rules = DefaultRules.rules();
   private final Map<String, int[]> exact = new HashMap<>();
@@ -195,21 +198,11 @@ final class Categorizer {
   }
 
   static boolean isDirectDebit(String folded) {
-    for (String w : DIRECT_DEBIT_WORDS) {
-      if (folded.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return DIRECT_DEBIT_PHRASES.foundIn(folded);
   }
 
   static boolean isCardPayment(String folded) {
-    for (String w : CARD_WORDS) {
-      if (folded.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return CARD_PHRASES.foundIn(folded);
   }
 
   private static boolean matches(

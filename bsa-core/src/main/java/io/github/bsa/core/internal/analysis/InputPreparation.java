@@ -1,5 +1,6 @@
 package io.github.bsa.core.internal.analysis;
 
+import static io.github.bsa.core.internal.analysis.CounterpartyNormalizer.EMPTY;
 import static io.github.bsa.core.internal.analysis.Dates.max;
 import static io.github.bsa.core.internal.analysis.Dates.min;
 import static io.github.bsa.core.internal.analysis.Item.DUPLICATE;
@@ -56,12 +57,40 @@ final class InputPreparation {
     collect();
     markDuplicates();
     Categorizer categorizer = new Categorizer(options);
+    // descriptions and counterparties repeat heavily: normalise and fold each distinct text once
+    Map<String, CounterpartyNormalizer.Name> names = new HashMap<>();
+    Map<String, Described> described = new HashMap<>();
+    // without user rules (which look at amounts and accounts) the category depends only on these
+    Map<CategoryKey, Categorizer.Match> matches = new HashMap<>();
+    boolean byText = options.rules().isEmpty();
     for (Item i : items) {
-      i.name =
-          CounterpartyNormalizer.normalize(i.tx.counterparty().orElse(null), i.tx.description());
-      i.folded = Text.fold(i.tx.description());
-      i.card = Categorizer.isCardPayment(i.folded);
-      Categorizer.Match m = categorizer.categorize(i.tx, i.name, i.folded);
+      String counterparty = i.tx.counterparty().orElse(null);
+      CounterpartyNormalizer.Name name = EMPTY;
+      if (counterparty != null) {
+        name = names.computeIfAbsent(counterparty, CounterpartyNormalizer::normalize);
+      }
+      if (name.key().isEmpty()) {
+        name = names.computeIfAbsent(i.tx.description(), CounterpartyNormalizer::normalize);
+      }
+      i.name = name;
+      Described d = described.computeIfAbsent(i.tx.description(), Described::of);
+      i.folded = d.folded();
+      i.card = d.card();
+      i.savingsWords = d.savings();
+      Categorizer.Match m;
+      if (byText) {
+        Item item = i;
+        m =
+            matches.computeIfAbsent(
+                new CategoryKey(
+                    i.tx.description(),
+                    counterparty == null ? "" : counterparty,
+                    i.amount.signum(),
+                    i.tx.typeCode().orElse(null)),
+                k -> categorizer.categorize(item.tx, item.name, item.folded));
+      } else {
+        m = categorizer.categorize(i.tx, i.name, i.folded);
+      }
       i.category = m.category();
       i.ruleId = m.ruleId();
     }
@@ -189,6 +218,22 @@ final class InputPreparation {
     }
   }
 
+  /** What a description says, computed once per distinct description. */
+  private record Described(String folded, boolean card, boolean savings) {
+    static Described of(String description) {
+      String folded = Text.fold(description);
+      return new Described(folded, Categorizer.isCardPayment(folded), hasSavingsWords(folded));
+    }
+  }
+
+  /** What the default category of a transaction depends on. */
+  private record CategoryKey(
+      String description, String counterparty, int signum, @Nullable String typeCode) {}
+
+  private static boolean hasSavingsWords(String folded) {
+    return SAVINGS_PHRASES.foundIn(folded);
+  }
+
   /** Savings and deposit words of the supported languages, as folded phrases. */
   private static final List<String> SAVINGS =
       List.of(
@@ -243,6 +288,8 @@ final class InputPreparation {
           " terminovany vklad ",
           " egna konton ");
 
+  private static final Phrases SAVINGS_PHRASES = new Phrases(SAVINGS);
+
   /**
    * Transfers to or from the holder's own savings or term deposits that only the description names
    * ("Umbuchung auf Tagesgeld", "VIR VERS LIVRET A", "FD THROUGH NET-BANKING"): the money stays the
@@ -253,13 +300,9 @@ final class InputPreparation {
       if (!i.included() || Categories.SALARY.equals(i.category)) {
         continue;
       }
-      String folded = i.folded;
-      for (String w : SAVINGS) {
-        if (folded.contains(w)) {
-          ownTransfer(i, "analysis.own-transfer.savings");
-          ownTransferSignal(i, "Transfer to or from the user's own savings or deposit");
-          break;
-        }
+      if (i.savingsWords) {
+        ownTransfer(i, "analysis.own-transfer.savings");
+        ownTransferSignal(i, "Transfer to or from the user's own savings or deposit");
       }
     }
   }

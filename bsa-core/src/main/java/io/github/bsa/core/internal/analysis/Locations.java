@@ -21,9 +21,14 @@ final class Locations {
   private Locations() {}
 
   static void strip(List<Item> items, Categorizer categorizer) {
-    Map<String, Set<String>> firstsByLast = new HashMap<>();
+    // names repeat (one per payee): look at each distinct key once
+    Set<String> keys = new HashSet<>();
     for (Item i : items) {
-      String[] t = i.name.key().split(" ", -1);
+      keys.add(i.name.key());
+    }
+    Map<String, Set<String>> firstsByLast = new HashMap<>();
+    for (String key : keys) {
+      String[] t = key.split(" ", -1);
       if (t.length >= 2) {
         firstsByLast.computeIfAbsent(t[t.length - 1], k -> new HashSet<>()).add(t[0]);
       }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ final class RecurringDetector {
   private static final BigDecimal VARIABLE_MAX_RATIO = new BigDecimal("5");
   private static final int MIN_DISCRETIONARY_COUNT = 6;
   private static final BigDecimal CARD_FIXED = new BigDecimal("1.05");
+  private static final Comparator<Item> BY_ABS_AMOUNT =
+      Comparator.comparing((Item i) -> i.abs).thenComparing(Item.BY_DATE);
 
   private final AnalysisOptions options;
   private BigDecimal subscriptionCap = BigDecimal.ZERO;
@@ -68,18 +71,24 @@ final class RecurringDetector {
   // ---- recurring ------------------------------------------------------------------------
 
   private List<RecurringPayment> recurring(List<Item> included, @Nullable LocalDate reference) {
-    Map<String, List<Item>> groups = new TreeMap<>();
+    // group in hash maps by name (no key built per item), then order the groups as before
+    Map<String, List<Item>> outs = new HashMap<>();
+    Map<String, List<Item>> ins = new HashMap<>();
     for (Item i : included) {
       if (i.name.key().isEmpty() || i.amount.signum() == 0) {
         continue;
       }
-      String dir = i.amount.signum() < 0 ? "0out" : "1in";
-      groups.computeIfAbsent(dir + "|" + i.name.key(), k -> new ArrayList<>()).add(i);
+      (i.amount.signum() < 0 ? outs : ins)
+          .computeIfAbsent(i.name.key(), k -> new ArrayList<>())
+          .add(i);
     }
+    Map<String, List<Item>> groups = new TreeMap<>();
+    outs.forEach((k, v) -> groups.put("0out|" + k, v));
+    ins.forEach((k, v) -> groups.put("1in|" + k, v));
     List<BigDecimal> outflows = new ArrayList<>();
     for (Item i : included) {
       if (i.amount.signum() < 0) {
-        outflows.add(i.amount.abs());
+        outflows.add(i.abs);
       }
     }
     outflows.sort(null);
@@ -102,15 +111,15 @@ final class RecurringDetector {
       }
       // else amount clusters: a fixed charge among other purchases at the same payee
       List<Item> byAmount = new ArrayList<>(group);
-      byAmount.sort(Comparator.comparing((Item i) -> i.amount.abs()).thenComparing(Item.BY_DATE));
+      byAmount.sort(BY_ABS_AMOUNT);
       List<List<Item>> clusters = new ArrayList<>();
       List<Item> current = new ArrayList<>();
-      BigDecimal base = null;
+      BigDecimal bound = null;
       for (Item i : byAmount) {
-        if (base == null || i.amount.abs().compareTo(base.multiply(factor)) > 0) {
+        if (bound == null || i.abs.compareTo(bound) > 0) {
           current = new ArrayList<>();
           clusters.add(current);
-          base = i.amount.abs();
+          bound = i.abs.multiply(factor);
         }
         current.add(i);
       }
@@ -177,7 +186,7 @@ final class RecurringDetector {
     if (inBand * 5 < gaps.size() * 4) {
       return null;
     }
-    List<BigDecimal> abs = dated.stream().map(i -> i.amount.abs()).sorted().toList();
+    List<BigDecimal> abs = dated.stream().map(i -> i.abs).sorted().toList();
     BigDecimal lowest = abs.get(0);
     BigDecimal highest = abs.get(abs.size() - 1);
     BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance());

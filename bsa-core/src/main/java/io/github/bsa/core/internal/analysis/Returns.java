@@ -67,18 +67,31 @@ final class Returns {
     if (returned.isEmpty()) {
       return;
     }
+    // only fees can be matched: collect them once, in input order, instead of scanning every
+    // transaction per returned payment
+    List<Item> bounceFees = new ArrayList<>();
+    List<Item> generalFees = new ArrayList<>();
+    for (Item i : items) {
+      if (!i.included()) {
+        continue;
+      }
+      if (BOUNCE_FEE.equals(i.ruleId)) {
+        bounceFees.add(i);
+      } else if (GENERAL_FEE.equals(i.ruleId)
+          && i.amount.signum() < 0
+          && Categories.FEES.equals(i.category)) {
+        generalFees.add(i);
+      }
+    }
     for (Item r : returned) {
-      if (hasBounceFee(items, r)) {
+      if (hasBounceFee(bounceFees, r)) {
         continue;
       }
       Item fee = null;
       long best = Long.MAX_VALUE;
-      for (Item i : items) {
-        if (!i.included()
-            || i.amount.signum() >= 0
-            || !Categories.FEES.equals(i.category)
-            || !GENERAL_FEE.equals(i.ruleId)
-            || i.amount.abs().compareTo(r.amount) > 0) {
+      for (Item i : generalFees) {
+        if (!GENERAL_FEE.equals(i.ruleId) || i.abs.compareTo(r.amount) > 0) {
+          // already taken as the fee of an earlier return, or larger than the payment
           continue;
         }
         long days = ChronoUnit.DAYS.between(r.day(), i.day());
@@ -113,14 +126,14 @@ final class Returns {
     return (sa < 0 ? a : a.substring(0, sa)).equals(sb < 0 ? b : b.substring(0, sb));
   }
 
-  /** Whether a fee the words call a return fee is already booked in the window after r. */
-  private static boolean hasBounceFee(List<Item> items, Item r) {
-    for (Item i : items) {
-      if (i.included() && BOUNCE_FEE.equals(i.ruleId)) {
-        long days = ChronoUnit.DAYS.between(r.day(), i.day());
-        if (days >= 0 && days <= FEE_WINDOW_DAYS) {
-          return true;
-        }
+  /**
+   * Whether a fee the words call a return fee (given, included) is booked in the window after r.
+   */
+  private static boolean hasBounceFee(List<Item> bounceFees, Item r) {
+    for (Item i : bounceFees) {
+      long days = ChronoUnit.DAYS.between(r.day(), i.day());
+      if (days >= 0 && days <= FEE_WINDOW_DAYS) {
+        return true;
       }
     }
     return false;

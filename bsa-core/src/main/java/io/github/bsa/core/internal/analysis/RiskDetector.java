@@ -132,18 +132,15 @@ final class RiskDetector {
     }
   }
 
+  /** Same account, day, amount (numerically) and party. */
+  private record DuplicateKey(String account, LocalDate day, BigDecimal amount, String who) {}
+
   private void suspectedDuplicates(List<Item> included) {
-    Map<String, List<Item>> groups = new LinkedHashMap<>();
+    Map<DuplicateKey, List<Item>> groups = new LinkedHashMap<>();
     for (Item i : included) {
       String who = i.name.key().isEmpty() ? i.folded : i.name.key();
-      String key =
-          i.accountKey
-              + "|"
-              + i.day()
-              + "|"
-              + i.amount.stripTrailingZeros().toPlainString()
-              + "|"
-              + who;
+      DuplicateKey key =
+          new DuplicateKey(i.accountKey, i.day(), i.amount.stripTrailingZeros(), who);
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
     for (List<Item> g : groups.values()) {
@@ -169,7 +166,7 @@ final class RiskDetector {
       List<BigDecimal> abs = new ArrayList<>();
       for (Item i : included) {
         if (i.amount.signum() == sign) {
-          abs.add(i.amount.abs());
+          abs.add(i.abs);
         }
       }
       abs.sort(null);
@@ -182,7 +179,7 @@ final class RiskDetector {
             || Categories.SALARY.equals(i.category)) {
           continue;
         }
-        BigDecimal a = i.amount.abs();
+        BigDecimal a = i.abs;
         String rule = null;
         String detail = "";
         if (threshold != null && a.compareTo(threshold) >= 0) {

@@ -9,13 +9,7 @@ final class Text {
   private Text() {}
 
   static String fold(String s) {
-    String base = s;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        base = stripMarks(s);
-        break;
-      }
-    }
+    String base = stripMarks(s);
     StringBuilder sb = new StringBuilder(base.length() + 2);
     sb.append(' ');
     boolean space = true;
@@ -35,7 +29,20 @@ final class Text {
     return sb.toString();
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String stripMarks(String s) {
+    if (isAscii(s)) {
+      // no marks and none of the letters below: decomposition changes nothing
+      return s;
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
