@@ -6,7 +6,7 @@ import io.github.bsa.core.ParseListener;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.analysis.CategoryRules;
-import io.github.bsa.core.json.ParseResultJson;
+import io.github.bsa.core.report.ParseResultJson;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.parsers.BsaParsers;
 import io.github.bsa.parsers.CsvLayout;
