@@ -77,8 +77,11 @@ final class Item {
     LocalDate x = a.date;
     LocalDate y = b.date;
     if (x == null || y == null) {
-      if (x != y) {
-        return x == null ? 1 : -1;
+      if (x == null && y != null) {
+        return 1;
+      }
+      if (y == null && x != null) {
+        return -1;
       }
     } else {
       int c = x.compareTo(y);
