@@ -132,17 +132,35 @@ final class RiskDetector {
     }
   }
 
-  /** Same account, day, amount (numerically) and party. */
-  private record DuplicateKey(String account, LocalDate day, BigDecimal amount, String who) {}
+  /** Same amount (numerically) and party, within one account and day. */
+  private record DuplicateKey(BigDecimal amount, String who) {}
 
+  /**
+   * Same account, day, amount and party. The included items are in {@link Item#BY_DATE} order, so
+   * the items of one account and day are adjacent: each such run is grouped in a small map of its
+   * own, and the groups come out in the order of their first item, as one map over all would give.
+   */
   private void suspectedDuplicates(List<Item> included) {
     Map<DuplicateKey, List<Item>> groups = new LinkedHashMap<>();
+    Item runStart = null;
     for (Item i : included) {
+      if (runStart == null
+          || !runStart.day().equals(i.day())
+          || !runStart.accountKey.equals(i.accountKey)) {
+        duplicateSignals(groups);
+        groups.clear();
+        runStart = i;
+      }
       String who = i.name.key().isEmpty() ? i.folded : i.name.key();
-      DuplicateKey key =
-          new DuplicateKey(i.accountKey, i.day(), i.amount.stripTrailingZeros(), who);
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      groups
+          .computeIfAbsent(
+              new DuplicateKey(i.amount.stripTrailingZeros(), who), k -> new ArrayList<>())
+          .add(i);
     }
+    duplicateSignals(groups);
+  }
+
+  private void duplicateSignals(Map<DuplicateKey, List<Item>> groups) {
     for (List<Item> g : groups.values()) {
       if (g.size() > 1) {
         Item f = g.get(0);
