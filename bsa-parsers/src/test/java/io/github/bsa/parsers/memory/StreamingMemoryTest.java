@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The target of issue #15 is 10,000,000: run it by hand with {@code
  * -Dbsa.memory.transactions=10000000} (about 2-3 minutes per format on a quiet machine, longer
  * under load). Today every format passes below 1,048,576 transactions and fails beyond it: the
- * facade's duplicate-id table ({@code io.github.bsa.core.internal.ids.TransactionIds}) remembers every
- * transaction of a statement, so a one-statement stream runs out of a 64 MB heap at transaction
- * 1,048,576 (the table's resize to 2^21 entries); see {@link #beyondTheIdTable}.
+ * facade's duplicate-id table ({@code io.github.bsa.core.internal.ids.TransactionIds}) remembers
+ * every transaction of a statement, so a one-statement stream runs out of a 64 MB heap at
+ * transaction 1,048,576 (the table's resize to 2^21 entries); see {@link #beyondTheIdTable}.
  */
 class StreamingMemoryTest {
   static final long CI_COUNT = 300_000;

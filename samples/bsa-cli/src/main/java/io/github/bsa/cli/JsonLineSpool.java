@@ -1,8 +1,8 @@
 package io.github.bsa.cli;
 
 import io.github.bsa.core.ParseListener;
-import io.github.bsa.core.report.ParseResultJson;
 import io.github.bsa.core.model.Transaction;
+import io.github.bsa.core.report.ParseResultJson;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -125,13 +125,15 @@ final class PdfStatementParser implements StatementParser {
       PDPage page;
       try {
         page = document.getPage(p - 1);
-      } catch (IllegalStateException e) { // PDFBox: a page tree whose /Count has no /Kids
+      } catch (IllegalStateException e) {
+        // PDFBox's word for a broken page tree (a /Count without /Kids, a kid that is no page):
+        // bad input, not a bug, so the message says it all and PDFBox's exception is not kept.
         throw new StatementParseException(
             ErrorCode.MALFORMED_INPUT,
             FORMAT,
             "The page tree is damaged",
             SourcePosition.ofPage(p),
-            e);
+            null);
       }
       FontGuard.check(page, p);
       List<Glyph> glyphs;

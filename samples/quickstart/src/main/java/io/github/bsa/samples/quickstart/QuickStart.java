@@ -2,11 +2,11 @@ package io.github.bsa.samples.quickstart;
 
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
-import io.github.bsa.core.report.ParseResultJson;
 import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
+import io.github.bsa.core.report.ParseResultJson;
 import io.github.bsa.jdbc.Dialect;
 import io.github.bsa.jdbc.JdbcDatabase;
 import io.github.bsa.jdbc.JdbcStatementStore;
