@@ -69,11 +69,9 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
   private final StatementWriter writer;
   private final TransactionQueries queries;
   private final @Nullable Connection keeper;
-  private final BsaEventListener events;
 
   private JdbcStatementStore(Builder b, Dialect dialect, @Nullable Connection keeper) {
     this.keeper = keeper;
-    this.events = b.events;
     this.dataSource = b.dataSource;
     this.dialect = dialect;
     this.clock = b.clock;

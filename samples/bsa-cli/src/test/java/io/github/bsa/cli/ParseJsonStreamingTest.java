@@ -41,9 +41,11 @@ class ParseJsonStreamingTest {
     Path csv = dir.resolve("small.csv");
     Files.writeString(
         csv,
-        "Buchungstag;Verwendungszweck;Betrag;Saldo\n"
-            + "13.01.2024;Miete \"Januar\" ÄÖÜ;-500,00;500,00\n"
-            + "14.01.2024;Gehalt;1000,00;1500,00\n");
+        """
+        Buchungstag;Verwendungszweck;Betrag;Saldo
+        13.01.2024;Miete "Januar" ÄÖÜ;-500,00;500,00
+        14.01.2024;Gehalt;1000,00;1500,00
+        """);
     files.add(csv);
     Path empty = dir.resolve("notes.txt");
     Files.writeString(empty, "nothing");
