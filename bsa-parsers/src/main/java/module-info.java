@@ -31,5 +31,6 @@ module io.github.bsa.parsers {
       io.github.bsa.parsers.internal.mt940.Mt942ParserProvider,
       io.github.bsa.parsers.internal.ofx.OfxParserProvider,
       io.github.bsa.parsers.internal.pdf.PdfParserProvider,
-      io.github.bsa.parsers.internal.qif.QifParserProvider;
+      io.github.bsa.parsers.internal.qif.QifParserProvider,
+      io.github.bsa.parsers.internal.xlsx.XlsxParserProvider;
 }

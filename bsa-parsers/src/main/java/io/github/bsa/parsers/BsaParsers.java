@@ -10,6 +10,7 @@ import io.github.bsa.parsers.internal.mt940.Mt942ParserProvider;
 import io.github.bsa.parsers.internal.ofx.OfxParserProvider;
 import io.github.bsa.parsers.internal.pdf.PdfParserProvider;
 import io.github.bsa.parsers.internal.qif.QifParserProvider;
+import io.github.bsa.parsers.internal.xlsx.XlsxParserProvider;
 import java.util.List;
 
 /**
@@ -40,6 +41,7 @@ public final class BsaParsers {
         new Mt942ParserProvider(),
         new OfxParserProvider(),
         new PdfParserProvider(),
-        new QifParserProvider());
+        new QifParserProvider(),
+        new XlsxParserProvider());
   }
 }

@@ -18,7 +18,7 @@ final class CliSupport {
       names = "--format",
       paramLabel = "ID",
       description =
-          "Force a format (csv, ofx, qif, mt940, mt942, camt.052, camt.053, camt.054, pdf).")
+          "Force a format (csv, ofx, qif, mt940, mt942, camt.052, camt.053, camt.054, pdf, xlsx).")
   @Nullable String format;
 
   @Option(
