@@ -1,5 +1,6 @@
 package io.github.bsa.parsers.fuzz;
 
+import io.github.bsa.parsers.internal.xlsx.XlsxSamples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,7 @@ final class FuzzSeeds {
         "camt054",
         Map.of("seed-notification.xml", ascii(camt("054", "BkToCstmrDbtCdtNtfctn", "Ntfctn"))));
     all.put("pdf", Map.of("seed-statement.pdf", statementPdf()));
+    all.put("xlsx", Map.of("seed-statement.xlsx", XlsxSamples.statement()));
     Map<String, byte[]> detect = new LinkedHashMap<>();
     for (Map<String, byte[]> target : all.values()) {
       detect.putAll(target);

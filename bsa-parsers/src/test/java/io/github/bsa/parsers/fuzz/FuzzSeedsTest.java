@@ -21,7 +21,8 @@ final class FuzzSeedsTest {
           "mt942", "mt942",
           "camt053", "camt.053",
           "camt054", "camt.054",
-          "pdf", "pdf");
+          "pdf", "pdf",
+          "xlsx", "xlsx");
 
   @Test
   void seeds_areCommittedAndParse() throws IOException {

@@ -41,6 +41,8 @@ final class HostileInputTest {
         // the script and the embedded file are ignored: never in the result, never on disk
         Arguments.of("pdf-javascript-embedded-file", "PARSED [0-9]+"),
         Arguments.of("pdf-absurd-glyph-counts", "TYPED MALFORMED_INPUT"),
+        Arguments.of("xlsx-zip-bomb-1gb", "TYPED LIMIT_EXCEEDED"),
+        Arguments.of("xlsx-2m-shared-strings", "TYPED LIMIT_EXCEEDED"),
         Arguments.of("json-rules-100k-deep", "TYPED MALFORMED_INPUT"),
         // 10 MB of valid rules: parsing them is fine, within the heap
         Arguments.of("json-rules-megabytes", "PARSED [0-9]+|" + TYPED),

@@ -10,6 +10,7 @@ import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.report.ParseResultJson;
 import io.github.bsa.parsers.BsaParsers;
 import io.github.bsa.parsers.CsvLayout;
+import io.github.bsa.parsers.internal.xlsx.XlsxSamples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,6 +130,9 @@ final class HostileInputs {
       case "pdf-broken-xref" -> parse(bytes(brokenXref()), options("pdf"), null);
       case "pdf-javascript-embedded-file" -> javascriptAndEmbeddedFile();
       case "pdf-absurd-glyph-counts" -> parse(bytes(absurdFonts()), options("pdf"), null);
+      case "xlsx-zip-bomb-1gb" -> parse(bytes(XlsxSamples.zipBomb(1024)), options("xlsx"), null);
+      case "xlsx-2m-shared-strings" ->
+          parse(bytes(XlsxSamples.sharedStrings(2_000_000)), options("xlsx"), null);
       case "json-rules-100k-deep" -> rules(nested(100_000));
       case "json-rules-megabytes" -> rules(longRules());
       case "json-csv-layout-100k-deep" -> csvLayout(nested(100_000));

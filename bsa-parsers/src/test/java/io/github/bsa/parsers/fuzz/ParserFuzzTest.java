@@ -64,4 +64,9 @@ final class ParserFuzzTest {
   void pdf(byte[] data) {
     FuzzOracle.parse(data, "pdf");
   }
+
+  @FuzzTest(maxDuration = "45s")
+  void xlsx(byte[] data) {
+    FuzzOracle.parse(data, "xlsx");
+  }
 }

@@ -302,12 +302,21 @@ final class XlsxWriter {
         .replace("\"", "&quot;");
   }
 
+  /** Returns a zip entry with a fixed time, so that the same parts give the same bytes. */
+  static ZipEntry entry(String name) {
+    ZipEntry e = new ZipEntry(name);
+    e.setTime(FIXED_TIME);
+    return e;
+  }
+
+  private static final long FIXED_TIME = 1_700_000_000_000L;
+
   /** Zips parts in order ([Content_Types].xml first, as spreadsheet programs do). */
   static byte[] zip(Map<String, String> parts) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (Map.Entry<String, String> e : parts.entrySet()) {
-        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.putNextEntry(entry(e.getKey()));
         zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
       }
