@@ -7,10 +7,12 @@ import io.github.bsa.core.internal.text.Whitespace;
 import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.ParseWarning;
+import io.github.bsa.core.model.StatementKind;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
 import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementSink;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ final class Mt940Assembler {
   private final String prefix;
   private final Mt940Fields fields;
   private final StatementSink sink;
+  private final boolean mt942Format;
 
   private @Nullable Mt940Statement state;
   private @Nullable Pending pending;
@@ -43,6 +46,16 @@ final class Mt940Assembler {
     this.prefix = formatId + ".";
     this.fields = new Mt940Fields(formatId);
     this.sink = sink;
+    this.mt942Format = formatId.equals(Mt942ParserProvider.FORMAT_ID);
+  }
+
+  /**
+   * Whether a statement is an MT942 interim report: it has MT942 fields ({@code :34F:}, {@code
+   * :13D:}, {@code :90D:}/{@code :90C:}) or was read as {@code mt942}, and no final closing balance
+   * {@code :62F:}.
+   */
+  boolean isInterim(Mt940Statement s) {
+    return (s.mt942 || mt942Format) && !s.finalClosing;
   }
 
   /** The statement being read, or null between statements. */
@@ -114,8 +127,11 @@ final class Mt940Assembler {
         s.attributes.put(key + ".date", b.date().toString());
       }
       case "34F" -> fields.floorLimit(f, state());
-      case "13", "13D" ->
-          state().attributes.put(prefix + "dateTime", Mt940Fields.dateTime(f.text()));
+      case "13", "13D" -> {
+        Mt940Statement s = state();
+        s.attributes.put(prefix + "dateTime", Mt940Fields.dateTime(f.text()));
+        s.mt942 = true;
+      }
       case "90D", "90C" -> fields.entrySummary(f, state());
       case "NS" -> {
         Mt940Statement s = state;
@@ -201,6 +217,8 @@ final class Mt940Assembler {
     }
     if (f.tag.equals("62M")) {
       s.attributes.put(prefix + "closingBalanceType", "intermediate");
+    } else {
+      s.finalClosing = true;
     }
   }
 
@@ -307,7 +325,8 @@ final class Mt940Assembler {
             .currency(s.currency)
             .typeCode(l.typeCode())
             .reference(l.reference())
-            .position(SourcePosition.ofLine(p.lineNumber).withRecord(transactionCount));
+            .position(SourcePosition.ofLine(p.lineNumber).withRecord(transactionCount))
+            .pending(isInterim(s));
     if (!l.mark().equals("D") && !l.mark().equals("C")) {
       b.attribute(prefix + "mark", l.mark());
     }
@@ -356,7 +375,8 @@ final class Mt940Assembler {
     }
     state = null;
     begin(s);
-    checkSummary(s, no);
+    checkSummary(s);
+    boolean interim = isInterim(s);
     StatementHeader.Builder b =
         StatementHeader.builder()
             .id(s.id)
@@ -366,7 +386,8 @@ final class Mt940Assembler {
             .closingBalance(s.closing)
             .availableBalance(s.available)
             .information(s.information.length() == 0 ? null : s.information.toString())
-            .period(period(s));
+            .period(period(s))
+            .kind(interim ? StatementKind.INTERIM : StatementKind.FINAL);
     if (s.openingDate != null) {
       b.attribute(prefix + "openingBalanceDate", s.openingDate.toString());
     }
@@ -395,28 +416,58 @@ final class Mt940Assembler {
     return DateRange.of(from, to);
   }
 
-  private void checkSummary(Mt940Statement s, long no) {
-    SourcePosition at = SourcePosition.ofLine(no);
-    if (s.declaredDebitCount >= 0
-        && (s.declaredDebitCount != s.debitCount
-            || s.declaredDebitSum == null
-            || s.declaredDebitSum.compareTo(s.debitSum) != 0)) {
-      s.warn(
-          ParseWarning.of(
-              prefix + "summaryMismatch",
-              "MT942 :90D: number or sum of debit entries does not match the :61: lines",
-              at));
+  /**
+   * Checks the MT942 totals {@code :90D:}/{@code :90C:} against the {@code :61:} lines read; a
+   * difference is a warning at the totals' line that names the counts (no amounts).
+   */
+  private void checkSummary(Mt940Statement s) {
+    if (s.declaredDebitCount >= 0) {
+      checkTotal(
+          s,
+          "90D",
+          "debit",
+          s.declaredDebitCount,
+          s.declaredDebitSum,
+          s.debitCount,
+          s.debitSum,
+          s.declaredDebitLine);
     }
-    if (s.declaredCreditCount >= 0
-        && (s.declaredCreditCount != s.creditCount
-            || s.declaredCreditSum == null
-            || s.declaredCreditSum.compareTo(s.creditSum) != 0)) {
-      s.warn(
-          ParseWarning.of(
-              prefix + "summaryMismatch",
-              "MT942 :90C: number or sum of credit entries does not match the :61: lines",
-              at));
+    if (s.declaredCreditCount >= 0) {
+      checkTotal(
+          s,
+          "90C",
+          "credit",
+          s.declaredCreditCount,
+          s.declaredCreditSum,
+          s.creditCount,
+          s.creditSum,
+          s.declaredCreditLine);
     }
+  }
+
+  private void checkTotal(
+      Mt940Statement s,
+      String tag,
+      String side,
+      int declaredCount,
+      @Nullable BigDecimal declaredSum,
+      int count,
+      BigDecimal sum,
+      long line) {
+    boolean countDiffers = declaredCount != count;
+    boolean sumDiffers = declaredSum == null || declaredSum.compareTo(sum) != 0;
+    if (!countDiffers && !sumDiffers) {
+      return;
+    }
+    String what =
+        countDiffers
+            ? "declares " + declaredCount + " " + side + " entries, the report holds " + count
+            : "declares a sum of " + side + " entries that differs from the sum of the :61: lines";
+    s.warn(
+        ParseWarning.of(
+            prefix + "summaryMismatch",
+            "MT942 :" + tag + ": " + what,
+            SourcePosition.ofLine(line)));
   }
 
   private static Account account(Mt940Statement s) {

@@ -132,6 +132,7 @@ final class Mt940Fields {
       s.declaredCreditSum = amount;
       s.declaredCreditLine = f.line;
     }
+    s.mt942 = true;
   }
 
   /** {@code :13D:} YYMMDDhhmm+hhmm as ISO text; any other form is kept as written. */

@@ -283,8 +283,21 @@ final class Mt940Parser implements StatementParser {
     }
     if (s != null && s.hasContent()) {
       if (s.closing == null && (s.opening != null || s.transactions > 0)) {
-        if (terminatorSeen || !lastLineTerminated) {
+        boolean interim = a.isInterim(s);
+        boolean totals = s.declaredDebitCount >= 0 || s.declaredCreditCount >= 0;
+        // an MT942 interim report has no closing balance; its totals may end it
+        boolean complete = interim && lastLineTerminated && (totals || !terminatorSeen);
+        if (!complete && (terminatorSeen || !lastLineTerminated)) {
           // the earlier statements ended with "-", or the input stops mid-line: truncated
+          if (interim) {
+            throw StatementParseException.malformed(
+                formatId,
+                "MT942 input ends inside the interim report that starts at line "
+                    + s.startLine
+                    + " (no totals :90D:/:90C: and no end marker -); the file is probably"
+                    + " truncated",
+                end);
+          }
           throw StatementParseException.malformed(
               formatId,
               "MT940 input ends inside the statement that starts at line "
@@ -292,7 +305,7 @@ final class Mt940Parser implements StatementParser {
                   + " (no closing balance :62F:); the file is probably truncated",
               end);
         }
-        if (!s.mt942) {
+        if (!interim) {
           s.warn(
               ParseWarning.of(
                   prefix + "noClosingBalance",

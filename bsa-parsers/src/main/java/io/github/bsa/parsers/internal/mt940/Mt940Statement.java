@@ -43,6 +43,7 @@ final class Mt940Statement {
   long declaredCreditLine;
   boolean begun;
   boolean mt942;
+  boolean finalClosing;
 
   Mt940Statement(long startLine) {
     this.startLine = startLine;

@@ -113,7 +113,7 @@ final class Mt940CorpusTest {
           .build();
 
   /** The least number of inputs {@code real/mt940} holds; fewer fails the test. */
-  private static final int MIN_FILES = 150;
+  private static final int MIN_FILES = 100;
 
   static Stream<Arguments> inputs() {
     return Fixtures.corpus("real/mt940", MIN_FILES).stream()
