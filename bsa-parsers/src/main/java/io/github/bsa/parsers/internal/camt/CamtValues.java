@@ -8,7 +8,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +21,6 @@ final class CamtValues {
   /** Attribute key prefix. */
   static final String P = "camt.";
 
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-
   private final String formatId;
   @Nullable XMLStreamReader reader;
 
@@ -32,6 +29,10 @@ final class CamtValues {
 
   /** The statement being read, which collects the unknown-currency warning. */
   @Nullable CamtStatement statement;
+
+  // the last currency code read and its currency: a file uses one or two codes
+  private @Nullable String lastCode;
+  private @Nullable Currency lastCurrency;
 
   CamtValues(String formatId) {
     this.formatId = formatId;
@@ -62,10 +63,37 @@ final class CamtValues {
   }
 
   BigDecimal amount(String value) {
-    if (!DECIMAL.matcher(value).matches()) {
+    if (!isDecimal(value)) {
       throw invalid("CAMT amount is not a decimal number", position());
     }
     return new BigDecimal(value);
+  }
+
+  /** Whether a value is {@code [+-]?(digits[.digits*]|.digits)}, without a regular expression. */
+  static boolean isDecimal(String value) {
+    int n = value.length();
+    int i = 0;
+    if (n > 0 && (value.charAt(0) == '+' || value.charAt(0) == '-')) {
+      i++;
+    }
+    int digitsBefore = 0;
+    while (i < n && isDigit(value.charAt(i))) {
+      i++;
+      digitsBefore++;
+    }
+    int digitsAfter = 0;
+    if (i < n && value.charAt(i) == '.') {
+      i++;
+      while (i < n && isDigit(value.charAt(i))) {
+        i++;
+        digitsAfter++;
+      }
+    }
+    return i == n && (digitsBefore > 0 || digitsAfter > 0);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   boolean debit(String value) {
@@ -78,6 +106,19 @@ final class CamtValues {
 
   LocalDate date(String value) {
     // xs:date may carry a zone (2024-01-31+01:00); xs:dateTime starts with the date
+    // read yyyy-MM-dd by hand: DateTimeFormatter allocates far more than the date itself
+    if (value.length() >= 10
+        && value.charAt(4) == '-'
+        && value.charAt(7) == '-'
+        && digits(value, 0, 4)
+        && digits(value, 5, 2)
+        && digits(value, 8, 2)) {
+      try {
+        return LocalDate.of(number(value, 0, 4), number(value, 5, 2), number(value, 8, 2));
+      } catch (DateTimeException e) {
+        throw invalid("CAMT date is not an ISO date", position());
+      }
+    }
     String d = value.length() > 10 ? value.substring(0, 10) : value;
     try {
       return LocalDate.parse(d);
@@ -86,12 +127,35 @@ final class CamtValues {
     }
   }
 
+  private static boolean digits(String s, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String s, int from, int count) {
+    int n = 0;
+    for (int i = from; i < from + count; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
+  }
+
   @Nullable Currency currency(@Nullable String code) {
     if (code == null) {
       return null;
     }
+    if (code.equals(lastCode)) {
+      return lastCurrency;
+    }
     try {
-      return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
+      Currency c = Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
+      lastCode = code;
+      lastCurrency = c;
+      return c;
     } catch (IllegalArgumentException e) {
       CamtStatement s = statement;
       if (s != null && !s.unknownCurrencyWarned) {

@@ -14,7 +14,7 @@ import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementSink;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +33,13 @@ final class Mt940Assembler {
   private final Mt940Fields fields;
   private final StatementSink sink;
   private final boolean mt942Format;
+  // attribute keys built once per input, not once per transaction
+  private final String markKey;
+  private final String fundsCodeKey;
+  private final String customerReferenceKey;
+  private final String bankReferenceKey;
+  private final String supplementaryDetailsKey;
+  private final Map<String, String> informationKeys = new HashMap<>();
 
   private @Nullable Mt940Statement state;
   private @Nullable Pending pending;
@@ -47,6 +54,11 @@ final class Mt940Assembler {
     this.fields = new Mt940Fields(formatId);
     this.sink = sink;
     this.mt942Format = formatId.equals(Mt942ParserProvider.FORMAT_ID);
+    this.markKey = prefix + "mark";
+    this.fundsCodeKey = prefix + "fundsCode";
+    this.customerReferenceKey = prefix + "customerReference";
+    this.bankReferenceKey = prefix + "bankReference";
+    this.supplementaryDetailsKey = prefix + "supplementaryDetails";
   }
 
   /**
@@ -251,15 +263,20 @@ final class Mt940Assembler {
               "MT940 :61: value date has a day past the end of its month; the last day is used",
               SourcePosition.ofLine(f.line)));
     }
-    StringBuilder details = new StringBuilder();
-    if (parsed.extraDetails() != null) {
-      details.append(parsed.extraDetails()).append(' ');
-    }
-    for (int i = parsed.wrapped() ? 2 : 1; i < lines.size(); i++) {
-      details.append(lines.get(i)).append(' ');
+    int from = parsed.wrapped() ? 2 : 1;
+    String details = "";
+    if (parsed.extraDetails() != null || from < lines.size()) {
+      StringBuilder sb = new StringBuilder();
+      if (parsed.extraDetails() != null) {
+        sb.append(parsed.extraDetails()).append(' ');
+      }
+      for (int i = from; i < lines.size(); i++) {
+        sb.append(lines.get(i)).append(' ');
+      }
+      details = Whitespace.fold(sb);
     }
     begin(s);
-    pending = new Pending(parsed, Whitespace.fold(details), f.line);
+    pending = new Pending(parsed, details, f.line);
   }
 
   private void information(Mt940Field f) {
@@ -272,7 +289,7 @@ final class Mt940Assembler {
       }
       List<String> info = p.information;
       if (info == null) {
-        p.information = new ArrayList<>(f.lines);
+        p.information = f.lines; // the field is done with; its list is taken over
       } else {
         info.addAll(f.lines);
       }
@@ -328,13 +345,13 @@ final class Mt940Assembler {
             .position(SourcePosition.ofLine(p.lineNumber).withRecord(transactionCount))
             .pending(isInterim(s));
     if (!l.mark().equals("D") && !l.mark().equals("C")) {
-      b.attribute(prefix + "mark", l.mark());
+      b.attribute(markKey, l.mark());
     }
-    b.attribute(prefix + "fundsCode", l.fundsCode());
-    b.attribute(prefix + "customerReference", l.customerReference());
-    b.attribute(prefix + "bankReference", l.bankReference());
+    b.attribute(fundsCodeKey, l.fundsCode());
+    b.attribute(customerReferenceKey, l.customerReference());
+    b.attribute(bankReferenceKey, l.bankReference());
     if (!p.details.isEmpty()) {
-      b.attribute(prefix + "supplementaryDetails", p.details);
+      b.attribute(supplementaryDetailsKey, p.details);
     }
     List<String> info = p.information;
     if (info != null) {
@@ -344,7 +361,7 @@ final class Mt940Assembler {
           .counterpartyAccount(parsed.counterpartyAccount)
           .endToEndId(parsed.endToEndId);
       for (Map.Entry<String, String> e : parsed.attributes.entrySet()) {
-        b.attribute(prefix + e.getKey(), e.getValue());
+        b.attribute(informationKey(e.getKey()), e.getValue());
       }
     } else if (!p.details.isEmpty()) {
       b.description(p.details);
@@ -364,6 +381,18 @@ final class Mt940Assembler {
       s.lastDate = date;
     }
     sink.transaction(b.build());
+  }
+
+  /** The prefixed attribute key, built once per key (at most 256 kept: the keys are few). */
+  private String informationKey(String key) {
+    String k = informationKeys.get(key);
+    if (k == null) {
+      k = prefix + key;
+      if (informationKeys.size() < 256) {
+        informationKeys.put(key, k);
+      }
+    }
+    return k;
   }
 
   /** Reports the statement in progress with its header; {@code no} is the line that ends it. */

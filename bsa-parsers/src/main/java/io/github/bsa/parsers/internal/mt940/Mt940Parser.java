@@ -164,10 +164,19 @@ final class Mt940Parser implements StatementParser {
     // otherwise a preamble line before the first field (bank headers, ABNANL2A, 940, ...)
   }
 
+  /** The known tags as constants, so that reading a known tag allocates nothing. */
+  private static final String[] KNOWN_TAG_ARRAY = KNOWN_TAGS.toArray(new String[0]);
+
   private static @Nullable String tagOf(String line) {
     int close = line.indexOf(':', 1);
     if (close < 3 || close > 6) {
       return null;
+    }
+    int length = close - 1;
+    for (String known : KNOWN_TAG_ARRAY) {
+      if (known.length() == length && line.startsWith(known, 1)) {
+        return known;
+      }
     }
     String tag = line.substring(1, close);
     if (tag.equals("NS")) {
