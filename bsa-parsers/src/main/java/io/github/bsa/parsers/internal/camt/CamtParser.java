@@ -57,6 +57,7 @@ final class CamtParser implements StatementParser {
   private final int[] pathEnds = new int[MAX_DEPTH + 1];
   private final StringBuilder path = new StringBuilder(256);
   private final StringBuilder text = new StringBuilder(256);
+  private final @Nullable String[] relCache = new String[256];
   private int depth;
   private boolean leaf;
 
@@ -327,8 +328,36 @@ final class CamtParser implements StatementParser {
     }
   }
 
+  /**
+   * The path of the current element below the element at {@code markerDepth}, such as {@code
+   * "RltdPties/Dbtr/Pty/Nm"}. The few distinct paths of a document are kept in a small table (256
+   * slots, a colliding path replaces the older), so that reading a value allocates no path string;
+   * the returned string also keeps its hash for the {@code switch} that maps it.
+   */
   private String rel(int markerDepth) {
-    return path.substring(pathEnds[markerDepth] + 1);
+    int from = pathEnds[markerDepth] + 1;
+    int to = path.length();
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + path.charAt(i);
+    }
+    int slot = (h ^ (h >>> 16)) & (relCache.length - 1);
+    String cached = relCache[slot];
+    if (cached != null && cached.length() == to - from && pathEquals(cached, from)) {
+      return cached;
+    }
+    String rel = path.substring(from, to);
+    relCache[slot] = rel;
+    return rel;
+  }
+
+  private boolean pathEquals(String cached, int from) {
+    for (int i = 0; i < cached.length(); i++) {
+      if (cached.charAt(i) != path.charAt(from + i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void finish() {
