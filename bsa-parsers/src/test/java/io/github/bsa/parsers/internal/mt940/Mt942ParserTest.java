@@ -204,8 +204,15 @@ final class Mt942ParserTest {
   @Test
   void finalStatements_areFinalAndNotPending() {
     String text =
-        ":20:X\n:25:12345678/0001\n:60F:C240105EUR50,00\n:61:2401050105D12,34NTRFNONREF\n"
-            + ":86:Shop\n:62F:C240105EUR37,66\n-\n";
+        """
+        :20:X
+        :25:12345678/0001
+        :60F:C240105EUR50,00
+        :61:2401050105D12,34NTRFNONREF
+        :86:Shop
+        :62F:C240105EUR37,66
+        -
+        """;
     Statement s = parse(text).statements().get(0);
     assertThat(s.kind()).isEqualTo(StatementKind.FINAL);
     assertThat(s.transactions()).noneMatch(Transaction::isPending);
