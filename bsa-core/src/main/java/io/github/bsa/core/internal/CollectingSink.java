@@ -150,6 +150,7 @@ public final class CollectingSink implements StatementSink {
             .closingBalance(header.closingBalance().orElse(null))
             .availableBalance(header.availableBalance().orElse(null))
             .information(header.information().orElse(null))
+            .kind(header.kind())
             .transactions(retain ? current : List.of());
     header.attributes().forEach(b::attribute);
     for (ParseWarning w : header.warnings()) {

@@ -35,6 +35,7 @@ public final class Statement {
   private final @Nullable BigDecimal closingBalance;
   private final @Nullable BigDecimal availableBalance;
   private final @Nullable String information;
+  private final StatementKind kind;
   private final List<Transaction> transactions;
   private final List<ParseWarning> warnings;
   private final Map<String, String> attributes;
@@ -49,6 +50,7 @@ public final class Statement {
     this.closingBalance = b.closingBalance;
     this.availableBalance = b.availableBalance;
     this.information = b.information;
+    this.kind = b.kind;
     this.transactions = List.copyOf(b.transactions);
     this.warnings = List.copyOf(b.warnings);
     this.attributes =
@@ -87,6 +89,7 @@ public final class Statement {
     b.closingBalance = closingBalance;
     b.availableBalance = availableBalance;
     b.information = information;
+    b.kind = kind;
     b.transactions.addAll(transactions);
     b.warnings.addAll(warnings);
     b.attributes.putAll(attributes);
@@ -195,6 +198,17 @@ public final class Statement {
   }
 
   /**
+   * Returns what the statement is: {@link StatementKind#FINAL} unless the source marks it as an
+   * interim report (MT942).
+   *
+   * @return the kind
+   * @since 0.2
+   */
+  public StatementKind kind() {
+    return kind;
+  }
+
+  /**
    * Returns the outcome of checking the statement's arithmetic.
    *
    * @return the balance check
@@ -226,6 +240,7 @@ public final class Statement {
     private @Nullable BigDecimal closingBalance;
     private @Nullable BigDecimal availableBalance;
     private @Nullable String information;
+    private StatementKind kind = StatementKind.FINAL;
     private final List<Transaction> transactions = new ArrayList<>();
     private final List<ParseWarning> warnings = new ArrayList<>();
     private final Map<String, String> attributes = new TreeMap<>();
@@ -326,6 +341,19 @@ public final class Statement {
     @CanIgnoreReturnValue
     public Builder information(@Nullable String value) {
       this.information = value == null ? null : Account.blankToNull(Whitespace.fold(value));
+      return this;
+    }
+
+    /**
+     * Sets what the statement is; {@link StatementKind#FINAL} by default.
+     *
+     * @param value the kind
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder kind(StatementKind value) {
+      this.kind = requireNonNull(value, "value");
       return this;
     }
 

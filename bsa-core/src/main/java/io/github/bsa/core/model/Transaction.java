@@ -45,6 +45,7 @@ public final class Transaction {
   private final @Nullable String category;
   private final @Nullable BigDecimal balance;
   private final SourcePosition position;
+  private final boolean pending;
   private final Map<String, String> attributes;
 
   private Transaction(Builder b) {
@@ -62,6 +63,7 @@ public final class Transaction {
     this.category = b.category;
     this.balance = b.balance;
     this.position = b.position;
+    this.pending = b.pending;
     this.attributes =
         b.attributes.isEmpty()
             ? Map.of()
@@ -98,6 +100,7 @@ public final class Transaction {
     b.category = category;
     b.balance = balance;
     b.position = position;
+    b.pending = pending;
     b.attributes.putAll(attributes);
     return b;
   }
@@ -260,6 +263,18 @@ public final class Transaction {
     return attributes;
   }
 
+  /**
+   * Returns whether the transaction is pending: reported by an interim report ({@link
+   * StatementKind#INTERIM}) or marked by its source as not yet final; a later statement may report
+   * it again as booked.
+   *
+   * @return whether it is pending
+   * @since 0.2
+   */
+  public boolean isPending() {
+    return pending;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof Transaction t)) {
@@ -281,6 +296,7 @@ public final class Transaction {
             ? t.balance == null
             : t.balance != null && balance.compareTo(t.balance) == 0)
         && position.equals(t.position)
+        && pending == t.pending
         && attributes.equals(t.attributes);
   }
 
@@ -311,6 +327,7 @@ public final class Transaction {
     private @Nullable String category;
     private @Nullable BigDecimal balance;
     private SourcePosition position = SourcePosition.UNKNOWN;
+    private boolean pending;
     private final Map<String, String> attributes = new TreeMap<>();
 
     private Builder() {}
@@ -480,6 +497,19 @@ public final class Transaction {
     @CanIgnoreReturnValue
     public Builder position(SourcePosition value) {
       this.position = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Marks the transaction as pending (not yet final); {@code false} by default.
+     *
+     * @param value whether it is pending
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder pending(boolean value) {
+      this.pending = value;
       return this;
     }
 

@@ -6,6 +6,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.model.Account;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.ParseWarning;
+import io.github.bsa.core.model.StatementKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +39,7 @@ public final class StatementHeader {
   private final @Nullable BigDecimal closingBalance;
   private final @Nullable BigDecimal availableBalance;
   private final @Nullable String information;
+  private final StatementKind kind;
   private final List<ParseWarning> warnings;
   private final Map<String, String> attributes;
 
@@ -50,6 +52,7 @@ public final class StatementHeader {
     this.closingBalance = b.closingBalance;
     this.availableBalance = b.availableBalance;
     this.information = b.information;
+    this.kind = b.kind;
     this.warnings = List.copyOf(b.warnings);
     this.attributes =
         b.attributes.isEmpty()
@@ -91,6 +94,7 @@ public final class StatementHeader {
     b.closingBalance = closingBalance;
     b.availableBalance = availableBalance;
     b.information = information;
+    b.kind = kind;
     b.warnings.addAll(warnings);
     b.attributes.putAll(attributes);
     return b;
@@ -186,6 +190,17 @@ public final class StatementHeader {
     return attributes;
   }
 
+  /**
+   * Returns what the statement is: {@link StatementKind#FINAL} unless the parser marks it as an
+   * interim report (MT942).
+   *
+   * @return the kind
+   * @since 0.2
+   */
+  public StatementKind kind() {
+    return kind;
+  }
+
   @Override
   public String toString() {
     return "StatementHeader[account=" + account + ", period=" + period + "]";
@@ -201,6 +216,7 @@ public final class StatementHeader {
     private @Nullable BigDecimal closingBalance;
     private @Nullable BigDecimal availableBalance;
     private @Nullable String information;
+    private StatementKind kind = StatementKind.FINAL;
     private final List<ParseWarning> warnings = new ArrayList<>();
     private final Map<String, String> attributes = new TreeMap<>();
 
@@ -299,6 +315,19 @@ public final class StatementHeader {
     @CanIgnoreReturnValue
     public Builder information(@Nullable String value) {
       this.information = value == null || value.isBlank() ? null : value;
+      return this;
+    }
+
+    /**
+     * Sets what the statement is; {@link StatementKind#FINAL} by default.
+     *
+     * @param value the kind
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder kind(StatementKind value) {
+      this.kind = requireNonNull(value, "value");
       return this;
     }
 

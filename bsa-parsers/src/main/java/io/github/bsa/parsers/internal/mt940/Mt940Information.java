@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -132,28 +131,31 @@ final class Mt940Information {
     if (start == 3) {
       attributes.put("gvc", s.substring(0, 3));
     }
-    Map<Integer, StringBuilder> fields = new TreeMap<>();
+    // sub-fields by number (00-99), in number order; a repeated number continues its text
+    @Nullable StringBuilder[] fields = new StringBuilder[100];
     int i = start;
     while (i < s.length()) {
-      int key = Integer.parseInt(s.substring(i + 1, i + 3));
+      int key = (s.charAt(i + 1) - '0') * 10 + (s.charAt(i + 2) - '0');
       int end = i + 3;
       while (end < s.length() && !(s.charAt(end) == sep && Mt940Values.digits(s, end + 1, 2))) {
         end++;
       }
-      String value = s.substring(i + 3, end);
-      StringBuilder existing = fields.get(key);
+      StringBuilder existing = fields[key];
       if (existing == null) {
-        fields.put(key, new StringBuilder(value));
+        fields[key] = new StringBuilder(end - i + 8).append(s, i + 3, end);
       } else {
-        existing.append(value);
+        existing.append(s, i + 3, end);
       }
       i = end;
     }
     List<String> purpose = new ArrayList<>();
-    List<String> name = new ArrayList<>();
-    for (Map.Entry<Integer, StringBuilder> e : fields.entrySet()) {
-      int key = e.getKey();
-      String value = e.getValue().toString();
+    List<String> name = new ArrayList<>(2);
+    for (int key = 0; key < fields.length; key++) {
+      StringBuilder field = fields[key];
+      if (field == null) {
+        continue;
+      }
+      String value = field.toString();
       if ((key >= 20 && key <= 29) || (key >= 60 && key <= 63)) {
         purpose.add(value);
       } else if (key == 32 || key == 33) {

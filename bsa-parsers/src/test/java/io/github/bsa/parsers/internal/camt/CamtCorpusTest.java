@@ -1,7 +1,6 @@
 package io.github.bsa.parsers.internal.camt;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ParseOptions;
@@ -21,14 +20,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Walks {@code ../shared/fixtures/real/camt}: inputs with a bsa-truth/1 file must match it; the
- * others must parse (reconciling where they state both balances) or fail with a typed error naming
- * a position. Documented exceptions are listed in {@code docs/formats/camt.md}.
+ * Walks {@code ../shared/fixtures/real/camt}, one test case per input (skipped when the collection
+ * is absent, failing when it is expected with {@code BSA_FIXTURES_REQUIRED=true} or present with
+ * fewer than {@value #MIN_FILES} inputs): inputs with a bsa-truth/1 file must match it; the others
+ * must parse (reconciling where they state both balances) or fail with a typed error naming a
+ * position. Documented exceptions are listed in {@code docs/formats/camt.md}.
  */
 class CamtCorpusTest {
   /** Inputs whose stated balances do not add up in the file itself (docs/formats/camt.md). */
@@ -66,147 +73,146 @@ class CamtCorpusTest {
   private static final StatementAnalyzer ANALYZER =
       StatementAnalyzer.builder().parsers(BsaParsers.all()).build();
 
-  private static Path camtRoot() {
-    Fixtures.corpus("real/camt", 10); // skips without the collection, fails below 10 inputs
-    return Fixtures.folder("real/camt");
+  /** The least number of inputs {@code real/camt} holds; fewer fails the test. */
+  private static final int MIN_FILES = 50;
+
+  static Stream<Arguments> inputs() {
+    return Fixtures.corpus("real/camt", MIN_FILES).stream()
+        .filter(p -> !p.getFileName().toString().endsWith(".json"))
+        .map(p -> Arguments.of(Named.of(Fixtures.name(p), p)));
   }
 
   static boolean splitsBatches(TruthFile truth) {
     return truth.truthFrom().contains("one transaction per TxDtls");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inputs")
+  void input_matchesTruthOrParsesOrFailsTyped(Path input) {
+    Path truthPath = input.resolveSibling(input.getFileName() + ".truth.json");
+    List<String> failures =
+        Files.exists(truthPath)
+            ? truthMatches(TruthFile.read(truthPath))
+            : parsesOrFailsTyped(input);
+    assertThat(failures).as(Fixtures.name(input)).isEmpty();
+  }
+
   @Test
-  void truthFilesMatch() {
-    Path dir = camtRoot();
+  void exceptions_nameInputsOfTheCorpus() {
+    Set<String> files =
+        Fixtures.corpus("real/camt", MIN_FILES).stream()
+            .map(p -> p.getFileName().toString())
+            .collect(Collectors.toSet());
+    assertThat(files)
+        .containsAll(NOT_RECONCILING.keySet())
+        .containsAll(REFUSED.keySet())
+        .containsAll(TRUTH_READING_DIFFERS.keySet());
+  }
+
+  private static List<String> truthMatches(TruthFile truth) {
+    String name = Fixtures.name(truth.input());
+    ParseOptions.Builder options = ParseOptions.builder();
+    if (splitsBatches(truth)) {
+      options.option(io.github.bsa.parsers.FormatOptions.CAMT_SPLIT_BATCHES, true);
+    }
+    ParseResult result;
+    try {
+      result = ANALYZER.parse(truth.input(), options.build());
+    } catch (BsaException e) {
+      row(name, "-", "-", "ERROR " + e.errorCode(), "-");
+      return List.of(e.errorCode() + " " + e.getMessage());
+    }
+    String file = truth.input().getFileName().toString();
+    List<String> diffs = new ArrayList<>();
+    if (TRUTH_READING_DIFFERS.containsKey(file)) {
+      if (result.statements().size() != 1
+          || result.transactionCount() != 0
+          || result.statements().get(0).balanceCheck().status() != BalanceCheck.Status.VERIFIED) {
+        diffs.add("expected one statement without transactions whose balances agree");
+      }
+    } else {
+      diffs.addAll(truth.compare(result));
+    }
+    if (!result.format().equals(truth.format())) {
+      diffs.add("detected " + result.format() + " instead of " + truth.format());
+    }
+    List<String> soft =
+        TRUTH_READING_DIFFERS.containsKey(file) ? List.of() : truth.softDifferences(result);
+    try (InputStream slow = new ThrottledInputStream(Files.newInputStream(truth.input()))) {
+      ParseResult throttled = ANALYZER.parse(slow, options.build());
+      for (int i = 0; i < result.statements().size(); i++) {
+        if (!throttled
+            .statements()
+            .get(i)
+            .transactions()
+            .equals(result.statements().get(i).transactions())) {
+          diffs.add("1-3 byte reads give other transactions");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!soft.isEmpty()) {
+      System.out.println(name + " soft differences: " + soft);
+      if (!truth.truthFrom().startsWith("OCA/")) {
+        // OCA's description is its payment_ref and its reference its own pick (camt.md)
+        diffs.addAll(soft);
+      }
+    }
+    if (truth.reconciles()) {
+      for (Statement s : result.statements()) {
+        if (s.balanceCheck().status() != BalanceCheck.Status.VERIFIED) {
+          diffs.add("balances do not reconcile");
+        }
+      }
+    }
+    row(
+        name,
+        Integer.toString(result.statements().size()),
+        Integer.toString(result.transactionCount()),
+        diffs.isEmpty() ? (soft.isEmpty() ? "match" : "match (" + soft.size() + " soft)") : "DIFF",
+        checks(result));
+    return diffs;
+  }
+
+  private static List<String> parsesOrFailsTyped(Path input) {
     List<String> failures = new ArrayList<>();
-    int matched = 0;
-    for (Path truthPath : Fixtures.truthFiles(dir)) {
-      TruthFile truth = TruthFile.read(truthPath);
-      String name = Fixtures.name(truth.input());
-      ParseOptions.Builder options = ParseOptions.builder();
-      if (splitsBatches(truth)) {
-        options.option(io.github.bsa.parsers.FormatOptions.CAMT_SPLIT_BATCHES, true);
-      }
-      ParseResult result;
-      try {
-        result = ANALYZER.parse(truth.input(), options.build());
-      } catch (BsaException e) {
-        failures.add(name + ": " + e.errorCode() + " " + e.getMessage());
-        row(name, "-", "-", "ERROR " + e.errorCode(), "-");
-        continue;
-      }
-      String file = truth.input().getFileName().toString();
-      List<String> diffs = new ArrayList<>();
-      if (TRUTH_READING_DIFFERS.containsKey(file)) {
-        if (result.statements().size() != 1
-            || result.transactionCount() != 0
-            || result.statements().get(0).balanceCheck().status() != BalanceCheck.Status.VERIFIED) {
-          diffs.add("expected one statement without transactions whose balances agree");
-        }
-      } else {
-        diffs.addAll(truth.compare(result));
-      }
-      if (!result.format().equals(truth.format())) {
-        diffs.add("detected " + result.format() + " instead of " + truth.format());
-      }
-      List<String> soft =
-          TRUTH_READING_DIFFERS.containsKey(file) ? List.of() : truth.softDifferences(result);
-      try (InputStream slow = new ThrottledInputStream(Files.newInputStream(truth.input()))) {
-        ParseResult throttled = ANALYZER.parse(slow, options.build());
-        for (int i = 0; i < result.statements().size(); i++) {
-          if (!throttled
-              .statements()
-              .get(i)
-              .transactions()
-              .equals(result.statements().get(i).transactions())) {
-            diffs.add("1-3 byte reads give other transactions");
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (!soft.isEmpty()) {
-        System.out.println(name + " soft differences: " + soft);
-        if (!truth.truthFrom().startsWith("OCA/")) {
-          // OCA's description is its payment_ref and its reference its own pick (camt.md)
-          diffs.addAll(soft);
+    String file = input.getFileName().toString();
+    String name = Fixtures.name(input);
+    try {
+      ParseResult result = ANALYZER.parse(input);
+      assertThat(result.format()).startsWith("camt.05");
+      for (Statement s : result.statements()) {
+        if (s.balanceCheck().status() == BalanceCheck.Status.DISCREPANCY
+            && !NOT_RECONCILING.containsKey(file)) {
+          failures.add("balances do not reconcile");
         }
       }
-      if (truth.reconciles()) {
-        for (Statement s : result.statements()) {
-          if (s.balanceCheck().status() != BalanceCheck.Status.VERIFIED) {
-            diffs.add("balances do not reconcile");
-          }
-        }
-      }
-      if (diffs.isEmpty()) {
-        matched++;
-      } else {
-        failures.add(name + ": " + diffs);
+      if (REFUSED.containsKey(file)) {
+        failures.add("expected a typed error");
       }
       row(
           name,
           Integer.toString(result.statements().size()),
           Integer.toString(result.transactionCount()),
-          diffs.isEmpty()
-              ? (soft.isEmpty() ? "match" : "match (" + soft.size() + " soft)")
-              : "DIFF",
+          "no truth",
           checks(result));
-    }
-    System.out.println("CAMT truth files matched: " + matched);
-    if (!failures.isEmpty()) {
-      fail(String.join("\n", failures));
-    }
-  }
-
-  @Test
-  void inputsWithoutTruthParseOrFailTyped() {
-    Path dir = camtRoot();
-    List<String> failures = new ArrayList<>();
-    for (Path input : Fixtures.inputs(dir)) {
-      if (Files.exists(input.resolveSibling(input.getFileName() + ".truth.json"))
-          || input.getFileName().toString().endsWith(".json")) {
-        continue;
+    } catch (BsaException e) {
+      if (!REFUSED.containsKey(file)) {
+        failures.add(e.errorCode() + " " + e.getMessage() + " " + e.position());
       }
-      String file = input.getFileName().toString();
-      String name = Fixtures.name(input);
+      // read as CAMT regardless of detection, the parser itself names the position
       try {
-        ParseResult result = ANALYZER.parse(input);
-        assertThat(result.format()).startsWith("camt.05");
-        for (Statement s : result.statements()) {
-          if (s.balanceCheck().status() == BalanceCheck.Status.DISCREPANCY
-              && !NOT_RECONCILING.containsKey(file)) {
-            failures.add(name + ": balances do not reconcile");
-          }
+        var unused = ANALYZER.parse(input, ParseOptions.builder().format("camt.053").build());
+        failures.add("parsed when forced to camt.053");
+      } catch (BsaException forced) {
+        if (forced.position().line() <= 0) {
+          failures.add("forced parse failed without a line");
         }
-        if (REFUSED.containsKey(file)) {
-          failures.add(name + ": expected a typed error");
-        }
-        row(
-            name,
-            Integer.toString(result.statements().size()),
-            Integer.toString(result.transactionCount()),
-            "no truth",
-            checks(result));
-      } catch (BsaException e) {
-        if (!REFUSED.containsKey(file)) {
-          failures.add(name + ": " + e.errorCode() + " " + e.getMessage() + " " + e.position());
-        }
-        // read as CAMT regardless of detection, the parser itself names the position
-        try {
-          var unused = ANALYZER.parse(input, ParseOptions.builder().format("camt.053").build());
-          failures.add(name + ": parsed when forced to camt.053");
-        } catch (BsaException forced) {
-          if (forced.position().line() <= 0) {
-            failures.add(name + ": forced parse failed without a line");
-          }
-        }
-        row(name, "-", "-", "refused " + e.errorCode() + " at " + e.position(), "-");
       }
+      row(name, "-", "-", "refused " + e.errorCode() + " at " + e.position(), "-");
     }
-    if (!failures.isEmpty()) {
-      fail(String.join("\n", failures));
-    }
+    return failures;
   }
 
   private static String checks(ParseResult result) {

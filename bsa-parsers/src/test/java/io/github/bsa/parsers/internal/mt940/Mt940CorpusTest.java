@@ -1,7 +1,6 @@
 package io.github.bsa.parsers.internal.mt940;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.FormatDetection;
@@ -22,13 +21,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Walks the shared MT940/MT942 corpus ({@code ../shared/fixtures/real/mt940}, skipped when absent):
- * every input with a truth file must match it, every other input must parse with reconciling
- * balances or fail with a typed error that names a position. The exceptions are documented in
- * {@code docs/formats/mt940.md}.
+ * Walks the shared MT940/MT942 corpus ({@code ../shared/fixtures/real/mt940}), one test case per
+ * input; skipped when the collection is absent, failing when it is expected ({@code
+ * BSA_FIXTURES_REQUIRED=true}) or present with fewer than {@value #MIN_FILES} inputs. Every input
+ * with a truth file must match it, every other input must parse with reconciling balances or fail
+ * with a typed error that names a position. The exceptions are documented in {@code
+ * docs/formats/mt940.md}.
  */
 final class Mt940CorpusTest {
   /**
@@ -104,122 +112,102 @@ final class Mt940CorpusTest {
           .parsers(List.of(new Mt940ParserProvider(), new Mt942ParserProvider()))
           .build();
 
-  @Test
-  void corpus_everyInput_matchesTruthOrReconcilesOrFailsTyped() throws IOException {
-    Fixtures.corpus("real/mt940", 10); // skips without the collection, fails below 10 inputs
-    Path dir = Fixtures.folder("real/mt940");
+  /** The least number of inputs {@code real/mt940} holds; fewer fails the test. */
+  private static final int MIN_FILES = 100;
+
+  static Stream<Arguments> inputs() {
+    return Fixtures.corpus("real/mt940", MIN_FILES).stream()
+        .filter(Mt940CorpusTest::isInput)
+        .map(p -> Arguments.of(Named.of(Fixtures.name(p), p)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inputs")
+  void input_matchesTruthOrReconcilesOrFailsTyped(Path input) throws IOException {
+    String name = Fixtures.name(input);
     List<String> failures = new ArrayList<>();
-    StringBuilder table = new StringBuilder();
-    table.append(
-        String.format(
-            "%-72s %-6s %5s %6s %-10s %s%n",
-            "file", "format", "stmts", "txns", "truth", "balances"));
-    int truthMatched = 0;
-    int truthFiles = 0;
-    int parsed = 0;
-    int rejected = 0;
-    for (Path input : inputs(dir)) {
-      String name = Fixtures.name(input);
-      Path truthPath = input.resolveSibling(input.getFileName() + ".truth.json");
-      TruthFile truth = Files.exists(truthPath) ? TruthFile.read(truthPath) : null;
-      byte[] bytes = Files.readAllBytes(input);
-      String format = truth != null ? truth.format() : detectedFormat(bytes);
+    Path truthPath = input.resolveSibling(input.getFileName() + ".truth.json");
+    TruthFile truth = Files.exists(truthPath) ? TruthFile.read(truthPath) : null;
+    byte[] bytes = Files.readAllBytes(input);
+    String format = truth != null ? truth.format() : detectedFormat(bytes);
+    if (truth != null && !truth.isFragment()) {
+      FormatDetection d = ANALYZER.detect(bytes);
+      if (!d.formatId().equals(truth.format()) || d.confidence() < 0.85) {
+        failures.add("detected as " + d.formatId() + " " + d.confidence());
+      }
+    }
+    ParseResult result;
+    try {
+      result = ANALYZER.parse(bytes, ParseOptions.builder().format(format).build());
+    } catch (BsaException e) {
+      System.out.println(name + ": " + e.errorCode() + " at " + e.position());
+      if (!e.position().isKnown()) {
+        failures.add("error without position: " + e.getMessage());
+      }
       if (truth != null && !truth.isFragment()) {
-        FormatDetection d = ANALYZER.detect(bytes);
-        if (!d.formatId().equals(truth.format()) || d.confidence() < 0.85) {
-          failures.add(name + ": detected as " + d.formatId() + " " + d.confidence());
-        }
+        failures.add("truth file but parse failed: " + e.getMessage());
+      } else if (truth == null && !BROKEN.containsKey(name)) {
+        failures.add("unexpected failure: " + e.getMessage());
       }
-      ParseResult result;
-      try {
-        result = ANALYZER.parse(bytes, ParseOptions.builder().format(format).build());
-      } catch (BsaException e) {
-        rejected++;
-        String verdict = truth != null ? (truth.isFragment() ? "rejected" : "FAILED") : "-";
-        table.append(
-            String.format(
-                "%-72s %-6s %5s %6s %-10s %s%n",
-                name, format, "-", "-", verdict, e.errorCode() + " at " + e.position()));
-        if (!e.position().isKnown()) {
-          failures.add(name + ": error without position: " + e.getMessage());
-        }
-        if (truth != null && !truth.isFragment()) {
-          truthFiles++;
-          failures.add(name + ": truth file but parse failed: " + e.getMessage());
-        } else if (truth == null && !BROKEN.containsKey(name)) {
-          failures.add(name + ": unexpected failure: " + e.getMessage());
-        }
-        continue;
-      }
-      parsed++;
-      if (BROKEN.containsKey(name)) {
-        failures.add(name + ": listed as broken but parsed");
-      }
-      String truthVerdict = "-";
-      if (truth != null) {
-        truthFiles++;
-        List<String> diffs = new ArrayList<>(truth.compare(result));
-        String skip = TRUTH_EXCEPTIONS.get(name);
-        if (skip != null) {
-          diffs.removeIf(d -> d.contains(skip));
-        }
-        if (diffs.isEmpty()) {
-          truthMatched++;
-          List<String> soft = truth.softDifferences(result);
-          truthVerdict = soft.isEmpty() ? "match" : "match~";
-          soft.forEach(d -> System.out.println("  soft: " + name + ": " + d));
-        } else {
-          truthVerdict = "DIFF";
-          failures.add(name + ": " + diffs);
-        }
-      }
-      String balances = balances(result);
-      if (balances.contains("DISCREPANCY")
-          && !NOT_RECONCILING.containsKey(name)
-          && (truth == null || truth.reconciles())) {
-        failures.add(name + ": balances do not reconcile: " + balances);
-      }
-      table.append(
-          String.format(
-              "%-72s %-6s %5d %6d %-10s %s%n",
-              name,
-              result.format(),
-              result.statements().size(),
-              result.transactionCount(),
-              truthVerdict,
-              balances));
+      assertThat(failures).as(name).isEmpty();
+      return;
     }
-    table.append(
-        String.format(
-            "parsed %d, rejected %d, truth matched %d of %d%n",
-            parsed, rejected, truthMatched, truthFiles));
-    System.out.println(table);
-    if (!failures.isEmpty()) {
-      fail(String.join("\n", failures));
+    if (BROKEN.containsKey(name)) {
+      failures.add("listed as broken but parsed");
     }
+    if (truth != null) {
+      List<String> diffs = new ArrayList<>(truth.compare(result));
+      String skip = TRUTH_EXCEPTIONS.get(name);
+      if (skip != null) {
+        diffs.removeIf(d -> d.contains(skip));
+      }
+      if (diffs.isEmpty()) {
+        truth
+            .softDifferences(result)
+            .forEach(d -> System.out.println("  soft: " + name + ": " + d));
+      } else {
+        failures.add(diffs.toString());
+      }
+    }
+    String balances = balances(result);
+    if (balances.contains("DISCREPANCY")
+        && !NOT_RECONCILING.containsKey(name)
+        && (truth == null || truth.reconciles())) {
+      failures.add("balances do not reconcile: " + balances);
+    }
+    System.out.printf(
+        "%-72s %-6s %5d %6d %s%n",
+        name, result.format(), result.statements().size(), result.transactionCount(), balances);
+    assertThat(failures).as(name).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inputs")
+  void input_throttledStream_givesTheSameResult(Path input) throws IOException {
+    byte[] bytes = Files.readAllBytes(input);
+    ParseOptions options = ParseOptions.builder().format(detectedFormat(bytes)).build();
+    String plain = render(() -> ANALYZER.parse(bytes, options));
+    String throttled =
+        render(
+            () ->
+                ANALYZER.parse(new ThrottledInputStream(new ByteArrayInputStream(bytes)), options));
+    assertThat(throttled).as(Fixtures.name(input)).isEqualTo(plain);
   }
 
   @Test
-  void corpus_throttledStream_givesTheSameResult() throws IOException {
-    Fixtures.corpus("real/mt940", 10); // skips without the collection, fails below 10 inputs
-    Path dir = Fixtures.folder("real/mt940");
-    for (Path input : inputs(dir)) {
-      byte[] bytes = Files.readAllBytes(input);
-      ParseOptions options = ParseOptions.builder().format(detectedFormat(bytes)).build();
-      String plain = render(() -> ANALYZER.parse(bytes, options));
-      String throttled =
-          render(
-              () ->
-                  ANALYZER.parse(
-                      new ThrottledInputStream(new ByteArrayInputStream(bytes)), options));
-      assertThat(throttled).as(Fixtures.name(input)).isEqualTo(plain);
-    }
+  void exceptions_nameInputsOfTheCorpus() {
+    Set<String> names =
+        Fixtures.corpus("real/mt940", MIN_FILES).stream()
+            .map(Fixtures::name)
+            .collect(Collectors.toSet());
+    assertThat(names)
+        .containsAll(NOT_RECONCILING.keySet())
+        .containsAll(BROKEN.keySet())
+        .containsAll(TRUTH_EXCEPTIONS.keySet());
   }
 
-  private static List<Path> inputs(Path dir) {
-    return Fixtures.inputs(dir).stream()
-        .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("licence"))
-        .toList();
+  private static boolean isInput(Path p) {
+    return !p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("licence");
   }
 
   private static String render(java.util.function.Supplier<ParseResult> parse) {

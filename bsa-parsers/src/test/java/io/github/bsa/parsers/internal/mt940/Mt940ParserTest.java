@@ -441,13 +441,13 @@ final class Mt940ParserTest {
 
   @Test
   void parse_accountWithIbanAfterSlash_setsIban() {
-    assertThat(Mt940Parser.ibanIn("COBADEFF/DE89370400440532013000"))
+    assertThat(Mt940Fields.ibanIn("COBADEFF/DE89370400440532013000"))
         .isEqualTo(Iban.parse("DE89370400440532013000"));
-    assertThat(Mt940Parser.ibanIn("NL91ABNA0417164300 EUR"))
+    assertThat(Mt940Fields.ibanIn("NL91ABNA0417164300 EUR"))
         .isEqualTo(Iban.parse("NL91ABNA0417164300"));
-    assertThat(Mt940Parser.ibanIn("NL91ABNA0417164300EUR"))
+    assertThat(Mt940Fields.ibanIn("NL91ABNA0417164300EUR"))
         .isEqualTo(Iban.parse("NL91ABNA0417164300"));
-    assertThat(Mt940Parser.ibanIn("12345678/0001")).isNull();
+    assertThat(Mt940Fields.ibanIn("12345678/0001")).isNull();
   }
 
   private static String description(String text, Charset charset) {
