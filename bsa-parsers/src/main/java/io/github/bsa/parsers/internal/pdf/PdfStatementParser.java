@@ -175,7 +175,7 @@ final class PdfStatementParser implements StatementParser {
     List<ParseWarning> engineWarnings = new ArrayList<>();
     LayoutEngine.Result result =
         new LayoutEngine(profile, engineWarnings::add).analyze(pages, dayFirst, fallbackYear);
-    if (result.rows.isEmpty() && result.opening == null && result.closing == null) {
+    if (result.rows().isEmpty() && result.opening() == null && result.closing() == null) {
       throw StatementParseException.invalid(
           FORMAT,
           "No statement table was found: no header with date and amount columns, and no dated"
@@ -183,14 +183,14 @@ final class PdfStatementParser implements StatementParser {
           SourcePosition.ofPage(1));
     }
     engineWarnings.forEach(sink::warning);
-    Forensics.fonts(result.rows, sink);
-    sink.property("pdf.layout", result.headerFound ? "header" : "inferred");
-    sink.property("pdf.dateOrder", result.dayFirst ? "DMY" : "MDY");
-    if (result.creditCard) {
+    Forensics.fonts(result.rows(), sink);
+    sink.property("pdf.layout", result.headerFound() ? "header" : "inferred");
+    sink.property("pdf.dateOrder", result.dates().dayFirst() ? "DMY" : "MDY");
+    if (result.creditCard()) {
       sink.property("pdf.creditCard", "true");
     }
     emit(result, sink);
-    LOG.debug("Parsed {} transactions ({}) from {} pages", result.rows.size(), FORMAT, pageCount);
+    LOG.debug("Parsed {} transactions ({}) from {} pages", result.rows().size(), FORMAT, pageCount);
   }
 
   private static int fallbackYear(PDDocument document) {
@@ -202,28 +202,29 @@ final class PdfStatementParser implements StatementParser {
 
   private static void emit(LayoutEngine.Result result, StatementSink sink) {
     Currency currency = null;
-    if (result.currency != null) {
+    if (result.currency() != null) {
       try {
-        currency = Currency.getInstance(result.currency);
+        currency = Currency.getInstance(result.currency());
       } catch (IllegalArgumentException e) {
         currency = null;
       }
     }
+    StatementFields.Fields fields = result.fields();
     Account.Builder account = Account.builder().currency(currency);
-    if (result.accountNumber != null) {
-      account.number(result.accountNumber);
+    if (fields.accountNumber != null) {
+      account.number(fields.accountNumber);
     }
-    if (result.iban != null) {
-      account.iban(Iban.tryParse(result.iban).orElse(null));
-      if (result.accountNumber == null) {
-        account.number(result.iban);
+    if (fields.iban != null) {
+      account.iban(Iban.tryParse(fields.iban).orElse(null));
+      if (fields.accountNumber == null) {
+        account.number(fields.iban);
       }
     }
-    account.holder(result.holder).bank(result.bank);
+    account.holder(fields.holder).bank(fields.bank);
     Account built = account.build();
     sink.beginStatement(StatementHeader.of(built));
     long record = 0;
-    for (Row r : result.rows) {
+    for (Row r : result.rows()) {
       SourcePosition position =
           SourcePosition.ofPage(r.page).withLine(r.indexOnPage).withRecord(++record).withBox(r.box);
       if (r.date == null) {
@@ -249,11 +250,11 @@ final class PdfStatementParser implements StatementParser {
         StatementHeader.builder()
             .account(built)
             .currency(currency)
-            .openingBalance(result.opening)
-            .closingBalance(result.closing);
+            .openingBalance(result.opening())
+            .closingBalance(result.closing());
     // the stated period; without one the sink derives it from the rows' dates
-    LocalDate from = result.periodFrom;
-    LocalDate to = result.periodTo;
+    LocalDate from = result.dates().periodFrom();
+    LocalDate to = result.dates().periodTo();
     if (from != null && to != null && !to.isBefore(from)) {
       header.period(DateRange.of(from, to));
     }
