@@ -55,12 +55,22 @@ final class LayoutEngine {
     DateStage.Dates dates = new DateStage(profile).decide(all, dayFirstOption, currency);
     RowStage.Rows rows = new RowStage(new HeaderStage(profile)).run(pages, all);
     DateStage.settle(rows.rows(), dates, fallbackYear);
-    StatementBalances.Balances printed =
-        new StatementBalances().find(all, rows.consumed(), creditCard);
+    StatementBalances.Candidates printed =
+        StatementBalances.gather(all, rows.consumed(), creditCard);
+    // a first pass gives the rows' values and the balances the running balance implies; the
+    // second, from the chosen opening balance, reports the breaks
+    SignStage.Signs implied = new SignStage(w -> {}).settle(rows.rows(), creditCard, null);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Row r : rows.rows()) {
+      sum = sum.add(r.value);
+    }
+    StatementBalances.Balances balances =
+        StatementBalances.choose(
+            printed, implied.openingFromRows(), implied.closingFromRows(), sum, warnings);
     SignStage.Signs signs =
-        new SignStage(warnings).settle(rows.rows(), creditCard, printed.opening());
-    BigDecimal opening = printed.opening() != null ? printed.opening() : signs.openingFromRows();
-    BigDecimal closing = printed.closing() != null ? printed.closing() : signs.closingFromRows();
+        new SignStage(warnings).settle(rows.rows(), creditCard, balances.opening());
+    BigDecimal opening = balances.opening() != null ? balances.opening() : signs.openingFromRows();
+    BigDecimal closing = balances.closing() != null ? balances.closing() : signs.closingFromRows();
     StatementFields.Fields fields = StatementFields.find(pages, rows.consumed());
     return new Result(
         rows.rows(),

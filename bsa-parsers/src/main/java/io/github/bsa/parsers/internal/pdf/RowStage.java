@@ -17,7 +17,19 @@ final class RowStage {
   /** The rows of a document, the lines used by the table, and whether a header was found. */
   record Rows(List<Row> rows, Map<Line, Boolean> consumed, boolean headerFound) {}
 
-  private static final Pattern NOT_TRANSACTION = Vocabulary.pattern(Concept.TOTAL);
+  /** Totals and balance lines in every language: never transactions. */
+  private static final Pattern NOT_TRANSACTION =
+      Pattern.compile(
+          Vocabulary.pattern(Concept.TOTAL).pattern()
+              + "|"
+              + Vocabulary.pattern(Concept.OPENING).pattern()
+              + "|"
+              + Vocabulary.pattern(Concept.CLOSING).pattern()
+              + "|"
+              + Vocabulary.pattern(Concept.BROUGHT_FORWARD).pattern()
+              + "|"
+              + Vocabulary.pattern(Concept.CARRIED_FORWARD).pattern());
+
   private static final Pattern SECTION = sectionPattern();
   private static final Pattern SECTION_DEBIT = Vocabulary.pattern(Concept.SECTION_DEBIT);
   private static final Pattern SECTION_CREDIT = Vocabulary.pattern(Concept.SECTION_CREDIT);

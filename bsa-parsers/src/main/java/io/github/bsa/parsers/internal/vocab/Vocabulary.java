@@ -33,6 +33,10 @@ public final class Vocabulary {
     OPENING("opening"),
     /** A closing-balance label ("New balance", "Saldo neu", "Nouveau solde"). */
     CLOSING("closing"),
+    /** A balance brought forward from the previous page or period ("Brought forward"). */
+    BROUGHT_FORWARD("brought-forward"),
+    /** A balance carried forward to the next page ("Carried forward"). */
+    CARRIED_FORWARD("carried-forward"),
     /** A line that is never a transaction (totals, brought/carried forward, balance lines). */
     TOTAL("total"),
     /** A section heading of a section-style statement ("Deposits and additions"). */
