@@ -118,6 +118,7 @@ final class PdfStatementParser implements StatementParser {
     Forensics.metadata(document, revisions, sink);
     GlyphCollector collector = new GlyphCollector();
     List<List<Line>> pages = new ArrayList<>();
+    List<List<Glyph>> pageGlyphs = new ArrayList<>();
     int glyphCount = 0;
     int overlapBudget = 20;
     for (int p = 1; p <= pageCount; p++) {
@@ -150,8 +151,10 @@ final class PdfStatementParser implements StatementParser {
       Forensics.hidden(p, collector.hiddenGlyphs(), sink);
       overlapBudget -= Forensics.overlaps(p, glyphs, sink, overlapBudget);
       glyphCount += glyphs.size();
+      pageGlyphs.add(glyphs);
       pages.add(PageText.lines(p, glyphs));
     }
+
     if (glyphCount == 0) {
       throw new StatementParseException(
           ErrorCode.UNSUPPORTED_FORMAT,
@@ -173,9 +176,27 @@ final class PdfStatementParser implements StatementParser {
             .orElse(null);
     int fallbackYear = fallbackYear(document);
     List<ParseWarning> engineWarnings = new ArrayList<>();
-    LayoutEngine.Result result =
-        new LayoutEngine(profile, engineWarnings::add).analyze(pages, dayFirst, fallbackYear);
-    if (result.rows().isEmpty() && result.opening() == null && result.closing() == null) {
+    LayoutEngine engine = new LayoutEngine(profile, engineWarnings::add);
+    List<LayoutEngine.Result> results = new ArrayList<>();
+    for (List<List<Line>> segment : AccountSplitter.split(pages)) {
+      List<Line> segmentLines = new ArrayList<>();
+      segment.forEach(segmentLines::addAll);
+      int decimals = Currencies.decimals(Currencies.detect(segmentLines));
+      if (decimals != 2) {
+        // a currency with 0 or 3 fraction digits: read the amounts again in its form
+        List<List<Line>> again = new ArrayList<>();
+        for (List<Line> page : segment) {
+          int p = page.isEmpty() ? 0 : page.get(0).page;
+          again.add(p == 0 ? page : PageText.lines(p, pageGlyphs.get(p - 1), decimals));
+        }
+        segment = again;
+      }
+      LayoutEngine.Result r = engine.analyze(segment, dayFirst, fallbackYear);
+      if (!r.rows().isEmpty() || r.opening() != null || r.closing() != null) {
+        results.add(r);
+      }
+    }
+    if (results.isEmpty()) {
       throw StatementParseException.invalid(
           FORMAT,
           "No statement table was found: no header with date and amount columns, and no dated"
@@ -183,14 +204,22 @@ final class PdfStatementParser implements StatementParser {
           SourcePosition.ofPage(1));
     }
     engineWarnings.forEach(sink::warning);
-    Forensics.fonts(result.rows(), sink);
-    sink.property("pdf.layout", result.headerFound() ? "header" : "inferred");
-    sink.property("pdf.dateOrder", result.dates().dayFirst() ? "DMY" : "MDY");
-    if (result.creditCard()) {
+    LayoutEngine.Result first = results.get(0);
+    sink.property("pdf.layout", first.headerFound() ? "header" : "inferred");
+    sink.property("pdf.dateOrder", first.dates().dayFirst() ? "DMY" : "MDY");
+    if (first.creditCard()) {
       sink.property("pdf.creditCard", "true");
     }
-    emit(result, sink);
-    LOG.debug("Parsed {} transactions ({}) from {} pages", result.rows().size(), FORMAT, pageCount);
+    if (results.size() > 1) {
+      sink.property("pdf.statements", Integer.toString(results.size()));
+    }
+    int rows = 0;
+    for (LayoutEngine.Result result : results) {
+      Forensics.fonts(result.rows(), sink);
+      emit(result, sink);
+      rows += result.rows().size();
+    }
+    LOG.debug("Parsed {} transactions ({}) from {} pages", rows, FORMAT, pageCount);
   }
 
   private static int fallbackYear(PDDocument document) {

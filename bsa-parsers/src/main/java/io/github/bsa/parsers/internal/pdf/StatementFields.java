@@ -18,10 +18,10 @@ final class StatementFields {
     @Nullable String bank;
   }
 
-  private static final Pattern ACCOUNT =
+  static final Pattern ACCOUNT =
       Pattern.compile(
-          "(?i)(?:account|acct|a/c|konto|compte|cuenta|conto)\\.?[\\s\u0001]*"
-              + "(?:number|no\\.?|nr\\.?|#|n°|nummer|num\\.?)?"
+          "(?i)(?:account|acct|a/c|konto|compte|cuenta|conto|rekening)\\.?[\\s\u0001]*"
+              + "(?:number|no\\.?|nr\\.?|#|n°|nº|nummer|num\\.?)?"
               + "[\\s\u0001]*[:.]?[\\s\u0001]*([0-9][0-9-]{3,}[0-9](?: [0-9]{2,})*)");
   private static final Pattern IBAN =
       Pattern.compile("\\b([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\\b");
