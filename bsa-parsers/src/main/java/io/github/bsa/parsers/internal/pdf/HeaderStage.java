@@ -53,7 +53,9 @@ final class HeaderStage {
       Line above = page.get(i - 1);
       if (line.baseline - above.baseline <= line.size * 1.8f
           && !hasAmount(above)
-          && !hasDate(above)) {
+          && !hasDate(above)
+          && Math.abs(above.size - line.size) <= 1f
+          && !RowStage.isSectionHeading(above)) {
         for (Label u : Label.of(above)) {
           int best = -1;
           float bestOverlap = 0;

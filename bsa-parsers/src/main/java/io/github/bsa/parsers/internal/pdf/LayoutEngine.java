@@ -71,6 +71,7 @@ final class LayoutEngine {
         new SignStage(warnings).settle(rows.rows(), creditCard, balances.opening());
     BigDecimal opening = balances.opening() != null ? balances.opening() : signs.openingFromRows();
     BigDecimal closing = balances.closing() != null ? balances.closing() : signs.closingFromRows();
+    SectionTotals.check(all, rows.consumed(), rows.rows(), warnings);
     StatementFields.Fields fields = StatementFields.find(pages, rows.consumed());
     return new Result(
         rows.rows(),

@@ -31,6 +31,7 @@ final class RowStage {
               + Vocabulary.pattern(Concept.CARRIED_FORWARD).pattern());
 
   private static final Pattern SECTION = sectionPattern();
+  private static final Pattern SECTION_OTHER = Vocabulary.pattern(Concept.SECTION_OTHER);
   private static final Pattern SECTION_DEBIT = Vocabulary.pattern(Concept.SECTION_DEBIT);
   private static final Pattern SECTION_CREDIT = Vocabulary.pattern(Concept.SECTION_CREDIT);
 
@@ -41,8 +42,19 @@ final class RowStage {
   /** The direction of the current section ("Deposits" +1, "Withdrawals" -1), 0 when none. */
   private int section;
 
+  private String sectionName = "";
+
+  /** Inside a table that holds no transactions. */
+  private boolean skipping;
+
   RowStage(HeaderStage headers) {
     this.headers = headers;
+  }
+
+  /** Whether a line is a section heading (of transactions or of another table). */
+  static boolean isSectionHeading(Line line) {
+    String folded = ColumnKind.fold(line.text());
+    return SECTION.matcher(folded).matches() || SECTION_OTHER.matcher(folded).matches();
   }
 
   private static Pattern sectionPattern() {
@@ -94,6 +106,17 @@ final class RowStage {
     return !folded.isEmpty() && p.matcher(folded).find();
   }
 
+  /** The folded words of a line, amounts and dates left out: what a label check reads. */
+  private static String words(Line line) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : line.tokens) {
+      if (t.amount == null && t.date == null) {
+        sb.append(t.text).append(' ');
+      }
+    }
+    return ColumnKind.fold(sb.toString());
+  }
+
   private void rows(List<Line> page, int headerIndex, List<Column> initial) {
     List<Column> columns = initial;
     Row current = null;
@@ -105,6 +128,7 @@ final class RowStage {
       if (i > headerIndex + 1 || headerIndex < 0) {
         List<Column> again = headers.header(page, i);
         if (again != null) {
+          skipping = false;
           columns = again;
           current = null;
           chainLine = null;
@@ -113,7 +137,15 @@ final class RowStage {
         }
       }
       String lineFolded = ColumnKind.fold(line.text());
+      if (SECTION_OTHER.matcher(lineFolded).matches()) {
+        skipping = true; // a table without transactions (daily balances) until the next heading
+        current = null;
+        chainLine = null;
+        continue;
+      }
       if (SECTION.matcher(lineFolded).matches()) {
+        skipping = false;
+        sectionName = lineFolded.replaceAll(" continued$", "");
         section =
             SECTION_DEBIT.matcher(lineFolded).find()
                 ? -1
@@ -130,7 +162,10 @@ final class RowStage {
         }
       }
       String desc = cells.text(ColumnKind.DESCRIPTION);
-      String folded = ColumnKind.fold(desc + " " + dateText);
+      if (skipping) {
+        continue;
+      }
+      String folded = words(line);
       boolean txnMoney = cells.hasTransactionMoney();
       Amount balance = cells.money(ColumnKind.BALANCE);
       boolean close =
@@ -229,10 +264,11 @@ final class RowStage {
     }
   }
 
-  private static Row newRow(Line line, RawDate date, Cells cells, List<Row> rows, int section) {
+  private Row newRow(Line line, RawDate date, Cells cells, List<Row> rows, int section) {
     Token first = line.tokens.get(0);
     Row row = new Row(line.page, date, line.box(), line.baseline, first.font, line.size);
     row.section = section;
+    row.sectionName = sectionName;
     for (Token t : cells.get(ColumnKind.DESCRIPTION)) {
       row.font = t.font;
       row.size = t.size;

@@ -69,7 +69,7 @@ final class StatementBalances {
         continue;
       }
       String text = ColumnKind.fold(line.text());
-      if (text.isEmpty()) {
+      if (text.isEmpty() || RowStage.isSectionHeading(line)) {
         continue;
       }
       if (OPENING.matcher(text).find()) {

@@ -41,6 +41,8 @@ public final class Vocabulary {
     TOTAL("total"),
     /** A section heading of a section-style statement ("Deposits and additions"). */
     SECTION("section"),
+    /** A heading of a table that holds no transactions ("Daily ending balance"). */
+    SECTION_OTHER("section-other"),
     /** A section heading whose amounts are debits. */
     SECTION_DEBIT("section-debit"),
     /** A section heading whose amounts are credits. */

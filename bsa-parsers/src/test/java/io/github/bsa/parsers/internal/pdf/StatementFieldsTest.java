@@ -89,6 +89,7 @@ final class StatementFieldsTest {
     assertThat(score.misses).as(name + " " + score.summary()).isEmpty();
     Statement st = result.statements().get(0);
     assertThat(st.balanceCheck().status()).as(name).isEqualTo(BalanceCheck.Status.VERIFIED);
+    assertThat(result.warnings()).noneMatch(w -> w.code().equals("PDF_BALANCE_CONFLICT"));
   }
 
   @Test
