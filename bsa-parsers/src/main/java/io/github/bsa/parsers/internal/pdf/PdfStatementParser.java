@@ -27,10 +27,12 @@ import java.util.Calendar;
 import java.util.Currency;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -121,6 +123,7 @@ final class PdfStatementParser implements StatementParser {
     List<List<Glyph>> pageGlyphs = new ArrayList<>();
     int glyphCount = 0;
     int overlapBudget = 20;
+    int ocrPages = 0;
     for (int p = 1; p <= pageCount; p++) {
       context.checkDeadline(SourcePosition.ofPage(p));
       PDPage page;
@@ -148,7 +151,13 @@ final class PdfStatementParser implements StatementParser {
             SourcePosition.ofPage(p),
             e);
       }
-      Forensics.hidden(p, collector.hiddenGlyphs(), sink);
+      if (glyphs.isEmpty() && collector.hiddenGlyphs() > 0 && hasImage(page)) {
+        // a scanned page with an OCR text layer: invisible text over the image is its text
+        glyphs = collector.invisibleGlyphs();
+        ocrPages++;
+      } else {
+        Forensics.hidden(p, collector.hiddenGlyphs(), sink);
+      }
       overlapBudget -= Forensics.overlaps(p, glyphs, sink, overlapBudget);
       glyphCount += glyphs.size();
       pageGlyphs.add(glyphs);
@@ -159,11 +168,22 @@ final class PdfStatementParser implements StatementParser {
       throw new StatementParseException(
           ErrorCode.UNSUPPORTED_FORMAT,
           FORMAT,
-          "The PDF has no text layer (a scanned or image-only document); OCR is not supported",
+          "The PDF has no text layer (an image-only document): run OCR that adds a text layer"
+              + " (for example ocrmypdf), then parse the result",
           SourcePosition.ofPage(1),
           null);
     }
     context.checkDeadline(SourcePosition.ofPage(pageCount));
+    if (ocrPages > 0) {
+      sink.property("pdf.ocrPages", Integer.toString(ocrPages));
+      sink.warning(
+          ParseWarning.of(
+              "PDF_OCR_TEXT_LAYER",
+              ocrPages
+                  + " scanned page(s) read from their OCR text layer: the figures are as the OCR"
+                  + " engine recognised them",
+              SourcePosition.ofPage(1)));
+    }
     Boolean dayFirst =
         context
             .options()
@@ -220,6 +240,19 @@ final class PdfStatementParser implements StatementParser {
       rows += result.rows().size();
     }
     LOG.debug("Parsed {} transactions ({}) from {} pages", rows, FORMAT, pageCount);
+  }
+
+  private static boolean hasImage(PDPage page) {
+    PDResources resources = page.getResources();
+    if (resources == null) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.isImageXObject(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int fallbackYear(PDDocument document) {

@@ -28,6 +28,9 @@ final class PdfCanvas implements AutoCloseable {
   float y;
   boolean invisible;
 
+  /** Every new page starts with a page-size image (a scan). */
+  boolean scanned;
+
   void newPage() {
     try {
       closeStream();
@@ -35,6 +38,9 @@ final class PdfCanvas implements AutoCloseable {
       doc.addPage(page);
       stream = new PDPageContentStream(doc, page);
       y = PDRectangle.A4.getHeight() - 50;
+      if (scanned) {
+        scanImage();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
