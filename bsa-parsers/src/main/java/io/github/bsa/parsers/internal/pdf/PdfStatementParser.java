@@ -28,8 +28,9 @@ import java.util.Currency;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -74,20 +75,31 @@ final class PdfStatementParser implements StatementParser {
     }
   }
 
+  /**
+   * PDFBox's scratch storage: temporary files only (no unbounded memory), in the caller's {@link
+   * io.github.bsa.core.ParseOptions#tempDirectory() temp directory} when one is chosen, else in
+   * {@code java.io.tmpdir}.
+   */
+  static MemoryUsageSetting scratch(ParseContext context) {
+    MemoryUsageSetting setting = MemoryUsageSetting.setupTempFileOnly();
+    context.options().tempDirectory().ifPresent(dir -> setting.setTempDir(dir.toFile()));
+    return setting;
+  }
+
+  private static RandomAccessStreamCache.StreamCacheCreateFunction streamCache(
+      ParseContext context) {
+    return scratch(context).streamCache;
+  }
+
   private PDDocument open(Spool spool) throws IOException {
     char[] pw = context.options().password().orElse(null);
     String password = pw == null ? "" : new String(pw);
     try {
       if (spool.file != null) {
-        return Loader.loadPDF(
-            spool.file.toFile(), password, null, null, IOUtils.createTempFileOnlyStreamCache());
+        return Loader.loadPDF(spool.file.toFile(), password, null, null, streamCache(context));
       }
       return Loader.loadPDF(
-          new RandomAccessReadBuffer(spool.bytes),
-          password,
-          null,
-          null,
-          IOUtils.createTempFileOnlyStreamCache());
+          new RandomAccessReadBuffer(spool.bytes), password, null, null, streamCache(context));
     } catch (InvalidPasswordException e) {
       throw new StatementParseException(
           ErrorCode.ENCRYPTED_DOCUMENT,
