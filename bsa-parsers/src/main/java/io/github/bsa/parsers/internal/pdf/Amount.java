@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * An amount as printed: its magnitude and the sign markers around it. Recognises the decimal and
  * grouping conventions of the world (1,234.56 / 1.234,56 / 1 234,56 / 1'234.56 / 12,34,567.89),
  * signs written as -x, x-, (x), +x, CR/DR and Cr/Dr suffixes, and currency symbols or ISO codes
- * before or after the number. Always two decimals: a bare integer is not taken for an amount.
+ * before or after the number. Two decimals unless the statement's currency has 0 (JPY, KRW) or 3
+ * (KWD, BHD): with two, a bare integer is not taken for an amount.
  *
  * @param magnitude the absolute value
  * @param marker the sign marker: -1 for a debit mark (minus, parentheses, DR), +1 for a credit mark
@@ -23,7 +24,8 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
   private static final List<String> CODES =
       List.of(
           "USD", "EUR", "GBP", "CHF", "INR", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK",
-          "HUF", "SGD", "HKD", "NZD", "ZAR", "MXN", "BRL", "AED");
+          "HUF", "SGD", "HKD", "NZD", "ZAR", "MXN", "BRL", "AED", "KRW", "KWD", "BHD", "OMR",
+          "JOD");
 
   /** Returns the value with a debit mark applied (unsigned counts as positive). */
   BigDecimal signed() {
@@ -32,6 +34,11 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
 
   /** Parses a printed amount, or returns {@code null} when the text is not one. */
   static @Nullable Amount parse(String raw) {
+    return parse(raw, 2);
+  }
+
+  /** Parses a printed amount with {@code decimals} (0, 2 or 3) fraction digits, or {@code null}. */
+  static @Nullable Amount parse(String raw, int decimals) {
     String s = raw.strip();
     if (s.isEmpty() || s.length() > 40) {
       return null;
@@ -86,7 +93,7 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
       }
       break;
     }
-    BigDecimal value = number(s);
+    BigDecimal value = decimals == 2 ? number(s) : number(s, decimals);
     return value == null ? null : new Amount(value, marker, currency);
   }
 
@@ -192,5 +199,65 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
     }
     digits.append('.').append(s, n - 2, n);
     return new BigDecimal(digits.toString());
+  }
+
+  /**
+   * Parses an unsigned number with 0 or 3 fraction digits: with 0, grouped digits or up to seven
+   * plain digits (no leading zero); with 3, exactly three digits after the decimal separator.
+   */
+  static @Nullable BigDecimal number(String s, int decimals) {
+    int n = s.length();
+    String integer = s;
+    String fraction = "";
+    if (decimals > 0) {
+      if (n < decimals + 2) {
+        return null;
+      }
+      char dec = s.charAt(n - decimals - 1);
+      if (dec != '.' && dec != ',') {
+        return null;
+      }
+      fraction = s.substring(n - decimals);
+      for (int i = 0; i < fraction.length(); i++) {
+        if (!Character.isDigit(fraction.charAt(i))) {
+          return null;
+        }
+      }
+      integer = s.substring(0, n - decimals - 1);
+      if (integer.isEmpty() || integer.indexOf(dec) >= 0) {
+        return null;
+      }
+    }
+    StringBuilder digits = new StringBuilder(n);
+    char group = 0;
+    int groupLen = 0;
+    int groups = 0;
+    for (int i = 0; i < integer.length(); i++) {
+      char c = integer.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+        groupLen++;
+        continue;
+      }
+      if (!isGroupSeparator(c) || (group != 0 && c != group)) {
+        return null;
+      }
+      if ((group == 0 && (groupLen < 1 || groupLen > 3)) || (group != 0 && groupLen != 3)) {
+        return null;
+      }
+      group = c;
+      groups++;
+      groupLen = 0;
+    }
+    if (digits.length() == 0 || (groups > 0 && groupLen != 3) || digits.length() > 18) {
+      return null;
+    }
+    if (groups == 0 && digits.length() > 1 && digits.charAt(0) == '0') {
+      return null;
+    }
+    if (decimals == 0 && groups == 0 && digits.length() > 7) {
+      return null;
+    }
+    return new BigDecimal(fraction.isEmpty() ? digits.toString() : digits + "." + fraction);
   }
 }

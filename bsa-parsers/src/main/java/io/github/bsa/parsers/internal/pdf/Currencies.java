@@ -25,13 +25,15 @@ final class Currencies {
     SYMBOLS.put("CA$", "CAD");
     SYMBOLS.put("A$", "AUD");
     SYMBOLS.put("¥", "JPY");
+    SYMBOLS.put("₩", "KRW");
     SYMBOLS.put("$", "USD");
   }
 
   private static final List<String> COMMON =
       List.of(
           "EUR", "USD", "GBP", "CHF", "INR", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK",
-          "HUF", "SGD", "HKD", "NZD", "ZAR", "MXN", "BRL", "AED");
+          "HUF", "SGD", "HKD", "NZD", "ZAR", "MXN", "BRL", "AED", "KRW", "KWD", "BHD", "OMR",
+          "JOD");
 
   private Currencies() {}
 
@@ -75,6 +77,19 @@ final class Currencies {
       return true;
     } catch (IllegalArgumentException e) {
       return false;
+    }
+  }
+
+  /** The currency's fraction digits when they are 0 or 3 (JPY, KRW, KWD, BHD), else 2. */
+  static int decimals(@Nullable String code) {
+    if (code == null) {
+      return 2;
+    }
+    try {
+      int d = Currency.getInstance(code).getDefaultFractionDigits();
+      return d == 0 || d == 3 ? d : 2;
+    } catch (IllegalArgumentException e) {
+      return 2;
     }
   }
 }

@@ -17,10 +17,12 @@ import org.apache.pdfbox.text.TextPosition;
  * #processTextPosition(TextPosition)} instead of using {@code getText()}: the layout engine
  * rebuilds words, lines and columns itself, so PDFTextStripper's own line ordering, de-duplication
  * and text output are skipped. Glyphs that a reader cannot see (text rendering mode "invisible")
- * are counted apart, as tampering evidence, and kept out of the layout.
+ * are counted apart, as tampering evidence, and kept out of the layout, unless they are all the
+ * text of a scanned page (an OCR layer), see {@link #invisibleGlyphs()}.
  */
 final class GlyphCollector extends PDFTextStripper {
   private final List<Glyph> glyphs = new ArrayList<>();
+  private final List<Glyph> invisible = new ArrayList<>();
   private int hiddenGlyphs;
 
   GlyphCollector() {
@@ -31,11 +33,20 @@ final class GlyphCollector extends PDFTextStripper {
   /** Returns the visible glyphs of one page (1-based), in content-stream order. */
   List<Glyph> collect(PDDocument document, int page) throws IOException {
     glyphs.clear();
+    invisible.clear();
     hiddenGlyphs = 0;
     setStartPage(page);
     setEndPage(page);
     writeText(document, new StringWriter());
     return new ArrayList<>(glyphs);
+  }
+
+  /**
+   * Returns the invisible glyphs of the last collected page: on a scanned page whose only text is
+   * invisible (an OCR layer over the image), these are the page's text.
+   */
+  List<Glyph> invisibleGlyphs() {
+    return new ArrayList<>(invisible);
   }
 
   /** Returns how many glyphs of the last collected page were invisible. */
@@ -52,11 +63,9 @@ final class GlyphCollector extends PDFTextStripper {
     if (!isAscii(unicode)) {
       unicode = Normalizer.normalize(unicode, Normalizer.Form.NFKC); // ligatures such as "ﬁ"
     }
-    if (isInvisible()) {
-      if (!unicode.isBlank()) {
-        hiddenGlyphs++;
-      }
-      return;
+    boolean hidden = isInvisible();
+    if (hidden && !unicode.isBlank()) {
+      hiddenGlyphs++;
     }
     float size = text.getFontSizeInPt();
     if (!(size > 0) || !Float.isFinite(size)) {
@@ -72,7 +81,8 @@ final class GlyphCollector extends PDFTextStripper {
     if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(w)) {
       return;
     }
-    glyphs.add(new Glyph(unicode, x, y, Math.max(0, w), height, fontName(text.getFont()), size));
+    Glyph g = new Glyph(unicode, x, y, Math.max(0, w), height, fontName(text.getFont()), size);
+    (hidden ? invisible : glyphs).add(g);
   }
 
   private static boolean isAscii(String s) {

@@ -16,6 +16,11 @@ final class PageText {
   private PageText() {}
 
   static List<Line> lines(int page, List<Glyph> glyphs) {
+    return lines(page, glyphs, 2);
+  }
+
+  /** The page's lines, amounts read with {@code decimals} (0, 2 or 3) fraction digits. */
+  static List<Line> lines(int page, List<Glyph> glyphs, int decimals) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
     sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
     List<List<Glyph>> rows = new ArrayList<>();
@@ -42,7 +47,7 @@ final class PageText {
       row.sort(Comparator.comparingDouble(Glyph::x));
       List<Word> words = words(row);
       if (!words.isEmpty()) {
-        lines.add(new Line(page, lines.size() + 1, tokens(words)));
+        lines.add(new Line(page, lines.size() + 1, tokens(words, decimals)));
       }
     }
     return lines;
@@ -97,6 +102,10 @@ final class PageText {
   }
 
   static List<Token> tokens(List<Word> words) {
+    return tokens(words, 2);
+  }
+
+  static List<Token> tokens(List<Word> words, int decimals) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     float prevEnd = Float.NaN;
@@ -109,7 +118,7 @@ final class PageText {
           continue;
         }
         String text = join(words, i, k);
-        Amount amount = k == 1 || looksNumeric(words, i, k) ? Amount.parse(text) : null;
+        Amount amount = k == 1 || looksNumeric(words, i, k) ? Amount.parse(text, decimals) : null;
         if (amount != null) {
           best = token(words, i, k, text, prevEnd, amount, null);
           bestLen = k;

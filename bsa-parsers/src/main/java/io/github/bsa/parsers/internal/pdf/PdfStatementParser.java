@@ -27,10 +27,13 @@ import java.util.Calendar;
 import java.util.Currency;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,20 +75,31 @@ final class PdfStatementParser implements StatementParser {
     }
   }
 
+  /**
+   * PDFBox's scratch storage: temporary files only (no unbounded memory), in the caller's {@link
+   * io.github.bsa.core.ParseOptions#tempDirectory() temp directory} when one is chosen, else in
+   * {@code java.io.tmpdir}.
+   */
+  static MemoryUsageSetting scratch(ParseContext context) {
+    MemoryUsageSetting setting = MemoryUsageSetting.setupTempFileOnly();
+    context.options().tempDirectory().ifPresent(dir -> setting.setTempDir(dir.toFile()));
+    return setting;
+  }
+
+  private static RandomAccessStreamCache.StreamCacheCreateFunction streamCache(
+      ParseContext context) {
+    return scratch(context).streamCache;
+  }
+
   private PDDocument open(Spool spool) throws IOException {
     char[] pw = context.options().password().orElse(null);
     String password = pw == null ? "" : new String(pw);
     try {
       if (spool.file != null) {
-        return Loader.loadPDF(
-            spool.file.toFile(), password, null, null, IOUtils.createTempFileOnlyStreamCache());
+        return Loader.loadPDF(spool.file.toFile(), password, null, null, streamCache(context));
       }
       return Loader.loadPDF(
-          new RandomAccessReadBuffer(spool.bytes),
-          password,
-          null,
-          null,
-          IOUtils.createTempFileOnlyStreamCache());
+          new RandomAccessReadBuffer(spool.bytes), password, null, null, streamCache(context));
     } catch (InvalidPasswordException e) {
       throw new StatementParseException(
           ErrorCode.ENCRYPTED_DOCUMENT,
@@ -118,8 +132,10 @@ final class PdfStatementParser implements StatementParser {
     Forensics.metadata(document, revisions, sink);
     GlyphCollector collector = new GlyphCollector();
     List<List<Line>> pages = new ArrayList<>();
+    List<List<Glyph>> pageGlyphs = new ArrayList<>();
     int glyphCount = 0;
     int overlapBudget = 20;
+    int ocrPages = 0;
     for (int p = 1; p <= pageCount; p++) {
       context.checkDeadline(SourcePosition.ofPage(p));
       PDPage page;
@@ -147,20 +163,39 @@ final class PdfStatementParser implements StatementParser {
             SourcePosition.ofPage(p),
             e);
       }
-      Forensics.hidden(p, collector.hiddenGlyphs(), sink);
+      if (glyphs.isEmpty() && collector.hiddenGlyphs() > 0 && hasImage(page)) {
+        // a scanned page with an OCR text layer: invisible text over the image is its text
+        glyphs = collector.invisibleGlyphs();
+        ocrPages++;
+      } else {
+        Forensics.hidden(p, collector.hiddenGlyphs(), sink);
+      }
       overlapBudget -= Forensics.overlaps(p, glyphs, sink, overlapBudget);
       glyphCount += glyphs.size();
+      pageGlyphs.add(glyphs);
       pages.add(PageText.lines(p, glyphs));
     }
+
     if (glyphCount == 0) {
       throw new StatementParseException(
           ErrorCode.UNSUPPORTED_FORMAT,
           FORMAT,
-          "The PDF has no text layer (a scanned or image-only document); OCR is not supported",
+          "The PDF has no text layer (an image-only document): run OCR that adds a text layer"
+              + " (for example ocrmypdf), then parse the result",
           SourcePosition.ofPage(1),
           null);
     }
     context.checkDeadline(SourcePosition.ofPage(pageCount));
+    if (ocrPages > 0) {
+      sink.property("pdf.ocrPages", Integer.toString(ocrPages));
+      sink.warning(
+          ParseWarning.of(
+              "PDF_OCR_TEXT_LAYER",
+              ocrPages
+                  + " scanned page(s) read from their OCR text layer: the figures are as the OCR"
+                  + " engine recognised them",
+              SourcePosition.ofPage(1)));
+    }
     Boolean dayFirst =
         context
             .options()
@@ -173,9 +208,27 @@ final class PdfStatementParser implements StatementParser {
             .orElse(null);
     int fallbackYear = fallbackYear(document);
     List<ParseWarning> engineWarnings = new ArrayList<>();
-    LayoutEngine.Result result =
-        new LayoutEngine(profile, engineWarnings::add).analyze(pages, dayFirst, fallbackYear);
-    if (result.rows.isEmpty() && result.opening == null && result.closing == null) {
+    LayoutEngine engine = new LayoutEngine(profile, engineWarnings::add);
+    List<LayoutEngine.Result> results = new ArrayList<>();
+    for (List<List<Line>> segment : AccountSplitter.split(pages)) {
+      List<Line> segmentLines = new ArrayList<>();
+      segment.forEach(segmentLines::addAll);
+      int decimals = Currencies.decimals(Currencies.detect(segmentLines));
+      if (decimals != 2) {
+        // a currency with 0 or 3 fraction digits: read the amounts again in its form
+        List<List<Line>> again = new ArrayList<>();
+        for (List<Line> page : segment) {
+          int p = page.isEmpty() ? 0 : page.get(0).page;
+          again.add(p == 0 ? page : PageText.lines(p, pageGlyphs.get(p - 1), decimals));
+        }
+        segment = again;
+      }
+      LayoutEngine.Result r = engine.analyze(segment, dayFirst, fallbackYear);
+      if (!r.rows().isEmpty() || r.opening() != null || r.closing() != null) {
+        results.add(r);
+      }
+    }
+    if (results.isEmpty()) {
       throw StatementParseException.invalid(
           FORMAT,
           "No statement table was found: no header with date and amount columns, and no dated"
@@ -183,14 +236,35 @@ final class PdfStatementParser implements StatementParser {
           SourcePosition.ofPage(1));
     }
     engineWarnings.forEach(sink::warning);
-    Forensics.fonts(result.rows, sink);
-    sink.property("pdf.layout", result.headerFound ? "header" : "inferred");
-    sink.property("pdf.dateOrder", result.dayFirst ? "DMY" : "MDY");
-    if (result.creditCard) {
+    LayoutEngine.Result first = results.get(0);
+    sink.property("pdf.layout", first.headerFound() ? "header" : "inferred");
+    sink.property("pdf.dateOrder", first.dates().dayFirst() ? "DMY" : "MDY");
+    if (first.creditCard()) {
       sink.property("pdf.creditCard", "true");
     }
-    emit(result, sink);
-    LOG.debug("Parsed {} transactions ({}) from {} pages", result.rows.size(), FORMAT, pageCount);
+    if (results.size() > 1) {
+      sink.property("pdf.statements", Integer.toString(results.size()));
+    }
+    int rows = 0;
+    for (LayoutEngine.Result result : results) {
+      Forensics.fonts(result.rows(), sink);
+      emit(result, sink);
+      rows += result.rows().size();
+    }
+    LOG.debug("Parsed {} transactions ({}) from {} pages", rows, FORMAT, pageCount);
+  }
+
+  private static boolean hasImage(PDPage page) {
+    PDResources resources = page.getResources();
+    if (resources == null) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.isImageXObject(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int fallbackYear(PDDocument document) {
@@ -202,28 +276,29 @@ final class PdfStatementParser implements StatementParser {
 
   private static void emit(LayoutEngine.Result result, StatementSink sink) {
     Currency currency = null;
-    if (result.currency != null) {
+    if (result.currency() != null) {
       try {
-        currency = Currency.getInstance(result.currency);
+        currency = Currency.getInstance(result.currency());
       } catch (IllegalArgumentException e) {
         currency = null;
       }
     }
+    StatementFields.Fields fields = result.fields();
     Account.Builder account = Account.builder().currency(currency);
-    if (result.accountNumber != null) {
-      account.number(result.accountNumber);
+    if (fields.accountNumber != null) {
+      account.number(fields.accountNumber);
     }
-    if (result.iban != null) {
-      account.iban(Iban.tryParse(result.iban).orElse(null));
-      if (result.accountNumber == null) {
-        account.number(result.iban);
+    if (fields.iban != null) {
+      account.iban(Iban.tryParse(fields.iban).orElse(null));
+      if (fields.accountNumber == null) {
+        account.number(fields.iban);
       }
     }
-    account.holder(result.holder).bank(result.bank);
+    account.holder(fields.holder).bank(fields.bank);
     Account built = account.build();
     sink.beginStatement(StatementHeader.of(built));
     long record = 0;
-    for (Row r : result.rows) {
+    for (Row r : result.rows()) {
       SourcePosition position =
           SourcePosition.ofPage(r.page).withLine(r.indexOnPage).withRecord(++record).withBox(r.box);
       if (r.date == null) {
@@ -249,11 +324,11 @@ final class PdfStatementParser implements StatementParser {
         StatementHeader.builder()
             .account(built)
             .currency(currency)
-            .openingBalance(result.opening)
-            .closingBalance(result.closing);
+            .openingBalance(result.opening())
+            .closingBalance(result.closing());
     // the stated period; without one the sink derives it from the rows' dates
-    LocalDate from = result.periodFrom;
-    LocalDate to = result.periodTo;
+    LocalDate from = result.dates().periodFrom();
+    LocalDate to = result.dates().periodTo();
     if (from != null && to != null && !to.isBefore(from)) {
       header.period(DateRange.of(from, to));
     }

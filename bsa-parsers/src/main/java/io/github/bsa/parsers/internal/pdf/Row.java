@@ -28,6 +28,10 @@ final class Row {
   float lastBaseline;
   String font;
   int section;
+
+  /** The folded heading of the section the row is in, empty when none. */
+  String sectionName = "";
+
   float size;
 
   // settled later
