@@ -73,23 +73,44 @@ final class BalanceDetector {
         continue;
       }
       sources.add(d.source);
-      TreeMap<LocalDate, BigDecimal> sums = new TreeMap<>();
-      for (Transaction t : st.transactions()) {
-        t.date().ifPresent(date -> sums.merge(date, t.amount(), BigDecimal::add));
-      }
       LocalDate from = d.from;
       LocalDate to = d.to;
+      // one sum per day of the statement, by epoch-day offset (no map per transaction)
+      long first = from.toEpochDay();
+      Amounts.Sum before = null;
+      Amounts.Sum[] sums = new Amounts.Sum[(int) (to.toEpochDay() - first + 1)];
+      for (Transaction t : st.transactions()) {
+        LocalDate date = t.date().orElse(null);
+        if (date == null) {
+          continue;
+        }
+        long offset = date.toEpochDay() - first;
+        if (offset < 0) {
+          if (before == null) {
+            before = new Amounts.Sum();
+          }
+          before.addAmount(t.amount());
+        } else {
+          Amounts.Sum sum = sums[(int) offset];
+          if (sum == null) {
+            sum = new Amounts.Sum();
+            sums[(int) offset] = sum;
+          }
+          sum.addAmount(t.amount());
+        }
+      }
       BigDecimal balance = d.opening;
       // amounts dated before the statement's first day still count on its first day
-      for (Map.Entry<LocalDate, BigDecimal> s : sums.headMap(from).entrySet()) {
-        balance = balance.add(s.getValue());
+      if (before != null) {
+        balance = balance.add(before.value());
       }
-      for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-        BigDecimal delta = sums.get(day);
+      LocalDate day = from;
+      for (Amounts.Sum delta : sums) {
         if (delta != null) {
-          balance = balance.add(delta);
+          balance = balance.add(delta.value());
         }
         days.put(day, balance);
+        day = day.plusDays(1);
       }
     }
     BigDecimal closing =
@@ -172,15 +193,16 @@ final class BalanceDetector {
   private static @Nullable Derived derive(Statement st) {
     LocalDate first = null;
     LocalDate lastDate = null;
-    BigDecimal total = BigDecimal.ZERO;
+    Amounts.Sum sum = new Amounts.Sum();
     for (Transaction t : st.transactions()) {
-      total = total.add(t.amount());
+      sum.addAmount(t.amount());
       LocalDate d = t.date().orElse(null);
       if (d != null) {
         first = min(first, d);
         lastDate = max(lastDate, d);
       }
     }
+    BigDecimal total = sum.value();
     LocalDate from = st.period().map(DateRange::from).orElse(first);
     LocalDate to = st.period().map(DateRange::to).orElse(lastDate);
     if (from == null || to == null) {

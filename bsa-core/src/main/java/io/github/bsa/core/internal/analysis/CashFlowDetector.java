@@ -44,39 +44,35 @@ final class CashFlowDetector {
 
   private CashFlow cashFlow(
       List<Item> included, @Nullable DateRange period, List<YearMonth> months) {
-    BigDecimal ownIn = BigDecimal.ZERO;
-    BigDecimal ownOut = BigDecimal.ZERO;
+    Amounts.Sum ownIn = new Amounts.Sum();
+    Amounts.Sum ownOut = new Amounts.Sum();
     for (Item i : items) {
       if (OWN_TRANSFER.equals(i.exclusion)) {
-        if (i.amount.signum() > 0) {
-          ownIn = ownIn.add(i.amount);
-        } else {
-          ownOut = ownOut.add(i.amount);
-        }
+        (i.sign > 0 ? ownIn : ownOut).add(i);
       }
     }
     if (period == null) {
-      return new CashFlow(null, List.of(), List.of(), List.of(), ownIn, ownOut);
+      return new CashFlow(null, List.of(), List.of(), List.of(), ownIn.value(), ownOut.value());
     }
-    Map<YearMonth, List<Item>> byMonth = new TreeMap<>();
-    for (Item i : included) {
-      byMonth.computeIfAbsent(YearMonth.from(i.day()), k -> new ArrayList<>()).add(i);
-    }
+    // the included items are in date order: each month is one run of them (a view, no copy)
     List<CashFlowPeriod> monthly = new ArrayList<>();
+    int start = 0;
     for (YearMonth m : months) {
+      long end = m.plusMonths(1).atDay(1).toEpochDay();
+      int stop = start;
+      while (stop < included.size() && included.get(stop).epochDay < end) {
+        stop++;
+      }
+      List<Item> inMonth = included.subList(start, stop);
+      start = stop;
       LocalDate from = max(m.atDay(1), period.from());
       LocalDate to = min(m.atEndOfMonth(), period.to());
-      monthly.add(
-          flow(
-              m.toString(),
-              requireNonNull(from),
-              requireNonNull(to),
-              byMonth.getOrDefault(m, List.of())));
+      monthly.add(flow(m.toString(), requireNonNull(from), requireNonNull(to), inMonth));
     }
     CashFlowPeriod total = flow("total", period.from(), period.to(), included);
     List<AnalyzedTransaction> topIn = top(included, 1, options.topN());
     List<AnalyzedTransaction> topOut = top(included, -1, options.topN());
-    return new CashFlow(total, monthly, topIn, topOut, ownIn, ownOut);
+    return new CashFlow(total, monthly, topIn, topOut, ownIn.value(), ownOut.value());
   }
 
   /** Magnitude descending, then date: compares amounts by magnitude without allocating. */
@@ -84,10 +80,7 @@ final class CashFlowDetector {
       ((Comparator<Item>) (a, b) -> compareMagnitude(b, a)).thenComparing(Item.BY_DATE);
 
   private static int compareMagnitude(Item a, Item b) {
-    int sa = a.amount.signum();
-    int sb = b.amount.signum();
-    int c = sa < 0 && sb < 0 ? b.amount.compareTo(a.amount) : a.amount.compareTo(b.amount);
-    return sa * sb >= 0 ? c : a.abs.compareTo(b.abs);
+    return Item.compareAbs(a, b);
   }
 
   /** The n largest items of one sign, in one pass with a bounded heap (no sort of the input). */
@@ -97,7 +90,10 @@ final class CashFlowDetector {
     }
     PriorityQueue<Item> heap = new PriorityQueue<>(n + 1, LARGEST.reversed());
     for (Item i : included) {
-      if (i.amount.signum() == sign) {
+      if (i.sign == sign) {
+        if (heap.size() == n && LARGEST.compare(i, heap.peek()) > 0) {
+          continue; // smaller than the n kept: it would leave the heap at once
+        }
         heap.add(i);
         if (heap.size() > n) {
           heap.poll();
@@ -110,24 +106,36 @@ final class CashFlowDetector {
   }
 
   private static CashFlowPeriod flow(String label, LocalDate from, LocalDate to, List<Item> list) {
-    Map<String, Acc> byCategory = new TreeMap<>();
-    BigDecimal in = BigDecimal.ZERO;
-    BigDecimal out = BigDecimal.ZERO;
+    // categories are few: a hash map by category, ordered by sort key at the end
+    Map<String, Acc> byCategory = new HashMap<>();
+    Amounts.Sum in = new Amounts.Sum();
+    Amounts.Sum out = new Amounts.Sum();
     int inCount = 0;
     int outCount = 0;
+    Acc last = null;
     for (Item i : list) {
-      Acc a = byCategory.computeIfAbsent(categorySortKey(i.category), k -> new Acc(i.category));
+      Acc a = last != null && last.category.equals(i.category) ? last : null;
+      if (a == null) {
+        a = byCategory.computeIfAbsent(i.category, Acc::new);
+        last = a;
+      }
       a.add(i);
-      if (i.amount.signum() > 0) {
-        in = in.add(i.amount);
+      int sign = i.sign;
+      if (sign > 0) {
+        in.add(i);
         inCount++;
-      } else if (i.amount.signum() < 0) {
-        out = out.add(i.amount);
+      } else if (sign < 0) {
+        out.add(i);
         outCount++;
       }
     }
-    List<CategoryTotal> totals = byCategory.values().stream().map(Acc::total).toList();
-    return new CashFlowPeriod(label, from, to, in, out, in.add(out), inCount, outCount, totals);
+    Map<String, Acc> ordered = new TreeMap<>();
+    byCategory.forEach((k, v) -> ordered.put(categorySortKey(k), v));
+    List<CategoryTotal> totals = ordered.values().stream().map(Acc::total).toList();
+    BigDecimal inSum = in.value();
+    BigDecimal outSum = out.value();
+    return new CashFlowPeriod(
+        label, from, to, inSum, outSum, inSum.add(outSum), inCount, outCount, totals);
   }
 
   private static final Map<String, String> SORT_KEYS = sortKeys();
@@ -149,8 +157,8 @@ final class CashFlowDetector {
   /** Accumulates one category. */
   private static final class Acc {
     final String category;
-    BigDecimal in = BigDecimal.ZERO;
-    BigDecimal out = BigDecimal.ZERO;
+    final Amounts.Sum in = new Amounts.Sum();
+    final Amounts.Sum out = new Amounts.Sum();
     final List<String> ids = new ArrayList<>();
 
     Acc(String category) {
@@ -158,16 +166,14 @@ final class CashFlowDetector {
     }
 
     void add(Item i) {
-      if (i.amount.signum() > 0) {
-        in = in.add(i.amount);
-      } else {
-        out = out.add(i.amount);
-      }
+      (i.sign > 0 ? in : out).add(i);
       ids.add(i.id);
     }
 
     CategoryTotal total() {
-      return new CategoryTotal(category, in, out, in.add(out), ids.size(), ids);
+      BigDecimal inSum = in.value();
+      BigDecimal outSum = out.value();
+      return new CategoryTotal(category, inSum, outSum, inSum.add(outSum), ids.size(), ids);
     }
   }
 }

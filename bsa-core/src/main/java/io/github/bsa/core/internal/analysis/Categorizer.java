@@ -7,9 +7,11 @@ import io.github.bsa.core.model.Transaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -140,6 +142,45 @@ final class Categorizer {
     new java.util.TreeMap<>(inf)
         .forEach(
             (k, v) -> infix.add(Map.entry(k, v.stream().mapToInt(Integer::intValue).toArray())));
+  }
+
+  /**
+   * The folded tokens with digits that a default keyword names ("o2", "bet365", "365"), or null
+   * when digits can matter in other ways (user rules, which see the whole text; a prefix or infix
+   * keyword with a digit). See {@link DescriptionCache}.
+   */
+  @Nullable Set<String> digitTokens() {
+    if (!userRules.isEmpty()) {
+      return null;
+    }
+    for (String k : prefix.keySet()) {
+      if (hasDigit(k)) {
+        return null;
+      }
+    }
+    for (Map.Entry<String, int[]> e : infix) {
+      if (hasDigit(e.getKey())) {
+        return null;
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (String k : exact.keySet()) {
+      for (String token : k.split(" ", -1)) {
+        if (hasDigit(token)) {
+          out.add(token);
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a single folded word is a default keyword (a word that says what a payee is). */

@@ -43,7 +43,7 @@ final class IncomeDetector {
     List<String> ids = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     for (Item i : included) {
-      if (i.amount.signum() <= 0 || NOT_INCOME.contains(i.category)) {
+      if (i.sign <= 0 || NOT_INCOME.contains(i.category)) {
         continue;
       }
       byPayer.computeIfAbsent(i.name.key(), k -> new ArrayList<>()).add(i);

@@ -58,38 +58,43 @@ final class InputPreparation {
     markDuplicates();
     Categorizer categorizer = new Categorizer(options);
     // descriptions and counterparties repeat heavily: normalise and fold each distinct text once
+    DescriptionCache descriptions = new DescriptionCache(items.size(), categorizer.digitTokens());
     Map<String, CounterpartyNormalizer.Name> names = new HashMap<>();
-    Map<String, Described> described = new HashMap<>();
     // without user rules (which look at amounts and accounts) the category depends only on these
     Map<CategoryKey, Categorizer.Match> matches = new HashMap<>();
     boolean byText = options.rules().isEmpty();
     for (Item i : items) {
+      String description = i.tx.description();
       String counterparty = i.tx.counterparty().orElse(null);
+      DescriptionCache.Entry d = descriptions.get(description);
+      i.described = d;
       CounterpartyNormalizer.Name name = EMPTY;
       if (counterparty != null) {
         name = names.computeIfAbsent(counterparty, CounterpartyNormalizer::normalize);
       }
       if (name.key().isEmpty()) {
-        name = names.computeIfAbsent(i.tx.description(), CounterpartyNormalizer::normalize);
+        name = d.name();
       }
       i.name = name;
-      Described d = described.computeIfAbsent(i.tx.description(), Described::of);
-      i.folded = d.folded();
-      i.card = d.card();
-      i.savingsWords = d.savings();
+      String typeCode = i.tx.typeCode().orElse(null);
+      int signum = i.sign;
       Categorizer.Match m;
-      if (byText) {
+      if (byText && typeCode == null && (counterparty == null || counterparty.isEmpty())) {
+        // the default rules see the folded description and the sign only
+        m = d.bySign[signum + 1];
+        if (m == null) {
+          m = categorizer.categorize(i.tx, name, d.foldedRepresentative());
+          d.bySign[signum + 1] = m;
+        }
+      } else if (byText) {
         Item item = i;
         m =
             matches.computeIfAbsent(
                 new CategoryKey(
-                    i.tx.description(),
-                    counterparty == null ? "" : counterparty,
-                    i.amount.signum(),
-                    i.tx.typeCode().orElse(null)),
-                k -> categorizer.categorize(item.tx, item.name, item.folded));
+                    description, counterparty == null ? "" : counterparty, signum, typeCode),
+                k -> categorizer.categorize(item.tx, item.name, item.folded()));
       } else {
-        m = categorizer.categorize(i.tx, i.name, i.folded);
+        m = categorizer.categorize(i.tx, i.name, i.folded());
       }
       i.category = m.category();
       i.ruleId = m.ruleId();
@@ -167,17 +172,32 @@ final class InputPreparation {
   }
 
   private void collect() {
+    // account keys as ranks in their natural order: the date order compares ints
+    Map<String, Integer> ranks = new TreeMap<>();
+    int total = 0;
+    for (Statement st : statements) {
+      ranks.put(st.account().key(), 0);
+      total += st.transactions().size();
+    }
+    int r = 0;
+    for (Map.Entry<String, Integer> e : ranks.entrySet()) {
+      e.setValue(r++);
+    }
+    if (items instanceof ArrayList<Item> list) {
+      list.ensureCapacity(total);
+    }
     int seq = 0;
     int undated = 0;
     for (int s = 0; s < statements.size(); s++) {
       Statement st = statements.get(s);
       String key = st.account().key();
+      int rank = ranks.get(key);
       List<Transaction> txs = st.transactions();
       if (txs.stream().anyMatch(t -> t.id().isEmpty())) {
         txs = TransactionIds.assignAll(key, txs);
       }
       for (Transaction t : txs) {
-        Item i = new Item(t, s, seq++, key, t.id().orElseThrow());
+        Item i = new Item(t, s, seq++, key, rank, t.id().orElseThrow());
         if (!primary[s]) {
           i.exclusion = OTHER_CURRENCY;
         } else if (i.date == null) {
@@ -196,9 +216,26 @@ final class InputPreparation {
   }
 
   private void markDuplicates() {
-    Map<String, Item> seen = new HashMap<>();
+    // open addressing on the ids' hashes: no node per transaction
+    int capacity = Integer.highestOneBit(Math.max(16, items.size() * 2 - 1)) << 1;
+    Item[] seen = new Item[capacity];
+    int[] hashes = new int[capacity];
+    int mask = capacity - 1;
     for (Item i : items) {
-      Item first = seen.putIfAbsent(i.id, i);
+      int h = i.id.hashCode();
+      int slot = (h ^ (h >>> 16)) & mask;
+      Item first = null;
+      while (seen[slot] != null) {
+        if (hashes[slot] == h && seen[slot].id.equals(i.id)) {
+          first = seen[slot];
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (first == null) {
+        seen[slot] = i;
+        hashes[slot] = h;
+      }
       if (first != null && i.exclusion == null) {
         i.exclusion = DUPLICATE;
         signals.add(
@@ -218,19 +255,11 @@ final class InputPreparation {
     }
   }
 
-  /** What a description says, computed once per distinct description. */
-  private record Described(String folded, boolean card, boolean savings) {
-    static Described of(String description) {
-      String folded = Text.fold(description);
-      return new Described(folded, Categorizer.isCardPayment(folded), hasSavingsWords(folded));
-    }
-  }
-
   /** What the default category of a transaction depends on. */
   private record CategoryKey(
       String description, String counterparty, int signum, @Nullable String typeCode) {}
 
-  private static boolean hasSavingsWords(String folded) {
+  static boolean hasSavingsWords(String folded) {
     return SAVINGS_PHRASES.foundIn(folded);
   }
 
@@ -300,7 +329,7 @@ final class InputPreparation {
       if (!i.included() || Categories.SALARY.equals(i.category)) {
         continue;
       }
-      if (i.savingsWords) {
+      if (i.described.savings()) {
         ownTransfer(i, "analysis.own-transfer.savings");
         ownTransferSignal(i, "Transfer to or from the user's own savings or deposit");
       }
@@ -358,9 +387,9 @@ final class InputPreparation {
       if (!i.included() || !transferLike(i)) {
         continue;
       }
-      if (i.amount.signum() > 0) {
+      if (i.sign > 0) {
         inflows.computeIfAbsent(i.amount.stripTrailingZeros(), k -> new ArrayList<>()).add(i);
-      } else if (i.amount.signum() < 0) {
+      } else if (i.sign < 0) {
         outflows.add(i);
       }
     }

@@ -7,12 +7,19 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
-/** One transaction while it is being analysed. Mutable, confined to one analysis run. */
+/**
+ * One transaction while it is being analysed. Mutable, confined to one analysis run. Besides the
+ * transaction's own values it carries primitive copies that the detectors compare and sum without
+ * allocating: the epoch day, the account's rank and the amount in ten-thousandths ({@link #e4}).
+ */
 final class Item {
   static final String OWN_TRANSFER = "OWN_TRANSFER";
   static final String DUPLICATE = "DUPLICATE";
   static final String UNDATED = "UNDATED";
   static final String OTHER_CURRENCY = "OTHER_CURRENCY";
+
+  /** The {@link #epochDay} of an undated item: sorts after every date. */
+  static final int UNDATED_DAY = Integer.MAX_VALUE;
 
   /** By date (undated last), then account key, then input order. */
   static final Comparator<Item> BY_DATE = Item::compareByDate;
@@ -21,41 +28,68 @@ final class Item {
   final int statement;
   final int seq;
   final String accountKey;
+
+  /** The rank of {@link #accountKey} among the run's account keys (same order as the keys). */
+  final int account;
+
   final String id;
   final @Nullable LocalDate date;
+
+  /** The date as an epoch day, {@link #UNDATED_DAY} when undated. */
+  final int epochDay;
+
   final BigDecimal amount;
+
+  /** The amount's signum. */
+  final int sign;
 
   /** The absolute amount, computed once (sorting and clustering compare it often). */
   final BigDecimal abs;
 
+  /** Whether {@link #e4} holds the amount exactly. */
+  final boolean exact;
+
+  /** The amount in ten-thousandths when {@link #exact}, else 0. */
+  final long e4;
+
   CounterpartyNormalizer.Name name = CounterpartyNormalizer.EMPTY;
 
-  /** The folded description (see {@link Text#fold}), computed once. */
-  String folded = "";
-
-  /** Whether the description shows a card payment. */
-  boolean card;
-
-  /** Whether the description names the holder's own savings or deposits. */
-  boolean savingsWords;
+  /** What the description says (folded text, card and savings words), shared by equal texts. */
+  DescriptionCache.Entry described = DescriptionCache.NONE;
 
   String category = "";
   String ruleId = "";
   @Nullable String exclusion;
 
-  Item(Transaction tx, int statement, int seq, String accountKey, String id) {
+  Item(Transaction tx, int statement, int seq, String accountKey, int account, String id) {
     this.tx = tx;
     this.statement = statement;
     this.seq = seq;
     this.accountKey = accountKey;
+    this.account = account;
     this.id = id;
     this.date = tx.date().orElse(null);
+    this.epochDay = date == null ? UNDATED_DAY : (int) date.toEpochDay();
     this.amount = tx.amount();
-    this.abs = amount.abs();
+    this.sign = amount.signum();
+    this.abs = sign < 0 ? amount.negate() : amount;
+    long units = Amounts.e4(amount);
+    this.exact = units != Amounts.INEXACT;
+    this.e4 = exact ? units : 0;
   }
 
   boolean included() {
     return exclusion == null;
+  }
+
+  /** The folded description (see {@link Text#fold}). */
+  String folded() {
+    return described.folded(tx.description());
+  }
+
+  /** Whether the description shows a card payment. */
+  boolean card() {
+    return described.card();
   }
 
   AnalyzedTransaction view() {
@@ -72,25 +106,30 @@ final class Item {
         exclusion);
   }
 
-  /** {@link #BY_DATE} written out: sorting runs it n log n times, a comparator chain is slow. */
+  /** {@link #BY_DATE} written out on primitives: sorting runs it n log n times. */
   private static int compareByDate(Item a, Item b) {
-    LocalDate x = a.date;
-    LocalDate y = b.date;
-    if (x == null || y == null) {
-      if (x == null && y != null) {
-        return 1;
-      }
-      if (y == null && x != null) {
-        return -1;
-      }
-    } else {
-      int c = x.compareTo(y);
-      if (c != 0) {
-        return c;
-      }
+    int c = Integer.compare(a.epochDay, b.epochDay);
+    if (c != 0) {
+      return c;
     }
-    int c = a.accountKey.compareTo(b.accountKey);
+    c = Integer.compare(a.account, b.account);
     return c != 0 ? c : Integer.compare(a.seq, b.seq);
+  }
+
+  /** Compares absolute amounts numerically, on {@link #e4} when both are exact. */
+  static int compareAbs(Item a, Item b) {
+    if (a.exact && b.exact) {
+      return Long.compare(Math.abs(a.e4), Math.abs(b.e4));
+    }
+    return a.abs.compareTo(b.abs);
+  }
+
+  /** Whether two amounts are numerically equal, on {@link #e4} when both are exact. */
+  static boolean sameAmount(Item a, Item b) {
+    if (a.exact && b.exact) {
+      return a.e4 == b.e4;
+    }
+    return a.amount.compareTo(b.amount) == 0;
   }
 
   LocalDate day() {

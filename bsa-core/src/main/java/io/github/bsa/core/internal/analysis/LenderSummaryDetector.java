@@ -35,7 +35,7 @@ final class LenderSummaryDetector {
     BigDecimal obligations = BigDecimal.ZERO;
     List<String> ids = new ArrayList<>();
     for (Item i : included) {
-      if (i.amount.signum() < 0 && OBLIGATIONS.contains(i.category)) {
+      if (i.sign < 0 && OBLIGATIONS.contains(i.category)) {
         obligations = obligations.add(i.amount.negate());
         ids.add(i.id);
       }

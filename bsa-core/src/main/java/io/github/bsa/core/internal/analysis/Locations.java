@@ -3,6 +3,7 @@ package io.github.bsa.core.internal.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +22,18 @@ final class Locations {
   private Locations() {}
 
   static void strip(List<Item> items, Categorizer categorizer) {
-    // names repeat (one per payee): look at each distinct key once
-    Set<String> keys = new HashSet<>();
+    // names repeat (one instance per distinct text): look at each instance, then each key, once
+    Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> done = new IdentityHashMap<>();
+    CounterpartyNormalizer.Name previous = null;
     for (Item i : items) {
-      keys.add(i.name.key());
+      if (i.name != previous) {
+        previous = i.name;
+        done.put(i.name, i.name);
+      }
+    }
+    Set<String> keys = new HashSet<>();
+    for (CounterpartyNormalizer.Name n : done.keySet()) {
+      keys.add(n.key());
     }
     Map<String, Set<String>> firstsByLast = new HashMap<>();
     for (String key : keys) {
@@ -45,10 +54,10 @@ final class Locations {
     if (places.isEmpty()) {
       return;
     }
-    Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> done = new HashMap<>();
+    Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
+    done.replaceAll((k, v) -> stripped.computeIfAbsent(k, n -> without(n, places)));
     for (Item i : items) {
-      CounterpartyNormalizer.Name n = i.name;
-      i.name = done.computeIfAbsent(n, k -> without(k, places));
+      i.name = done.getOrDefault(i.name, i.name);
     }
   }
 

@@ -8,9 +8,11 @@ import io.github.bsa.core.analysis.Categories;
 import io.github.bsa.core.analysis.Direction;
 import io.github.bsa.core.analysis.RecurringPayment;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +48,7 @@ final class RecurringDetector {
   private static final int MIN_DISCRETIONARY_COUNT = 6;
   private static final BigDecimal CARD_FIXED = new BigDecimal("1.05");
   private static final Comparator<Item> BY_ABS_AMOUNT =
-      Comparator.comparing((Item i) -> i.abs).thenComparing(Item.BY_DATE);
+      ((Comparator<Item>) Item::compareAbs).thenComparing(Item.BY_DATE);
 
   private final AnalysisOptions options;
   private BigDecimal subscriptionCap = BigDecimal.ZERO;
@@ -75,27 +77,16 @@ final class RecurringDetector {
     Map<String, List<Item>> outs = new HashMap<>();
     Map<String, List<Item>> ins = new HashMap<>();
     for (Item i : included) {
-      if (i.name.key().isEmpty() || i.amount.signum() == 0) {
+      if (i.name.key().isEmpty() || i.sign == 0) {
         continue;
       }
-      (i.amount.signum() < 0 ? outs : ins)
-          .computeIfAbsent(i.name.key(), k -> new ArrayList<>())
-          .add(i);
+      (i.sign < 0 ? outs : ins).computeIfAbsent(i.name.key(), k -> new ArrayList<>()).add(i);
     }
     Map<String, List<Item>> groups = new TreeMap<>();
     outs.forEach((k, v) -> groups.put("0out|" + k, v));
     ins.forEach((k, v) -> groups.put("1in|" + k, v));
-    List<BigDecimal> outflows = new ArrayList<>();
-    for (Item i : included) {
-      if (i.amount.signum() < 0) {
-        outflows.add(i.abs);
-      }
-    }
-    outflows.sort(null);
-    subscriptionCap =
-        outflows.isEmpty()
-            ? BigDecimal.ZERO
-            : outflows.get(outflows.size() / 2).multiply(SUBSCRIPTION_CAP_MULTIPLE);
+    BigDecimal median = Medians.absMedian(included, -1, 1);
+    subscriptionCap = median == null ? BigDecimal.ZERO : median.multiply(SUBSCRIPTION_CAP_MULTIPLE);
     List<RecurringPayment> out = new ArrayList<>();
     Set<String> usedIds = new HashSet<>();
     BigDecimal factor = BigDecimal.ONE.add(options.amountTolerance());
@@ -110,18 +101,31 @@ final class RecurringDetector {
         continue;
       }
       // else amount clusters: a fixed charge among other purchases at the same payee
-      List<Item> byAmount = new ArrayList<>(group);
-      byAmount.sort(BY_ABS_AMOUNT);
+      int[] byAmount = byAbsAmount(group);
       List<List<Item>> clusters = new ArrayList<>();
-      List<Item> current = new ArrayList<>();
       BigDecimal bound = null;
-      for (Item i : byAmount) {
-        if (bound == null || i.abs.compareTo(bound) > 0) {
-          current = new ArrayList<>();
-          clusters.add(current);
-          bound = i.abs.multiply(factor);
+      long boundE4 = Amounts.INEXACT;
+      int clusterStart = 0;
+      for (int k = 0; k <= byAmount.length; k++) {
+        Item i = k < byAmount.length ? group.get(byAmount[k]) : null;
+        boolean above;
+        if (i == null || bound == null) {
+          above = true;
+        } else if (i.exact && boundE4 != Amounts.INEXACT) {
+          above = Math.abs(i.e4) > boundE4; // an e4 integer above floor(bound) is above bound
+        } else {
+          above = i.abs.compareTo(bound) > 0;
         }
-        current.add(i);
+        if (above) {
+          if (k > clusterStart) {
+            clusters.add(inDateOrder(group, byAmount, clusterStart, k));
+          }
+          clusterStart = k;
+          if (i != null) {
+            bound = i.abs.multiply(factor);
+            boundE4 = Amounts.e4(bound.setScale(4, RoundingMode.FLOOR));
+          }
+        }
       }
       if (clusters.size() == 1) {
         continue;
@@ -139,6 +143,47 @@ final class RecurringDetector {
     return out;
   }
 
+  /**
+   * The group by absolute amount, then date. The group is in date order, so a stable sort by amount
+   * alone gives that order; on longs when every amount is exact and small enough to pack with its
+   * position.
+   */
+  private static int[] byAbsAmount(List<Item> group) {
+    int n = group.size();
+    long[] packed = new long[n];
+    for (int k = 0; k < n; k++) {
+      Item i = group.get(k);
+      long abs = Math.abs(i.e4);
+      if (!i.exact || abs >= (1L << 42) || n >= (1 << 21)) {
+        List<Item> sorted = new ArrayList<>(group);
+        sorted.sort(BY_ABS_AMOUNT);
+        Map<Item, Integer> position = new java.util.IdentityHashMap<>();
+        for (int p = 0; p < n; p++) {
+          position.put(group.get(p), p);
+        }
+        return sorted.stream().mapToInt(position::get).toArray();
+      }
+      packed[k] = (abs << 21) | k;
+    }
+    Arrays.sort(packed);
+    int[] out = new int[n];
+    for (int k = 0; k < n; k++) {
+      out[k] = (int) (packed[k] & ((1 << 21) - 1));
+    }
+    return out;
+  }
+
+  /** The items at positions order[from..to) of the (date-ordered) group, in date order. */
+  private static List<Item> inDateOrder(List<Item> group, int[] order, int from, int to) {
+    int[] positions = Arrays.copyOfRange(order, from, to);
+    Arrays.sort(positions);
+    List<Item> out = new ArrayList<>(positions.length);
+    for (int p : positions) {
+      out.add(group.get(p));
+    }
+    return out;
+  }
+
   private @Nullable RecurringPayment series(
       List<Item> cluster, @Nullable LocalDate reference, Set<String> usedIds) {
     List<Item> members = new ArrayList<>(cluster);
@@ -146,7 +191,7 @@ final class RecurringDetector {
     // one payment per day: a second on the same day is not part of the rhythm
     List<Item> dated = new ArrayList<>();
     for (Item i : members) {
-      if (dated.isEmpty() || !dated.get(dated.size() - 1).day().equals(i.day())) {
+      if (dated.isEmpty() || dated.get(dated.size() - 1).epochDay != i.epochDay) {
         dated.add(i);
       }
     }
@@ -194,7 +239,7 @@ final class RecurringDetector {
     boolean cardPaid = isCardPaid(dated);
     if (stable
         && cardPaid
-        && dated.get(0).amount.signum() < 0
+        && dated.get(0).sign < 0
         && highest.compareTo(lowest.multiply(CARD_FIXED)) > 0
         && !Categories.SUBSCRIPTIONS.equals(mostFrequentCategory(dated))) {
       // a card subscription charges the same amount; purchases a fifth apart are shopping
@@ -224,14 +269,13 @@ final class RecurringDetector {
           || maxDeviation(dated, cadence) > allowedDeviation(cadence)
           || discretionary
           || cardPaid
-          || (dated.get(0).amount.signum() < 0
-              && Categories.TRANSFERS.equals(mostFrequentCategory(dated)))) {
+          || (dated.get(0).sign < 0 && Categories.TRANSFERS.equals(mostFrequentCategory(dated)))) {
         return null;
       }
     }
     Item first = dated.get(0);
     Item last = dated.get(dated.size() - 1);
-    boolean outflow = first.amount.signum() < 0;
+    boolean outflow = first.sign < 0;
     List<BigDecimal> amounts = dated.stream().map(i -> i.amount).toList();
     BigDecimal sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal minAbs =
@@ -336,7 +380,7 @@ final class RecurringDetector {
   private static boolean isCardPaid(List<Item> dated) {
     int n = 0;
     for (Item i : dated) {
-      if (Categorizer.CARD_RULE.equals(i.ruleId) || i.card) {
+      if (Categorizer.CARD_RULE.equals(i.ruleId) || i.card()) {
         n++;
       }
     }

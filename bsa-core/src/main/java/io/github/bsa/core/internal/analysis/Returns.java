@@ -1,12 +1,15 @@
 package io.github.bsa.core.internal.analysis;
 
 import io.github.bsa.core.analysis.Categories;
-import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Returned payments and their fees by structure, whatever the language: a credit that gives back
@@ -30,38 +33,57 @@ final class Returns {
   private Returns() {}
 
   static void mark(List<Item> items) {
-    Map<BigDecimal, List<Item>> debits = new HashMap<>();
+    // credits are few: index them by amount, then look each returnable debit up (no key per debit
+    // unless a credit of its amount exists)
     List<Item> credits = new ArrayList<>();
+    Map<Amounts.Key, List<Item>> open = new HashMap<>();
     for (Item i : items) {
-      if (!i.included()) {
-        continue;
-      }
-      if (i.amount.signum() < 0 && isReturnable(i)) {
-        debits
-            .computeIfAbsent(i.amount.negate().stripTrailingZeros(), k -> new ArrayList<>())
-            .add(i);
-      } else if (i.amount.signum() > 0 && !Categories.REFUNDS.equals(i.category)) {
+      if (i.included() && i.sign > 0 && !Categories.REFUNDS.equals(i.category)) {
         credits.add(i);
+        if (!Categories.RETURNED_PAYMENTS.equals(i.category)) {
+          open.computeIfAbsent(Amounts.Key.of(i), k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    long[] exactCredits = new long[credits.size()];
+    int n = 0;
+    for (Item c : credits) {
+      if (c.exact) {
+        exactCredits[n++] = c.e4;
+      }
+    }
+    exactCredits = Arrays.copyOf(exactCredits, n);
+    Arrays.sort(exactCredits);
+    Set<Item> reversed = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (!open.isEmpty()) {
+      for (Item d : items) {
+        if (!d.included() || d.sign >= 0 || !isReturnable(d)) {
+          continue;
+        }
+        if (d.exact && Arrays.binarySearch(exactCredits, -d.e4) < 0 && n == credits.size()) {
+          continue;
+        }
+        List<Item> candidates = open.get(Amounts.Key.of(d.amount.negate()));
+        if (candidates == null) {
+          continue;
+        }
+        for (Item c : candidates) {
+          long days = (long) c.epochDay - d.epochDay;
+          if (!reversed.contains(c) && days >= 0 && days <= RETURN_WINDOW_DAYS && samePayee(d, c)) {
+            // the first debit in input order that the credit gives back, as before
+            reversed.add(c);
+          }
+        }
       }
     }
     List<Item> returned = new ArrayList<>();
     for (Item c : credits) {
       if (Categories.RETURNED_PAYMENTS.equals(c.category)) {
         returned.add(c);
-        continue;
-      }
-      List<Item> candidates = debits.get(c.amount.stripTrailingZeros());
-      if (candidates == null) {
-        continue;
-      }
-      for (Item d : candidates) {
-        long days = ChronoUnit.DAYS.between(d.day(), c.day());
-        if (days >= 0 && days <= RETURN_WINDOW_DAYS && samePayee(d, c)) {
-          c.category = Categories.RETURNED_PAYMENTS;
-          c.ruleId = REVERSAL_PAIR;
-          returned.add(c);
-          break;
-        }
+      } else if (reversed.contains(c)) {
+        c.category = Categories.RETURNED_PAYMENTS;
+        c.ruleId = REVERSAL_PAIR;
+        returned.add(c);
       }
     }
     if (returned.isEmpty()) {
@@ -77,9 +99,7 @@ final class Returns {
       }
       if (BOUNCE_FEE.equals(i.ruleId)) {
         bounceFees.add(i);
-      } else if (GENERAL_FEE.equals(i.ruleId)
-          && i.amount.signum() < 0
-          && Categories.FEES.equals(i.category)) {
+      } else if (GENERAL_FEE.equals(i.ruleId) && i.sign < 0 && Categories.FEES.equals(i.category)) {
         generalFees.add(i);
       }
     }
@@ -112,7 +132,7 @@ final class Returns {
         && !Categorizer.CARD_RULE.equals(i.ruleId)
         && !Categories.TRANSFERS.equals(i.category)
         && !Categories.CASH_WITHDRAWAL.equals(i.category)
-        && !i.card;
+        && !i.card();
   }
 
   private static boolean samePayee(Item debit, Item credit) {

@@ -133,7 +133,7 @@ final class RiskDetector {
   }
 
   /** Same amount (numerically) and party, within one account and day. */
-  private record DuplicateKey(BigDecimal amount, String who) {}
+  private record DuplicateKey(Amounts.Key amount, String who) {}
 
   /**
    * Same account, day, amount and party. The included items are in {@link Item#BY_DATE} order, so
@@ -144,17 +144,14 @@ final class RiskDetector {
     Map<DuplicateKey, List<Item>> groups = new LinkedHashMap<>();
     Item runStart = null;
     for (Item i : included) {
-      if (runStart == null
-          || !runStart.day().equals(i.day())
-          || !runStart.accountKey.equals(i.accountKey)) {
+      if (runStart == null || runStart.epochDay != i.epochDay || runStart.account != i.account) {
         duplicateSignals(groups);
         groups.clear();
         runStart = i;
       }
-      String who = i.name.key().isEmpty() ? i.folded : i.name.key();
+      String who = i.name.key().isEmpty() ? i.folded() : i.name.key();
       groups
-          .computeIfAbsent(
-              new DuplicateKey(i.amount.stripTrailingZeros(), who), k -> new ArrayList<>())
+          .computeIfAbsent(new DuplicateKey(Amounts.Key.of(i), who), k -> new ArrayList<>(2))
           .add(i);
     }
     duplicateSignals(groups);
@@ -181,20 +178,26 @@ final class RiskDetector {
     Set<String> inSeries = new HashSet<>();
     recurring.forEach(p -> inSeries.addAll(p.transactionIds()));
     for (int sign : new int[] {1, -1}) {
-      List<BigDecimal> abs = new ArrayList<>();
-      for (Item i : included) {
-        if (i.amount.signum() == sign) {
-          abs.add(i.abs);
-        }
-      }
-      abs.sort(null);
-      BigDecimal median = abs.size() >= 5 ? abs.get(abs.size() / 2) : null;
+      BigDecimal median = Medians.absMedian(included, sign, 5);
       BigDecimal bound = median == null ? null : median.multiply(options.largeMultiple());
       BigDecimal threshold = options.largeThreshold().orElse(null);
+      // the lowest amount that can be large: most items are below it, compared on longs
+      BigDecimal low = threshold;
+      if (bound != null && bound.signum() > 0 && (low == null || bound.compareTo(low) < 0)) {
+        low = bound;
+      }
+      if (low == null) {
+        continue;
+      }
+      long lowE4 = Amounts.e4(low.setScale(4, java.math.RoundingMode.CEILING));
       for (Item i : included) {
-        if (i.amount.signum() != sign
-            || inSeries.contains(i.id)
-            || Categories.SALARY.equals(i.category)) {
+        if (i.sign != sign) {
+          continue;
+        }
+        if (i.exact && lowE4 != Amounts.INEXACT && Math.abs(i.e4) < lowE4) {
+          continue;
+        }
+        if (inSeries.contains(i.id) || Categories.SALARY.equals(i.category)) {
           continue;
         }
         BigDecimal a = i.abs;

@@ -1,0 +1,258 @@
+package io.github.bsa.core.internal.analysis;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What each distinct description says, worked out once per analysis run: the normalised name, the
+ * folded text, the card and savings words, and the default category by sign. Descriptions differ
+ * mostly in numbers (store numbers, card numbers, dates, references), so two descriptions share one
+ * entry when they differ only in digits that no rule can see: the name drops every token with a
+ * digit ({@link CounterpartyNormalizer}), and a category keyword can only see a token with digits
+ * that it names itself ("o2", "bet365", "7 eleven"), so digits are masked in every other token.
+ * Confined to one run.
+ */
+final class DescriptionCache {
+  /** The entry of an item before preparation. */
+  static final Entry NONE = new Entry("", false);
+
+  private static final char MASK = '\u0001';
+
+  /** One distinct description (up to masked digits). Confined to one run. */
+  static final class Entry {
+    /** The first description seen with this entry's key; the values below are its values. */
+    final String representative;
+
+    /** Whether other descriptions (differing in masked digits) share the entry. */
+    final boolean masked;
+
+    CounterpartyNormalizer.@Nullable Name name;
+    private @Nullable String folded;
+    private boolean card;
+    private boolean savings;
+    private boolean described;
+
+    /** The default category for debits, zero amounts and credits (index signum + 1). */
+    final Categorizer.@Nullable Match[] bySign = new Categorizer.Match[3];
+
+    Entry(String representative, boolean masked) {
+      this.representative = representative;
+      this.masked = masked;
+    }
+
+    /** The normalised name of the representative. */
+    CounterpartyNormalizer.Name name() {
+      CounterpartyNormalizer.Name n = name;
+      if (n == null) {
+        n = CounterpartyNormalizer.normalize(representative);
+        name = n;
+      }
+      return n;
+    }
+
+    private void describe() {
+      if (!described) {
+        String f = Text.fold(representative);
+        folded = f;
+        card = Categorizer.isCardPayment(f);
+        savings = InputPreparation.hasSavingsWords(f);
+        described = true;
+      }
+    }
+
+    /**
+     * The folded text of a description that maps to this entry: the representative's, or the own
+     * description folded when the entry is shared (its digits may differ).
+     */
+    String folded(String own) {
+      describe();
+      String f = folded;
+      if (f == null) {
+        throw new IllegalStateException("not described");
+      }
+      return !masked || own.equals(representative) ? f : Text.fold(own);
+    }
+
+    /** The folded text of the representative (same words and channel as every shared one). */
+    String foldedRepresentative() {
+      return folded(representative);
+    }
+
+    boolean card() {
+      describe();
+      return card;
+    }
+
+    boolean savings() {
+      describe();
+      return savings;
+    }
+  }
+
+  private final Map<String, Entry> byRaw;
+  private final @Nullable String[] keep;
+
+  /** Open addressing by masked hash: the shared entries are few, so the table stays in cache. */
+  private Entry[] table = new Entry[64];
+
+  private int[] hashes = new int[64];
+  private int size;
+
+  /**
+   * @param expected the expected number of lookups (sizes the fallback table once)
+   * @param keep the folded tokens with digits that a rule names (kept verbatim), or null to share
+   *     entries only between equal descriptions
+   */
+  DescriptionCache(int expected, @Nullable Set<String> keep) {
+    this.byRaw = new HashMap<>(keep == null ? Math.max(16, expected / 4) : 16);
+    this.keep = keep == null ? null : keep.toArray(new String[0]);
+  }
+
+  /** The entry of a description. */
+  Entry get(String description) {
+    String[] k = keep;
+    int h = k == null ? NOT_ASCII : maskedHash(description, k);
+    if (h == NOT_ASCII) {
+      // equal texts only: accents fold in ways a per-character mask does not see
+      Entry e = byRaw.get(description);
+      if (e == null) {
+        e = new Entry(description, false);
+        byRaw.put(description, e);
+      }
+      return e;
+    }
+    int mask = table.length - 1;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      Entry e = table[slot];
+      if (e == null) {
+        Entry created = new Entry(description, true);
+        table[slot] = created;
+        hashes[slot] = h;
+        if (++size * 2 > table.length) {
+          grow();
+        }
+        return created;
+      }
+      if (hashes[slot] == h && maskedEquals(description, e.representative, k)) {
+        return e;
+      }
+    }
+  }
+
+  private void grow() {
+    Entry[] oldTable = table;
+    int[] oldHashes = hashes;
+    table = new Entry[oldTable.length * 2];
+    hashes = new int[oldTable.length * 2];
+    int mask = table.length - 1;
+    for (int i = 0; i < oldTable.length; i++) {
+      if (oldTable[i] != null) {
+        int slot = oldHashes[i] & mask;
+        while (table[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = oldTable[i];
+        hashes[slot] = oldHashes[i];
+      }
+    }
+  }
+
+  /** Returned by {@link #maskedHash} for text that is not plain ASCII. */
+  private static final int NOT_ASCII = 0x80000000;
+
+  /**
+   * A hash of the description with the digits of every token that no rule names seen as one mask
+   * character, or {@link #NOT_ASCII}.
+   */
+  static int maskedHash(String s, @Nullable String[] keep) {
+    int n = s.length();
+    int h = 0;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return NOT_ASCII;
+      }
+      if (!isAsciiLetterOrDigit(c)) {
+        h = 31 * h + c;
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean digits = false;
+      while (i < n && isAsciiLetterOrDigit(s.charAt(i))) {
+        digits |= s.charAt(i) <= '9';
+        i++;
+      }
+      boolean masked = digits && !kept(s, start, i, keep);
+      for (int k = start; k < i; k++) {
+        char t = s.charAt(k);
+        h = 31 * h + (masked && t <= '9' ? MASK : t);
+      }
+    }
+    return h == NOT_ASCII ? 0 : h;
+  }
+
+  /** Whether two ASCII texts are equal once masked (see {@link #maskedHash}). */
+  static boolean maskedEquals(String a, String b, @Nullable String[] keep) {
+    int n = a.length();
+    if (n != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x == y) {
+        continue;
+      }
+      if (x > '9' || y > '9' || x < '0' || y < '0') {
+        return false;
+      }
+      // two different digits: the same span is a token in both (equal elsewhere); it must be
+      // masked in both
+      int start = i;
+      while (start > 0 && isAsciiLetterOrDigit(a.charAt(start - 1))) {
+        start--;
+      }
+      int end = i;
+      while (end < n && isAsciiLetterOrDigit(a.charAt(end))) {
+        end++;
+      }
+      if (kept(a, start, end, keep) || kept(b, start, end, keep)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether s[start, end) is, lower-cased, one of the kept tokens. */
+  private static boolean kept(String s, int start, int end, @Nullable String[] keep) {
+    int len = end - start;
+    for (String k : keep) {
+      if (k == null || k.length() != len) {
+        continue;
+      }
+      int j = 0;
+      while (j < len) {
+        char c = s.charAt(start + j);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != k.charAt(j)) {
+          break;
+        }
+        j++;
+      }
+      if (j == len) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.bsa.core.internal.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The median absolute amount of the items of one sign (the upper median, element {@code n / 2} of
+ * the sorted values), on a primitive array when every amount is exact in e4. Stateless.
+ */
+final class Medians {
+  private Medians() {}
+
+  /**
+   * The k-th smallest value (0-based) of the array, which it reorders: quickselect with a
+   * median-of-three pivot, linear on average; falls back to sorting after too many rounds.
+   */
+  static long select(long[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    for (int rounds = 0; lo < hi; rounds++) {
+      if (rounds > 64) {
+        Arrays.sort(a, lo, hi + 1);
+        return a[k];
+      }
+      int mid = (lo + hi) >>> 1;
+      long x = a[lo];
+      long y = a[mid];
+      long z = a[hi];
+      long pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  /**
+   * Returns the median absolute amount of the items with the given sign, or null when fewer than
+   * {@code min} items have it. The value is numerically that of the median item (its scale may
+   * differ).
+   */
+  static @Nullable BigDecimal absMedian(List<Item> items, int sign, int min) {
+    int n = 0;
+    boolean exact = true;
+    for (Item i : items) {
+      if (i.sign == sign) {
+        n++;
+        exact &= i.exact;
+      }
+    }
+    if (n < min || n == 0) {
+      return null;
+    }
+    if (exact) {
+      long[] abs = new long[n];
+      int k = 0;
+      for (Item i : items) {
+        if (i.sign == sign) {
+          abs[k++] = Math.abs(i.e4);
+        }
+      }
+      return BigDecimal.valueOf(select(abs, n / 2), 4);
+    }
+    List<BigDecimal> abs = new ArrayList<>(n);
+    for (Item i : items) {
+      if (i.sign == sign) {
+        abs.add(i.abs);
+      }
+    }
+    abs.sort(null);
+    return abs.get(n / 2);
+  }
+}
