@@ -115,8 +115,7 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
           "CCSTMTTRNRS",
           "STMTRS",
           "CCSTMTRS",
-          "INVSTMTTRNRS",
-          "SECLISTMSGSRSV1");
+          "INVSTMTTRNRS");
 
   /**
    * Deepest aggregate nesting accepted. Real OFX nests about 10 deep; the bound keeps a hostile
@@ -197,6 +196,14 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
       throw StatementParseException.malformed(
           FORMAT,
           "OFX input ends inside <" + names[depth - 1] + "> before any statement (truncated?)",
+          end);
+    }
+    if (investments.seen() > 0) {
+      // the SECLIST that names the securities follows the statements: a file cut after them
+      // would give other descriptions than the whole file, so nothing of it is taken
+      throw StatementParseException.malformed(
+          FORMAT,
+          "OFX input with investment statements ends without its closing tags (truncated?)",
           end);
     }
     OfxBankStatement openStatement = statement;

@@ -200,7 +200,9 @@ final class OfxInvestmentTest {
     assertThat(s.currency()).contains(Currency.getInstance("USD"));
     assertThat(s.closingBalance()).contains(new BigDecimal("2247.44"));
     assertThat(s.openingBalance()).isEmpty();
+    // only a closing figure: no opening is derived, so nothing is claimed
     assertThat(s.balanceCheck().status()).isEqualTo(BalanceCheck.Status.UNVERIFIED);
+    assertThat(s.balanceCheck().reason()).isEqualTo("NO_BALANCES");
     assertThat(s.attributes()).containsEntry("ofx.messageSet", "investment");
     assertThat(s.attributes()).containsEntry("ofx.inv.nonCashRecords", "1");
     // REINVEST has no net cash; positions are not transactions
