@@ -36,73 +36,6 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
   static final String FORMAT = "ofx";
   private static final Logger LOG = LoggerFactory.getLogger(OfxParser.class);
 
-  /** Aggregates the parser understands; others are walked through. */
-  private static final Set<String> KNOWN =
-      Set.of(
-          "OFX",
-          "SIGNONMSGSRSV1",
-          "SONRS",
-          "STATUS",
-          "FI",
-          "BANKMSGSRSV1",
-          "STMTTRNRS",
-          "STMTRS",
-          "CREDITCARDMSGSRSV1",
-          "CCSTMTTRNRS",
-          "CCSTMTRS",
-          "BANKACCTFROM",
-          "CCACCTFROM",
-          "BANKTRANLIST",
-          "STMTTRN",
-          "LEDGERBAL",
-          "AVAILBAL",
-          "CURRENCY",
-          "ORIGCURRENCY",
-          "PAYEE",
-          "BANKACCTTO",
-          "CCACCTTO",
-          "INVSTMTMSGSRSV1",
-          "INVSTMTTRNRS",
-          "INVSTMTRS",
-          "BALLIST",
-          "MKTGINFO",
-          // investment statements: the cash side
-          "INVACCTFROM",
-          "INVTRANLIST",
-          "INVBANKTRAN",
-          "INVTRAN",
-          "INVBUY",
-          "INVSELL",
-          "SECID",
-          "INVBAL",
-          "INV401KBAL",
-          "INV401K",
-          "INVPOSLIST",
-          "INVOOLIST",
-          "SECLISTMSGSRSV1",
-          "SECLIST",
-          "SECINFO",
-          "BUYDEBT",
-          "BUYMF",
-          "BUYOPT",
-          "BUYOTHER",
-          "BUYSTOCK",
-          "SELLDEBT",
-          "SELLMF",
-          "SELLOPT",
-          "SELLOTHER",
-          "SELLSTOCK",
-          "INCOME",
-          "INVEXPENSE",
-          "MARGININTEREST",
-          "RETOFCAP",
-          "REINVEST",
-          "TRANSFER",
-          "SPLIT",
-          "JRNLSEC",
-          "JRNLFUND",
-          "CLOSUREOPT");
-
   /** Aggregates that may stay open at the end of the input without data being lost. */
   private static final Set<String> MAY_STAY_OPEN =
       Set.of(
@@ -216,7 +149,7 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
     }
     for (int i = 0; i < depth; i++) {
       String name = names[i];
-      if (!MAY_STAY_OPEN.contains(name) && KNOWN.contains(name)) {
+      if (!MAY_STAY_OPEN.contains(name) && OfxMarkup.KNOWN_AGGREGATES.contains(name)) {
         throw StatementParseException.malformed(
             FORMAT, "OFX input ends inside <" + name + "> (truncated?)", end);
       }
@@ -298,7 +231,8 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
       contexts = Arrays.copyOf(contexts, depth * 2);
     }
     names[depth] = name;
-    contexts[depth] = KNOWN.contains(name) ? name : depth == 0 ? "" : contexts[depth - 1];
+    contexts[depth] =
+        OfxMarkup.KNOWN_AGGREGATES.contains(name) ? name : depth == 0 ? "" : contexts[depth - 1];
     depth++;
   }
 
@@ -307,7 +241,7 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
     for (int i = index; i < depth - 1; i++) {
       names[i] = names[i + 1];
       String n = names[i];
-      contexts[i] = KNOWN.contains(n) ? n : i == 0 ? "" : contexts[i - 1];
+      contexts[i] = OfxMarkup.KNOWN_AGGREGATES.contains(n) ? n : i == 0 ? "" : contexts[i - 1];
     }
     depth--;
     names[depth] = null;

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,80 +43,6 @@ final class OfxTokenizer {
 
     void end(String name, SourcePosition position);
   }
-
-  /** Leaves that may appear empty and unclosed; never taken for aggregates. */
-  static final Set<String> KNOWN_LEAVES =
-      Set.of(
-          "CODE",
-          "SEVERITY",
-          "MESSAGE",
-          "DTSERVER",
-          "LANGUAGE",
-          "DTPROFUP",
-          "DTACCTUP",
-          "ORG",
-          "FID",
-          "SESSCOOKIE",
-          "ACCESSKEY",
-          "USERKEY",
-          "TSKEYEXPIRE",
-          "TRNUID",
-          "CLTCOOKIE",
-          "CURDEF",
-          "BANKID",
-          "BRANCHID",
-          "ACCTID",
-          "ACCTTYPE",
-          "ACCTKEY",
-          "DTSTART",
-          "DTEND",
-          "TRNTYPE",
-          "DTPOSTED",
-          "DTUSER",
-          "DTAVAIL",
-          "TRNAMT",
-          "FITID",
-          "CORRECTFITID",
-          "CORRECTACTION",
-          "SRVRTID",
-          "CHECKNUM",
-          "REFNUM",
-          "SIC",
-          "PAYEEID",
-          "NAME",
-          "EXTDNAME",
-          "MEMO",
-          "CURRATE",
-          "CURSYM",
-          "BALAMT",
-          "DTASOF",
-          "MKTGINFO",
-          "INV401KSOURCE",
-          "DTSETTLE",
-          "DTTRADE",
-          "BROKERID",
-          "ADDR1",
-          "ADDR2",
-          "ADDR3",
-          "CITY",
-          "STATE",
-          "POSTALCODE",
-          "COUNTRY",
-          "PHONE",
-          "VALUEDATE",
-          "CATEGORY",
-          "TRANSACTIONSPLIT",
-          "ACCTBAL",
-          "IMAGEREF",
-          "IMAGEREFTYPE",
-          "IMAGEDELAY",
-          "DTIMAGEAVAIL",
-          "IMAGETYPE",
-          "INTU.BID",
-          "INTU.USERID",
-          "DESC",
-          "BALTYPE",
-          "VALUE");
 
   private static final int MAX_NAME = 256;
   private static final int MAX_HEADER_LINE = 1024;
@@ -203,7 +128,7 @@ final class OfxTokenizer {
     while (name.length() < 10) {
       c = in.read();
       if (c == ';') {
-        String decoded = decodeEntity(name.toString());
+        String decoded = OfxMarkup.decodeEntity(name.toString());
         if (pendingName != null) {
           if (decoded != null) {
             for (int i = 0; i < decoded.length(); i++) {
@@ -230,44 +155,6 @@ final class OfxTokenizer {
     for (int i = 0; i < s.length(); i++) {
       appendBounded(text, s.charAt(i));
     }
-  }
-
-  private static @Nullable String decodeEntity(String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "amp" -> {
-        return "&";
-      }
-      case "lt" -> {
-        return "<";
-      }
-      case "gt" -> {
-        return ">";
-      }
-      case "quot" -> {
-        return "\"";
-      }
-      case "apos" -> {
-        return "'";
-      }
-      case "nbsp" -> {
-        return " ";
-      }
-      default -> {}
-    }
-    if (name.length() > 1 && name.charAt(0) == '#') {
-      try {
-        int cp =
-            name.charAt(1) == 'x' || name.charAt(1) == 'X'
-                ? Integer.parseInt(name.substring(2), 16)
-                : Integer.parseInt(name.substring(1));
-        if (Character.isValidCodePoint(cp) && cp != 0) {
-          return new String(Character.toChars(cp));
-        }
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
   }
 
   private void markup() throws IOException {
@@ -382,7 +269,7 @@ final class OfxTokenizer {
     pendingName = null;
     String value = text.toString().trim();
     text.setLength(0);
-    if (!value.isEmpty() || KNOWN_LEAVES.contains(name)) {
+    if (!value.isEmpty() || OfxMarkup.KNOWN_LEAVES.contains(name)) {
       handler.leaf(name, value, pendingPosition);
     } else {
       open.add(name);
@@ -464,53 +351,7 @@ final class OfxTokenizer {
       appendBounded(body, (char) c);
       prev = c;
     }
-    String s = body.substring(0, body.length() - 1).trim();
-    int space = 0;
-    while (space < s.length() && !Character.isWhitespace(s.charAt(space))) {
-      space++;
-    }
-    String target = s.substring(0, space).toUpperCase(Locale.ROOT);
-    if (!target.equals("XML") && !target.equals("OFX")) {
-      return;
-    }
-    if (target.equals("OFX")) {
-      handler.header("OFXHEADER", "200");
-    }
-    String rest = s.substring(space);
-    int i = 0;
-    while (i < rest.length()) {
-      int eq = rest.indexOf('=', i);
-      if (eq < 0) {
-        break;
-      }
-      String key = rest.substring(i, eq).trim().toUpperCase(Locale.ROOT);
-      int q = eq + 1;
-      while (q < rest.length() && Character.isWhitespace(rest.charAt(q))) {
-        q++;
-      }
-      if (q >= rest.length()) {
-        break;
-      }
-      char quote = rest.charAt(q);
-      int endQ;
-      String value;
-      if (quote == '"' || quote == '\'') {
-        endQ = rest.indexOf(quote, q + 1);
-        if (endQ < 0) {
-          break;
-        }
-        value = rest.substring(q + 1, endQ);
-        i = endQ + 1;
-      } else {
-        endQ = q;
-        while (endQ < rest.length() && !Character.isWhitespace(rest.charAt(endQ))) {
-          endQ++;
-        }
-        value = rest.substring(q, endQ);
-        i = endQ;
-      }
-      handler.header((target.equals("XML") ? "XML." : "") + key, value);
-    }
+    OfxMarkup.instruction(body.substring(0, body.length() - 1).trim(), handler);
   }
 
   private StatementParseException truncated(SourcePosition at) {
