@@ -51,6 +51,13 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
           "INVSTMTTRNRS");
 
   /**
+   * Leaves whose position a statement keeps (for an error or a warning); the others are reported
+   * without one, so that reading them builds no position object.
+   */
+  private static final Set<String> POSITIONED_LEAVES =
+      Set.of("CODE", "CURDEF", "DTSTART", "DTEND", "BALAMT", "DTTRADE", "TOTAL", "AVAILCASH");
+
+  /**
    * Deepest aggregate nesting accepted. Real OFX nests about 10 deep; the bound keeps a hostile
    * file of 100,000 open tags from holding (and scanning) a stack that long (issue #17).
    */
@@ -160,7 +167,7 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
             "OFX input ends without closing its outer aggregates; treated as complete",
             end));
     for (int i = depth - 1; i >= 0; i--) {
-      end(names[i], end);
+      end(names[i]);
     }
   }
 
@@ -306,7 +313,7 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
   }
 
   @Override
-  public void end(String name, SourcePosition position) {
+  public void end(String name) {
     int index = lastIndexOf(name);
     if (index >= 0) {
       removeAt(index);
@@ -377,8 +384,17 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
   }
 
   @Override
-  public void leaf(String name, String value, SourcePosition position) {
+  public void leaf(String name, String value, long line, int column) {
     String ctx = context();
+    if (ctx.equals("STMTTRN")) {
+      OfxStmtTrn t = tx;
+      if (t != null) {
+        t.set(name, value, line, column);
+      }
+      return;
+    }
+    SourcePosition position =
+        POSITIONED_LEAVES.contains(name) ? SourcePosition.of(line, column) : SourcePosition.UNKNOWN;
     switch (ctx) {
       case "STATUS" -> {
         StatusState s = status;
@@ -389,13 +405,6 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
           } else if (name.equals("SEVERITY")) {
             s.severity = value;
           }
-        }
-        return;
-      }
-      case "STMTTRN" -> {
-        OfxStmtTrn t = tx;
-        if (t != null) {
-          t.set(name, value, position);
         }
         return;
       }

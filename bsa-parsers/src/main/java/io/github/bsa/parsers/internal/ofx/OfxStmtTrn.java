@@ -23,11 +23,13 @@ final class OfxStmtTrn {
   final SourcePosition position;
   @Nullable String trntype;
   @Nullable String dtposted;
-  SourcePosition dtpostedPosition = SourcePosition.UNKNOWN;
+  private long dtpostedLine;
+  private int dtpostedColumn;
   @Nullable String dtuser;
   @Nullable String dtavail;
   @Nullable String trnamt;
-  SourcePosition trnamtPosition = SourcePosition.UNKNOWN;
+  private long trnamtLine;
+  private int trnamtColumn;
   @Nullable String fitid;
   @Nullable String checknum;
   @Nullable String refnum;
@@ -51,25 +53,28 @@ final class OfxStmtTrn {
   }
 
   private SourcePosition amountPosition(SourcePosition fallback) {
-    return trnamtPosition.isKnown() ? trnamtPosition : fallback;
+    return trnamtLine > 0 ? SourcePosition.of(trnamtLine, trnamtColumn) : fallback;
   }
 
   private SourcePosition datePosition(SourcePosition fallback) {
-    return dtpostedPosition.isKnown() ? dtpostedPosition : fallback;
+    return dtpostedLine > 0 ? SourcePosition.of(dtpostedLine, dtpostedColumn) : fallback;
   }
 
-  void set(String field, String value, SourcePosition at) {
+  /** Takes a leaf of the {@code STMTTRN}, at {@code line} and {@code column}. */
+  void set(String field, String value, long line, int column) {
     switch (field) {
       case "TRNTYPE" -> trntype = value;
       case "DTPOSTED" -> {
         dtposted = value;
-        dtpostedPosition = at;
+        dtpostedLine = line;
+        dtpostedColumn = column;
       }
       case "DTUSER" -> dtuser = value;
       case "DTAVAIL" -> dtavail = value;
       case "TRNAMT" -> {
         trnamt = value;
-        trnamtPosition = at;
+        trnamtLine = line;
+        trnamtColumn = column;
       }
       case "FITID" -> fitid = value;
       case "CHECKNUM" -> checknum = value;
@@ -140,7 +145,11 @@ final class OfxStmtTrn {
           "OFX STMTTRN has no DTPOSTED date",
           datePosition(pos).withRecord(record));
     }
-    BigDecimal amount = OfxValues.amount(trnamt, "TRNAMT", amountPosition(pos).withRecord(record));
+    BigDecimal amount = OfxValues.parseAmount(trnamt);
+    if (amount == null) {
+      throw StatementParseException.invalid(
+          OfxParser.FORMAT, "OFX TRNAMT is not a number", amountPosition(pos).withRecord(record));
+    }
     LocalDate posted;
     try {
       posted = OfxValues.date(dtposted);

@@ -129,30 +129,63 @@ final class OfxValues {
     if (name == null) {
       return memo;
     }
-    if (memo == null || fold(name).equalsIgnoreCase(fold(memo))) {
+    if (memo == null || equalsFolded(name, memo)) {
       return name;
     }
     return name + " " + memo;
   }
 
-  /** Trims and folds every whitespace run to one space. */
-  private static String fold(String s) {
-    String t = s.trim();
-    StringBuilder b = new StringBuilder(t.length());
-    boolean space = false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
-        if (!space) {
-          b.append(' ');
-        }
-        space = true;
-      } else {
-        b.append(c);
-        space = false;
-      }
+  /**
+   * Compares two texts ignoring case, surrounding whitespace and the length of whitespace runs
+   * (each run counts as one space), without building the folded copies.
+   */
+  static boolean equalsFolded(String a, String b) {
+    int i = 0;
+    int j = 0;
+    int ae = a.length();
+    int be = b.length();
+    while (i < ae && isSpace(a.charAt(i))) {
+      i++;
     }
-    return b.toString();
+    while (j < be && isSpace(b.charAt(j))) {
+      j++;
+    }
+    while (ae > i && isSpace(a.charAt(ae - 1))) {
+      ae--;
+    }
+    while (be > j && isSpace(b.charAt(be - 1))) {
+      be--;
+    }
+    while (i < ae && j < be) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (isSpace(x) && isSpace(y)) {
+        while (i < ae && isSpace(a.charAt(i))) {
+          i++;
+        }
+        while (j < be && isSpace(b.charAt(j))) {
+          j++;
+        }
+        continue;
+      }
+      if (x != y && !sameIgnoringCase(x, y)) {
+        return false;
+      }
+      i++;
+      j++;
+    }
+    return i == ae && j == be;
+  }
+
+  private static boolean sameIgnoringCase(char x, char y) {
+    char ux = Character.toUpperCase(x);
+    char uy = Character.toUpperCase(y);
+    return ux == uy || Character.toLowerCase(ux) == Character.toLowerCase(uy);
+  }
+
+  /** The characters of the regular expression {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   static @Nullable String blankToNull(@Nullable String s) {
