@@ -77,6 +77,10 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
 
   private @Nullable OfxBankStatement statement;
   private @Nullable OfxStmtTrn tx;
+
+  /** The one instance that reads every bank and card {@code STMTTRN}, each built when it ends. */
+  private @Nullable OfxStmtTrn bankTx;
+
   private @Nullable StatusState status;
   private int statements;
   private long transactions;
@@ -301,7 +305,14 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
         tx = null;
         emit(current, unclosed);
       }
-      tx = new OfxStmtTrn(position);
+      OfxStmtTrn reused = bankTx;
+      if (reused == null) {
+        reused = new OfxStmtTrn(position);
+        bankTx = reused;
+      } else {
+        reused.reset(position);
+      }
+      tx = reused;
       return;
     }
     OfxInvestmentStatement.BankTran b = investments.bankTran();

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@code INVBANKTRAN}) and its conversion to a {@link Transaction}. Not thread-safe.
  */
 final class OfxStmtTrn {
-  final SourcePosition position;
+  SourcePosition position;
   @Nullable String trntype;
   @Nullable String dtposted;
   private long dtpostedLine;
@@ -50,6 +50,40 @@ final class OfxStmtTrn {
 
   OfxStmtTrn(SourcePosition position) {
     this.position = position;
+  }
+
+  /**
+   * Clears every field for the next {@code STMTTRN}: a bank statement's transactions are built one
+   * at a time, so one instance serves them all.
+   */
+  void reset(SourcePosition at) {
+    position = at;
+    trntype = null;
+    dtposted = null;
+    dtpostedLine = 0;
+    dtpostedColumn = 0;
+    dtuser = null;
+    dtavail = null;
+    trnamt = null;
+    trnamtLine = 0;
+    trnamtColumn = 0;
+    fitid = null;
+    checknum = null;
+    refnum = null;
+    sic = null;
+    payeeid = null;
+    name = null;
+    extdname = null;
+    payeeName = null;
+    memo = null;
+    srvrtid = null;
+    correctFitid = null;
+    correctAction = null;
+    curSym = null;
+    curRate = null;
+    origCurSym = null;
+    origCurRate = null;
+    ctpyAcct = null;
   }
 
   private SourcePosition amountPosition(SourcePosition fallback) {

@@ -133,11 +133,18 @@ final class OfxTokenizer {
   }
 
   private void entity() throws IOException {
-    StringBuilder name = new StringBuilder(12);
+    StringBuilder name = entityName;
+    name.setLength(0);
     int c;
     while (name.length() < 10) {
       c = in.read();
       if (c == ';') {
+        if (isAmp(name)) {
+          if (pendingName != null) {
+            appendBounded(text, '&'); // the common case, without building the name
+          }
+          return;
+        }
         String decoded = OfxMarkup.decodeEntity(name.toString());
         if (pendingName != null) {
           if (decoded != null) {
@@ -159,6 +166,15 @@ final class OfxTokenizer {
     if (pendingName != null) {
       appendLiteral("&" + name);
     }
+  }
+
+  private final StringBuilder entityName = new StringBuilder(12);
+
+  private static boolean isAmp(StringBuilder name) {
+    return name.length() == 3
+        && (name.charAt(0) | 0x20) == 'a'
+        && (name.charAt(1) | 0x20) == 'm'
+        && (name.charAt(2) | 0x20) == 'p';
   }
 
   private void appendLiteral(String s) {
