@@ -213,19 +213,7 @@ final class OfxInvestmentRecord {
       b.attribute("ofx.inv.secName", blankToNull(sec.name()));
       b.attribute("ofx.inv.ticker", blankToNull(sec.ticker()));
     }
-    Currency txCurrency = statementCurrency;
-    if (curSym != null) {
-      Currency c = OfxValues.currency(curSym);
-      if (c != null) {
-        txCurrency = c;
-        b.attribute("ofx.currency.rate", blankToNull(curRate));
-      }
-    }
-    if (origCurSym != null) {
-      b.attribute("ofx.origCurrency", blankToNull(origCurSym));
-      b.attribute("ofx.origCurrency.rate", blankToNull(origCurRate));
-    }
-    b.currency(txCurrency);
+    OfxValues.currencies(b, statementCurrency, curSym, curRate, origCurSym, origCurRate);
     return b;
   }
 

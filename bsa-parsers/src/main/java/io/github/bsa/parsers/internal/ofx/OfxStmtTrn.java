@@ -234,19 +234,7 @@ final class OfxStmtTrn {
     b.attribute("ofx.correctFitId", blankToNull(correctFitid));
     b.attribute("ofx.correctAction", blankToNull(correctAction));
     b.attribute("ofx.extdName", blankToNull(extdname));
-    Currency txCurrency = statementCurrency;
-    if (curSym != null) {
-      Currency c = OfxValues.currency(curSym);
-      if (c != null) {
-        txCurrency = c;
-        b.attribute("ofx.currency.rate", blankToNull(curRate));
-      }
-    }
-    if (origCurSym != null) {
-      b.attribute("ofx.origCurrency", blankToNull(origCurSym));
-      b.attribute("ofx.origCurrency.rate", blankToNull(origCurRate));
-    }
-    b.currency(txCurrency);
+    OfxValues.currencies(b, statementCurrency, curSym, curRate, origCurSym, origCurRate);
     return b;
   }
 }

@@ -2,6 +2,7 @@ package io.github.bsa.parsers.internal.ofx;
 
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
+import io.github.bsa.core.model.Transaction;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -186,6 +187,33 @@ final class OfxValues {
   /** The characters of the regular expression {@code \s}. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Sets a transaction's currency from a {@code CURRENCY} element (the amount is in that currency)
+   * or the statement's, and keeps the rates and an {@code ORIGCURRENCY} (the amount is already in
+   * the statement's currency) as attributes.
+   */
+  static void currencies(
+      Transaction.Builder b,
+      @Nullable Currency statementCurrency,
+      @Nullable String curSym,
+      @Nullable String curRate,
+      @Nullable String origCurSym,
+      @Nullable String origCurRate) {
+    Currency txCurrency = statementCurrency;
+    if (curSym != null) {
+      Currency c = currency(curSym);
+      if (c != null) {
+        txCurrency = c;
+        b.attribute("ofx.currency.rate", blankToNull(curRate));
+      }
+    }
+    if (origCurSym != null) {
+      b.attribute("ofx.origCurrency", blankToNull(origCurSym));
+      b.attribute("ofx.origCurrency.rate", blankToNull(origCurRate));
+    }
+    b.currency(txCurrency);
   }
 
   static @Nullable String blankToNull(@Nullable String s) {
