@@ -6,9 +6,9 @@ import io.github.bsa.core.StatementParseException;
 import io.github.bsa.parsers.internal.textio.AdaptiveTextReader;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,84 +40,11 @@ final class OfxTokenizer {
 
     void start(String name, SourcePosition position);
 
-    void leaf(String name, String value, SourcePosition position);
+    /** A leaf; its position is given as numbers, so that most leaves never build one. */
+    void leaf(String name, String value, long line, int column);
 
-    void end(String name, SourcePosition position);
+    void end(String name);
   }
-
-  /** Leaves that may appear empty and unclosed; never taken for aggregates. */
-  static final Set<String> KNOWN_LEAVES =
-      Set.of(
-          "CODE",
-          "SEVERITY",
-          "MESSAGE",
-          "DTSERVER",
-          "LANGUAGE",
-          "DTPROFUP",
-          "DTACCTUP",
-          "ORG",
-          "FID",
-          "SESSCOOKIE",
-          "ACCESSKEY",
-          "USERKEY",
-          "TSKEYEXPIRE",
-          "TRNUID",
-          "CLTCOOKIE",
-          "CURDEF",
-          "BANKID",
-          "BRANCHID",
-          "ACCTID",
-          "ACCTTYPE",
-          "ACCTKEY",
-          "DTSTART",
-          "DTEND",
-          "TRNTYPE",
-          "DTPOSTED",
-          "DTUSER",
-          "DTAVAIL",
-          "TRNAMT",
-          "FITID",
-          "CORRECTFITID",
-          "CORRECTACTION",
-          "SRVRTID",
-          "CHECKNUM",
-          "REFNUM",
-          "SIC",
-          "PAYEEID",
-          "NAME",
-          "EXTDNAME",
-          "MEMO",
-          "CURRATE",
-          "CURSYM",
-          "BALAMT",
-          "DTASOF",
-          "MKTGINFO",
-          "INV401KSOURCE",
-          "DTSETTLE",
-          "DTTRADE",
-          "BROKERID",
-          "ADDR1",
-          "ADDR2",
-          "ADDR3",
-          "CITY",
-          "STATE",
-          "POSTALCODE",
-          "COUNTRY",
-          "PHONE",
-          "VALUEDATE",
-          "CATEGORY",
-          "TRANSACTIONSPLIT",
-          "ACCTBAL",
-          "IMAGEREF",
-          "IMAGEREFTYPE",
-          "IMAGEDELAY",
-          "DTIMAGEAVAIL",
-          "IMAGETYPE",
-          "INTU.BID",
-          "INTU.USERID",
-          "DESC",
-          "BALTYPE",
-          "VALUE");
 
   private static final int MAX_NAME = 256;
   private static final int MAX_HEADER_LINE = 1024;
@@ -129,7 +56,15 @@ final class OfxTokenizer {
   private final List<String> open = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private @Nullable String pendingName;
-  private SourcePosition pendingPosition = SourcePosition.UNKNOWN;
+  private long pendingLine;
+  private int pendingColumn;
+  private long markLine;
+  private int markColumn;
+
+  /** Tag names read so far, by content: a tag name costs no allocation once seen. */
+  private final String[] names = new String[512];
+
+  private char[] nameChars = new char[32];
   private boolean sawTag;
   private boolean sawOfx;
 
@@ -198,12 +133,19 @@ final class OfxTokenizer {
   }
 
   private void entity() throws IOException {
-    StringBuilder name = new StringBuilder(12);
+    StringBuilder name = entityName;
+    name.setLength(0);
     int c;
     while (name.length() < 10) {
       c = in.read();
       if (c == ';') {
-        String decoded = decodeEntity(name.toString());
+        if (isAmp(name)) {
+          if (pendingName != null) {
+            appendBounded(text, '&'); // the common case, without building the name
+          }
+          return;
+        }
+        String decoded = OfxMarkup.decodeEntity(name.toString());
         if (pendingName != null) {
           if (decoded != null) {
             for (int i = 0; i < decoded.length(); i++) {
@@ -226,140 +168,164 @@ final class OfxTokenizer {
     }
   }
 
+  private final StringBuilder entityName = new StringBuilder(12);
+
+  private static boolean isAmp(StringBuilder name) {
+    return name.length() == 3
+        && (name.charAt(0) | 0x20) == 'a'
+        && (name.charAt(1) | 0x20) == 'm'
+        && (name.charAt(2) | 0x20) == 'p';
+  }
+
   private void appendLiteral(String s) {
     for (int i = 0; i < s.length(); i++) {
       appendBounded(text, s.charAt(i));
     }
   }
 
-  private static @Nullable String decodeEntity(String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "amp" -> {
-        return "&";
-      }
-      case "lt" -> {
-        return "<";
-      }
-      case "gt" -> {
-        return ">";
-      }
-      case "quot" -> {
-        return "\"";
-      }
-      case "apos" -> {
-        return "'";
-      }
-      case "nbsp" -> {
-        return " ";
-      }
-      default -> {}
-    }
-    if (name.length() > 1 && name.charAt(0) == '#') {
-      try {
-        int cp =
-            name.charAt(1) == 'x' || name.charAt(1) == 'X'
-                ? Integer.parseInt(name.substring(2), 16)
-                : Integer.parseInt(name.substring(1));
-        if (Character.isValidCodePoint(cp) && cp != 0) {
-          return new String(Character.toChars(cp));
-        }
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
+  /** The position of the markup being read, built only when needed. */
+  private SourcePosition at() {
+    return SourcePosition.of(markLine, markColumn);
   }
 
   private void markup() throws IOException {
-    SourcePosition at = position();
+    markLine = in.line();
+    markColumn = Math.max(1, in.column());
     int c = in.read();
     if (c < 0) {
-      throw truncated(at);
+      throw truncated(at());
     }
     if (c == '!') {
-      declaration(at);
+      declaration();
     } else if (c == '?') {
-      instruction(at);
+      instruction();
     } else if (c == '/') {
-      String name = readName(in.read(), at);
-      skipTo('>', at);
-      endTag(name, at);
+      String name = readName(in.read());
+      skipTo('>');
+      endTag(name);
     } else {
-      String name = readName(c, at);
+      String name = readName(c);
       boolean selfClosing = false;
       int prev = -1;
       if (!lastNameTerminatorWasGt) {
         int d;
         while ((d = in.read()) != '>') {
           if (d < 0) {
-            throw truncated(at);
+            throw truncated(at());
           }
           prev = d;
         }
         selfClosing = prev == '/';
       }
-      startTag(name, selfClosing, at);
+      startTag(name, selfClosing);
     }
   }
 
   private boolean lastNameTerminatorWasGt;
 
-  private String readName(int first, SourcePosition at) throws IOException {
-    StringBuilder name = new StringBuilder(16);
+  private String readName(int first) throws IOException {
+    char[] buf = nameChars;
+    int length = 0;
+    boolean ascii = true;
     int c = first;
     while (c >= 0 && c != '>' && c != '/' && !Character.isWhitespace(c)) {
       if (c == '<') {
-        throw StatementParseException.malformed("ofx", "OFX tag is not closed by '>'", at);
+        throw StatementParseException.malformed("ofx", "OFX tag is not closed by '>'", at());
       }
-      if (name.length() >= MAX_NAME) {
-        throw StatementParseException.malformed("ofx", "OFX tag name is too long", at);
+      if (length >= MAX_NAME) {
+        throw StatementParseException.malformed("ofx", "OFX tag name is too long", at());
       }
-      name.append((char) c);
+      if (length == buf.length) {
+        buf = Arrays.copyOf(buf, Math.min(MAX_NAME, length * 2));
+        nameChars = buf;
+      }
+      if (c >= 'a' && c <= 'z') {
+        c -= 'a' - 'A';
+      } else if (c >= 0x80) {
+        ascii = false;
+      }
+      buf[length++] = (char) c;
       c = in.read();
     }
     if (c < 0) {
-      throw truncated(at);
+      throw truncated(at());
     }
-    if (name.length() == 0) {
-      throw StatementParseException.malformed("ofx", "OFX tag without a name", at);
+    if (length == 0) {
+      throw StatementParseException.malformed("ofx", "OFX tag without a name", at());
     }
     lastNameTerminatorWasGt = c == '>';
     if (c == '/') {
       in.unread(c);
       lastNameTerminatorWasGt = false;
     }
-    return name.toString().toUpperCase(Locale.ROOT);
+    if (!ascii) {
+      return new String(buf, 0, length).toUpperCase(Locale.ROOT);
+    }
+    return name(buf, length);
   }
 
-  private void skipTo(char end, SourcePosition at) throws IOException {
+  /** Returns the canonical string of an upper-case ASCII tag name, from the cache when seen. */
+  private String name(char[] buf, int length) {
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + buf[i];
+    }
+    int mask = names.length - 1;
+    int slot = (h ^ (h >>> 16)) & mask;
+    for (int probe = 0; probe < 8; probe++) {
+      String known = names[slot];
+      if (known == null) {
+        String created = new String(buf, 0, length);
+        names[slot] = created;
+        return created;
+      }
+      if (known.length() == length && sameChars(known, buf, length)) {
+        return known;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return new String(buf, 0, length); // a crowded table (hostile input): no caching
+  }
+
+  private static boolean sameChars(String s, char[] buf, int length) {
+    for (int i = 0; i < length; i++) {
+      if (s.charAt(i) != buf[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void skipTo(char end) throws IOException {
     if (lastNameTerminatorWasGt) {
       return;
     }
     int c;
     while ((c = in.read()) != end) {
       if (c < 0) {
-        throw truncated(at);
+        throw truncated(at());
       }
     }
   }
 
-  private void startTag(String name, boolean selfClosing, SourcePosition at) {
+  private void startTag(String name, boolean selfClosing) {
     flushPending();
     if (name.equals("OFX")) {
       sawOfx = true;
     }
     if (selfClosing) {
-      handler.leaf(name, "", at);
+      handler.leaf(name, "", markLine, markColumn);
     } else {
       pendingName = name;
-      pendingPosition = at;
+      pendingLine = markLine;
+      pendingColumn = markColumn;
       text.setLength(0);
     }
   }
 
-  private void endTag(String name, SourcePosition at) {
+  private void endTag(String name) {
     if (name.equals(pendingName)) {
-      handler.leaf(name, text.toString().trim(), pendingPosition);
+      handler.leaf(name, trimmedText(), pendingLine, pendingColumn);
       pendingName = null;
       text.setLength(0);
       return;
@@ -370,7 +336,7 @@ final class OfxTokenizer {
       return; // a stray end tag, such as the end tag of a leaf that was already closed
     }
     for (int i = open.size() - 1; i >= index; i--) {
-      handler.end(open.remove(i), at);
+      handler.end(open.remove(i));
     }
   }
 
@@ -380,17 +346,32 @@ final class OfxTokenizer {
       return;
     }
     pendingName = null;
-    String value = text.toString().trim();
+    String value = trimmedText();
     text.setLength(0);
-    if (!value.isEmpty() || KNOWN_LEAVES.contains(name)) {
-      handler.leaf(name, value, pendingPosition);
+    if (!value.isEmpty() || OfxMarkup.KNOWN_LEAVES.contains(name)) {
+      handler.leaf(name, value, pendingLine, pendingColumn);
     } else {
       open.add(name);
-      handler.start(name, pendingPosition);
+      handler.start(name, SourcePosition.of(pendingLine, pendingColumn));
     }
   }
 
-  private void declaration(SourcePosition at) throws IOException {
+  /** The pending text without surrounding whitespace ({@link String#trim()}), one copy. */
+  private String trimmedText() {
+    StringBuilder t = text;
+    int start = 0;
+    int end = t.length();
+    while (start < end && t.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && t.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return start == end ? "" : t.substring(start, end);
+  }
+
+  private void declaration() throws IOException {
+    SourcePosition at = at();
     int c = in.read();
     if (c == '-') {
       if (in.read() != '-') {
@@ -449,7 +430,8 @@ final class OfxTokenizer {
     }
   }
 
-  private void instruction(SourcePosition at) throws IOException {
+  private void instruction() throws IOException {
+    SourcePosition at = at();
     StringBuilder body = new StringBuilder();
     int c;
     int prev = -1;
@@ -464,53 +446,7 @@ final class OfxTokenizer {
       appendBounded(body, (char) c);
       prev = c;
     }
-    String s = body.substring(0, body.length() - 1).trim();
-    int space = 0;
-    while (space < s.length() && !Character.isWhitespace(s.charAt(space))) {
-      space++;
-    }
-    String target = s.substring(0, space).toUpperCase(Locale.ROOT);
-    if (!target.equals("XML") && !target.equals("OFX")) {
-      return;
-    }
-    if (target.equals("OFX")) {
-      handler.header("OFXHEADER", "200");
-    }
-    String rest = s.substring(space);
-    int i = 0;
-    while (i < rest.length()) {
-      int eq = rest.indexOf('=', i);
-      if (eq < 0) {
-        break;
-      }
-      String key = rest.substring(i, eq).trim().toUpperCase(Locale.ROOT);
-      int q = eq + 1;
-      while (q < rest.length() && Character.isWhitespace(rest.charAt(q))) {
-        q++;
-      }
-      if (q >= rest.length()) {
-        break;
-      }
-      char quote = rest.charAt(q);
-      int endQ;
-      String value;
-      if (quote == '"' || quote == '\'') {
-        endQ = rest.indexOf(quote, q + 1);
-        if (endQ < 0) {
-          break;
-        }
-        value = rest.substring(q + 1, endQ);
-        i = endQ + 1;
-      } else {
-        endQ = q;
-        while (endQ < rest.length() && !Character.isWhitespace(rest.charAt(endQ))) {
-          endQ++;
-        }
-        value = rest.substring(q, endQ);
-        i = endQ;
-      }
-      handler.header((target.equals("XML") ? "XML." : "") + key, value);
-    }
+    OfxMarkup.instruction(body.substring(0, body.length() - 1).trim(), handler);
   }
 
   private StatementParseException truncated(SourcePosition at) {

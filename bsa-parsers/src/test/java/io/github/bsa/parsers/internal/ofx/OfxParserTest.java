@@ -290,17 +290,17 @@ final class OfxParserTest {
 
   @Test
   void values_datesAndAmounts() {
-    assertThat(OfxParser.date("20240131")).isEqualTo(LocalDate.of(2024, 1, 31));
-    assertThat(OfxParser.date("20240131120000.000[-5:EST]")).isEqualTo(LocalDate.of(2024, 1, 31));
-    assertThat(OfxParser.date("20180804093914:014")).isEqualTo(LocalDate.of(2018, 8, 4));
-    assertThat(OfxParser.parseAmount("+1,5")).isEqualByComparingTo(new BigDecimal("1.5"));
-    assertThat(OfxParser.parseAmount("-1.234,56")).isEqualByComparingTo("-1234.56");
-    assertThat(OfxParser.parseAmount("1,234.56")).isEqualByComparingTo("1234.56");
-    assertThat(OfxParser.parseAmount("-.5")).isEqualByComparingTo("-0.5");
-    assertThat(OfxParser.parseAmount("$5")).isNull();
-    assertThat(OfxParser.parseAmount("1e3")).isNull();
-    assertThat(OfxParser.description("A", "a")).isEqualTo("A");
-    assertThat(OfxParser.description(null, "m")).isEqualTo("m");
+    assertThat(OfxValues.date("20240131")).isEqualTo(LocalDate.of(2024, 1, 31));
+    assertThat(OfxValues.date("20240131120000.000[-5:EST]")).isEqualTo(LocalDate.of(2024, 1, 31));
+    assertThat(OfxValues.date("20180804093914:014")).isEqualTo(LocalDate.of(2018, 8, 4));
+    assertThat(OfxValues.parseAmount("+1,5")).isEqualByComparingTo(new BigDecimal("1.5"));
+    assertThat(OfxValues.parseAmount("-1.234,56")).isEqualByComparingTo("-1234.56");
+    assertThat(OfxValues.parseAmount("1,234.56")).isEqualByComparingTo("1234.56");
+    assertThat(OfxValues.parseAmount("-.5")).isEqualByComparingTo("-0.5");
+    assertThat(OfxValues.parseAmount("$5")).isNull();
+    assertThat(OfxValues.parseAmount("1e3")).isNull();
+    assertThat(OfxValues.description("A", "a")).isEqualTo("A");
+    assertThat(OfxValues.description(null, "m")).isEqualTo("m");
   }
 
   @Test

@@ -52,6 +52,33 @@ class OfxRobustnessTest {
     return b.append("</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n").toString();
   }
 
+  private static String investment(int count, String name) {
+    StringBuilder b =
+        new StringBuilder(OfxParserTest.SGML_HEADER)
+            .append("<OFX><INVSTMTMSGSRSV1><INVSTMTTRNRS><TRNUID>1<INVSTMTRS><CURDEF>USD\n")
+            .append("<INVACCTFROM><BROKERID>b<ACCTID>2</INVACCTFROM>\n")
+            .append("<INVTRANLIST><DTSTART>20240101<DTEND>20240131\n");
+    for (int i = 0; i < count; i++) {
+      if (i % 2 == 0) {
+        b.append("<INVBANKTRAN><STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240105<TRNAMT>1.00<FITID>F")
+            .append(i)
+            .append("<NAME>")
+            .append(name)
+            .append("</STMTTRN><SUBACCTFUND>CASH</INVBANKTRAN>\n");
+      } else {
+        b.append("<INCOME><INVTRAN><FITID>F")
+            .append(i)
+            .append("<DTTRADE>20240106</INVTRAN><SECID><UNIQUEID>S1<UNIQUEIDTYPE>CUSIP</SECID>")
+            .append("<INCOMETYPE>DIV<TOTAL>0.50<SUBACCTFUND>CASH</INCOME>\n");
+      }
+    }
+    return b.append("</INVTRANLIST><INVBAL><AVAILCASH>10</INVBAL></INVSTMTRS></INVSTMTTRNRS>")
+        .append("</INVSTMTMSGSRSV1>\n<SECLISTMSGSRSV1><SECLIST><STOCKINFO><SECINFO><SECID>")
+        .append("<UNIQUEID>S1<UNIQUEIDTYPE>CUSIP</SECID><SECNAME>ACME<TICKER>A</SECINFO>")
+        .append("</STOCKINFO></SECLIST></SECLISTMSGSRSV1></OFX>\n")
+        .toString();
+  }
+
   /**
    * A truncated OFX file is accepted only when nothing was lost (every transaction and the ledger
    * balance); otherwise the error names its position.
@@ -126,6 +153,14 @@ class OfxRobustnessTest {
   final class Ofx2 extends Dialect {
     Ofx2() {
       super("xml", OfxParserTest.XML, OfxRobustnessTest::xml);
+    }
+  }
+
+  /** OFX 1.x investment statement, its cash side (issue #16). */
+  @Nested
+  final class Investment extends Dialect {
+    Investment() {
+      super("investment", OfxInvestmentTest.SGML_BROKER, OfxRobustnessTest::investment);
     }
   }
 }

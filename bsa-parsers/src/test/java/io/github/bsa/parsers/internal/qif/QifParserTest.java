@@ -180,15 +180,15 @@ final class QifParserTest {
 
   @Test
   void amounts_thousandsAndDecimalCommas() {
-    assertThat(QifParser.parseAmount("1,234.56")).isEqualByComparingTo("1234.56");
-    assertThat(QifParser.parseAmount("-1.234,56")).isEqualByComparingTo("-1234.56");
-    assertThat(QifParser.parseAmount("12,5")).isEqualByComparingTo("12.5");
-    assertThat(QifParser.parseAmount("1,234")).isEqualByComparingTo("1234");
-    assertThat(QifParser.parseAmount("1,234,567")).isEqualByComparingTo("1234567");
-    assertThat(QifParser.parseAmount("$-5")).isEqualByComparingTo("-5");
-    assertThat(QifParser.parseAmount("+5.")).isEqualByComparingTo("5");
-    assertThat(QifParser.parseAmount("abc")).isNull();
-    assertThat(QifParser.parseAmount("")).isNull();
+    assertThat(QifRecord.parseAmount("1,234.56")).isEqualByComparingTo("1234.56");
+    assertThat(QifRecord.parseAmount("-1.234,56")).isEqualByComparingTo("-1234.56");
+    assertThat(QifRecord.parseAmount("12,5")).isEqualByComparingTo("12.5");
+    assertThat(QifRecord.parseAmount("1,234")).isEqualByComparingTo("1234");
+    assertThat(QifRecord.parseAmount("1,234,567")).isEqualByComparingTo("1234567");
+    assertThat(QifRecord.parseAmount("$-5")).isEqualByComparingTo("-5");
+    assertThat(QifRecord.parseAmount("+5.")).isEqualByComparingTo("5");
+    assertThat(QifRecord.parseAmount("abc")).isNull();
+    assertThat(QifRecord.parseAmount("")).isNull();
   }
 
   @Test
