@@ -47,8 +47,8 @@ final class HostileInputTest {
         // CsvLayout.fromJson documents INVALID_OPTION for a bad layout
         Arguments.of("json-csv-layout-100k-deep", "TYPED INVALID_OPTION"),
         Arguments.of("json-csv-layout-megabytes", "TYPED INVALID_OPTION"),
-        Arguments.of("json-pdf-profile-100k-deep", "TYPED INVALID_DATA"),
-        Arguments.of("json-pdf-profile-megabytes", "TYPED INVALID_DATA"));
+        Arguments.of("json-pdf-profile-100k-deep", "TYPED INVALID_OPTION"),
+        Arguments.of("json-pdf-profile-megabytes", "TYPED INVALID_OPTION"));
   }
 
   @ParameterizedTest(name = "{0}")
