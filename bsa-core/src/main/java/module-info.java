@@ -14,6 +14,7 @@ module io.github.bsa.core {
   // configuration validation with Hibernate Validator (ADR 0160)
   requires jakarta.validation;
   requires org.hibernate.validator;
+  requires java.logging; // to quiet Hibernate Validator's start-up line (ConfigValidation)
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 

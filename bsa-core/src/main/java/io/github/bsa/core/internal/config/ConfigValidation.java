@@ -36,6 +36,14 @@ public final class ConfigValidation {
   private ConfigValidation() {}
 
   private static final class Holder {
+    /**
+     * Hibernate Validator announces its version at INFO when it starts; without Logback its
+     * logging goes to java.util.logging, which prints that line on the standard error of every
+     * CLI run and host. Held here (JUL keeps loggers weakly) and lowered only when the host has not
+     * set a level itself.
+     */
+    static final java.util.logging.Logger VERSION_LOG = quietVersionLog();
+
     static final Validator VALIDATOR =
         Validation.byProvider(HibernateValidator.class)
             .providerResolver(() -> List.of(new HibernateValidator()))
@@ -43,6 +51,15 @@ public final class ConfigValidation {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory()
             .getValidator();
+  }
+
+  private static java.util.logging.Logger quietVersionLog() {
+    java.util.logging.Logger log =
+        java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (log.getLevel() == null) {
+      log.setLevel(java.util.logging.Level.WARNING);
+    }
+    return log;
   }
 
   /**
