@@ -57,9 +57,11 @@ final class ModuleTest {
     assertThat(qualifiedExports("bsa-core"))
         .isEqualTo(
             Map.of(
-                "io.github.bsa.core.internal.ids", Set.of("io.github.bsa.storage"),
+                "io.github.bsa.core.internal.ids",
+                Set.of("io.github.bsa.storage"),
                 // ADR 0021: shared text helpers for the bundled parsers
-                "io.github.bsa.core.internal.text", Set.of("io.github.bsa.parsers"),
+                "io.github.bsa.core.internal.text",
+                Set.of("io.github.bsa.parsers"),
                 // ADR 0160: configuration validation shared by bsa's modules
                 "io.github.bsa.core.internal.config",
                 Set.of("io.github.bsa.parsers", "io.github.bsa.storage", "io.github.bsa.jdbc")));

@@ -2,11 +2,13 @@ package io.github.bsa.core.internal.config;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bsa.core.BsaException;
@@ -30,6 +32,59 @@ public final class ConfigSource {
     this.kind = kind;
     this.root = root;
     this.positions = Map.copyOf(positions);
+  }
+
+  /**
+   * Returns a mapper for configuration JSON: nesting depth 16, numbers of 50 digits, strings of
+   * {@code maxChars} characters at most (Jackson's defaults are far larger).
+   *
+   * @param maxChars the longest string accepted
+   * @return a new mapper
+   */
+  public static ObjectMapper mapper(int maxChars) {
+    return new ObjectMapper(
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(16)
+                    .maxNumberLength(50)
+                    .maxStringLength(maxChars)
+                    .build())
+            .build());
+  }
+
+  /**
+   * Writes a tree as JSON text.
+   *
+   * @param mapper the mapper
+   * @param root the tree
+   * @return the text
+   */
+  public static String write(ObjectMapper mapper, JsonNode root) {
+    try {
+      return mapper.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write configuration JSON", e);
+    }
+  }
+
+  /**
+   * Reads a JSON text of at most {@code maxChars} characters.
+   *
+   * @param json the text
+   * @param kind what the text configures, for messages ({@code "CSV layout"})
+   * @param mapper the mapper (its factory's read constraints apply)
+   * @param code the error code of a text that is too long or not JSON
+   * @param maxChars the longest text accepted
+   * @return the source
+   * @throws BsaException with {@code code} if the text is too long or not JSON
+   */
+  public static ConfigSource parse(
+      String json, String kind, ObjectMapper mapper, ErrorCode code, int maxChars) {
+    if (json.length() > maxChars) {
+      throw new BsaException(code, kind + " is longer than " + maxChars + " characters");
+    }
+    return parse(json, kind, mapper, code);
   }
 
   /**

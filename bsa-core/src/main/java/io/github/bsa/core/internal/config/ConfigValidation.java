@@ -37,10 +37,10 @@ public final class ConfigValidation {
 
   private static final class Holder {
     /**
-     * Hibernate Validator announces its version at INFO when it starts; without Logback its
-     * logging goes to java.util.logging, which prints that line on the standard error of every
-     * CLI run and host. Held here (JUL keeps loggers weakly) and lowered only when the host has not
-     * set a level itself.
+     * Hibernate Validator announces its version at INFO when it starts; without Logback its logging
+     * goes to java.util.logging, which prints that line on the standard error of every CLI run and
+     * host. Held here (JUL keeps loggers weakly) and lowered only when the host has not set a level
+     * itself.
      */
     static final java.util.logging.Logger VERSION_LOG = quietVersionLog();
 

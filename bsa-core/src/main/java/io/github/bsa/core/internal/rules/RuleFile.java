@@ -1,7 +1,5 @@
 package io.github.bsa.core.internal.rules;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bsa.core.BsaException;
@@ -27,16 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RuleFile {
   private static final String KIND = "Category rules";
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper(
-          JsonFactory.builder()
-              .streamReadConstraints(
-                  StreamReadConstraints.builder()
-                      .maxNestingDepth(16)
-                      .maxNumberLength(50)
-                      .maxStringLength(100_000)
-                      .build())
-              .build());
+  private static final ObjectMapper MAPPER = ConfigSource.mapper(100_000);
   private static final Set<String> FIELDS =
       Set.of(
           "id", "category", "text", "counterparty", "iban", "minAmount", "maxAmount", "direction");

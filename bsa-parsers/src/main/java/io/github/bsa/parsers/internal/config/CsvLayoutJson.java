@@ -1,8 +1,5 @@
 package io.github.bsa.parsers.internal.config;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -35,16 +32,7 @@ public final class CsvLayoutJson {
   public static final int MAX_CHARS = 256 * 1024;
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(16)
-                          .maxNumberLength(50)
-                          .maxStringLength(MAX_CHARS)
-                          .build())
-                  .build())
-          .enable(SerializationFeature.INDENT_OUTPUT);
+      ConfigSource.mapper(MAX_CHARS).enable(SerializationFeature.INDENT_OUTPUT);
 
   private CsvLayoutJson() {}
 
@@ -85,11 +73,7 @@ public final class CsvLayoutJson {
       ObjectNode conf = root.putObject("confidence");
       layout.confidence().forEach(conf::put);
     }
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write layout", e);
-    }
+    return ConfigSource.write(MAPPER, root);
   }
 
   /**
@@ -101,12 +85,8 @@ public final class CsvLayoutJson {
    *     column of each error
    */
   public static CsvLayout read(String json) {
-    if (json.length() > MAX_CHARS) {
-      throw new io.github.bsa.core.BsaException(
-          ErrorCode.INVALID_OPTION, "CSV layout is longer than " + MAX_CHARS + " characters");
-    }
     ConfigSource source =
-        ConfigSource.parse(json, CsvLayoutSpec.KIND, MAPPER, ErrorCode.INVALID_OPTION);
+        ConfigSource.parse(json, CsvLayoutSpec.KIND, MAPPER, ErrorCode.INVALID_OPTION, MAX_CHARS);
     JsonNode root = source.root();
     if (!root.isObject()) {
       throw ConfigValidation.invalid(ErrorCode.INVALID_OPTION, source, "", "must be an object");

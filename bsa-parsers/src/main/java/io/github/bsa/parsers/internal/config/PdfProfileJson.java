@@ -1,8 +1,5 @@
 package io.github.bsa.parsers.internal.config;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,16 +30,7 @@ public final class PdfProfileJson {
   public static final int MAX_CHARS = 64 * 1024;
 
   private static final Set<String> KEYS = Set.of("columns", "dateOrder", "creditCard");
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper(
-          JsonFactory.builder()
-              .streamReadConstraints(
-                  StreamReadConstraints.builder()
-                      .maxNestingDepth(16)
-                      .maxNumberLength(50)
-                      .maxStringLength(MAX_CHARS)
-                      .build())
-              .build());
+  private static final ObjectMapper MAPPER = ConfigSource.mapper(MAX_CHARS);
 
   private PdfProfileJson() {}
 
@@ -60,11 +48,7 @@ public final class PdfProfileJson {
         .dateOrder()
         .ifPresent(o -> root.put("dateOrder", o == DateOrder.MONTH_DAY_YEAR ? "MDY" : "DMY"));
     profile.creditCard().ifPresent(c -> root.put("creditCard", c));
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write profile", e);
-    }
+    return ConfigSource.write(MAPPER, root);
   }
 
   /**
@@ -75,13 +59,8 @@ public final class PdfProfileJson {
    * @throws BsaException with {@code INVALID_OPTION} naming the key, line and column of each error
    */
   public static PdfProfile read(String json) {
-    if (json.length() > MAX_CHARS) {
-      throw new BsaException(
-          ErrorCode.INVALID_OPTION,
-          PdfProfileSpec.KIND + " is longer than " + MAX_CHARS + " characters");
-    }
     ConfigSource source =
-        ConfigSource.parse(json, PdfProfileSpec.KIND, MAPPER, ErrorCode.INVALID_OPTION);
+        ConfigSource.parse(json, PdfProfileSpec.KIND, MAPPER, ErrorCode.INVALID_OPTION, MAX_CHARS);
     JsonNode root = source.root();
     if (!root.isObject()) {
       throw ConfigValidation.invalid(ErrorCode.INVALID_OPTION, source, "", "must be an object");
