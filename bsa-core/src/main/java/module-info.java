@@ -11,6 +11,10 @@ import org.jspecify.annotations.NullMarked;
 module io.github.bsa.core {
   requires org.slf4j; // not transitive: no SLF4J type in core's API (ADR 0012)
   requires com.fasterxml.jackson.databind;
+  // configuration validation with Hibernate Validator (ADR 0160)
+  requires jakarta.validation;
+  requires org.hibernate.validator;
+  requires java.logging; // to quiet Hibernate Validator's start-up line (ConfigValidation)
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 
@@ -26,6 +30,15 @@ module io.github.bsa.core {
   exports io.github.bsa.core.internal.text to
       io.github.bsa.parsers;
   exports io.github.bsa.core.event;
+  // configuration validation shared by bsa's modules (ADR 0160)
+  exports io.github.bsa.core.internal.config to
+      io.github.bsa.parsers,
+      io.github.bsa.storage,
+      io.github.bsa.jdbc;
+
+  // rule files are validated by Hibernate Validator, which reads the constraints reflectively
+  opens io.github.bsa.core.internal.rules to
+      org.hibernate.validator;
 
   uses io.github.bsa.core.spi.StatementParserProvider;
 }

@@ -17,10 +17,16 @@ module io.github.bsa.parsers {
   // the module path (commons-logging or jcl-over-slf4j, both named org.apache.commons.logging).
   requires org.apache.commons.logging;
   requires com.fasterxml.jackson.databind;
+  requires jakarta.validation;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.parsers;
+
+  // CSV layouts and PDF profiles are checked by Hibernate Validator, which reads the constraints
+  // and instantiates the validators reflectively (ADR 0160)
+  opens io.github.bsa.parsers.internal.config to
+      org.hibernate.validator;
 
   provides io.github.bsa.core.spi.StatementParserProvider with
       io.github.bsa.parsers.internal.camt.Camt052ParserProvider,

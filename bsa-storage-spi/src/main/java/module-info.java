@@ -10,12 +10,20 @@ module io.github.bsa.storage {
   requires org.slf4j;
   requires com.github.benmanes.caffeine;
   requires java.management;
+  requires jakarta.validation;
+  requires org.hibernate.validator;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.bsa.storage;
   exports io.github.bsa.storage.spi;
   exports io.github.bsa.storage.jobs;
+
+  // JobRunner.Builder's settings are checked by Hibernate Validator, which reads its fields (ADR
+  // 0160)
+  opens io.github.bsa.storage.jobs to
+      org.hibernate.validator;
+
   // helpers only bsa's JDBC store needs (ADR 0012)
   exports io.github.bsa.storage.internal to
       io.github.bsa.jdbc;

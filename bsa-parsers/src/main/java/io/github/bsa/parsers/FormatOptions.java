@@ -51,12 +51,14 @@ public final class FormatOptions {
       FormatOption.flag("camt.splitBatches");
 
   /**
-   * Layout hints for PDF statements the generic engine cannot settle. Text form and value: a JSON
-   * object, {@code {"columns": {"Buchungstag": "date", ...}, "dateOrder": "DMY", "creditCard":
-   * false}} (docs/formats/pdf.md, "Layout hints"); an invalid object fails with {@code
-   * INVALID_DATA}.
+   * Layout hints for PDF statements the generic engine cannot settle (a {@link PdfProfile}). Text
+   * form: the profile's JSON ({@link PdfProfile#toJson()}), {@code {"columns": {"Buchungstag":
+   * "date", ...}, "dateOrder": "DMY", "creditCard": false}} (docs/formats/pdf.md, "Layout hints"),
+   * as a user types it for the CLI or the server; an invalid text fails with {@code INVALID_OPTION}
+   * naming the key with its line and column.
    */
-  public static final FormatOption<String> PDF_PROFILE = FormatOption.text("pdf.profile");
+  public static final FormatOption<PdfProfile> PDF_PROFILE =
+      FormatOption.of("pdf.profile", PdfProfile.class, PdfProfile::toJson, PdfProfile::fromJson);
 
   private FormatOptions() {}
 }

@@ -158,7 +158,7 @@ final class StatementAnalysisTest {
                 CategoryRules.parse(
                     "{\"rules\":[{\"id\":\"a\",\"category\":\"x\",\"txt\":\"typo\"}]}"))
         .isInstanceOf(BsaException.class)
-        .hasMessageContaining("Unknown field");
+        .hasMessageContaining("rules/0/txt is an unknown field");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.bsa.jdbc.backup;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.internal.config.ConfigValidation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -212,8 +214,11 @@ public final class BackupScheduler implements AutoCloseable {
   /** Builds a {@link BackupScheduler}. Not thread-safe. */
   public static final class Builder {
     private final Backups backups;
-    private Duration interval = Duration.ofDays(1);
-    private Duration initialDelay = Duration.ZERO;
+    // checked with Bean Validation in build() (ADR 0160)
+    private @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration
+        interval = Duration.ofDays(1);
+    private @DurationMin(nanos = 0, message = "must not be negative") Duration initialDelay =
+        Duration.ZERO;
     private boolean verify = true;
     private @Nullable RetentionPolicy retention;
     private BackupListener listener = BackupListener.none();
@@ -230,10 +235,7 @@ public final class BackupScheduler implements AutoCloseable {
      */
     @CanIgnoreReturnValue
     public Builder interval(Duration value) {
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException("interval must be positive");
-      }
-      this.interval = value;
+      this.interval = requireNonNull(value, "value");
       return this;
     }
 
@@ -245,10 +247,7 @@ public final class BackupScheduler implements AutoCloseable {
      */
     @CanIgnoreReturnValue
     public Builder initialDelay(Duration value) {
-      if (value.isNegative()) {
-        throw new IllegalArgumentException("initialDelay cannot be negative");
-      }
-      this.initialDelay = value;
+      this.initialDelay = requireNonNull(value, "value");
       return this;
     }
 
@@ -292,8 +291,11 @@ public final class BackupScheduler implements AutoCloseable {
      * Builds the scheduler (not started).
      *
      * @return the scheduler
+     * @throws io.github.bsa.core.BsaException with {@code INVALID_OPTION} naming each wrong setting
+     *     (an interval that is not positive, a negative initial delay)
      */
     public BackupScheduler build() {
+      ConfigValidation.validate(this, "Backup schedule settings");
       return new BackupScheduler(this);
     }
   }

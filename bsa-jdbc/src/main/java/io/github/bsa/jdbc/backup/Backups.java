@@ -3,11 +3,14 @@ package io.github.bsa.jdbc.backup;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.internal.config.ConfigValidation;
 import io.github.bsa.jdbc.Dialect;
 import io.github.bsa.jdbc.internal.DriverManagerDataSource;
 import io.github.bsa.jdbc.internal.Masking;
 import io.github.bsa.jdbc.internal.backup.Engine;
 import io.github.bsa.storage.TenantId;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -268,10 +271,11 @@ public final class Backups {
 
     private final DataSource dataSource;
     private final Dialect dialect;
-    private @Nullable BackupTarget target;
-    private @Nullable BackupKey key;
+    // checked with Bean Validation in build() (ADR 0160)
+    private @NotNull @Nullable BackupTarget target;
+    private @NotNull @Nullable BackupKey key;
     private Clock clock = Clock.systemUTC();
-    private int batchSize = DEFAULT_BATCH_SIZE;
+    private @Min(1) int batchSize = DEFAULT_BATCH_SIZE;
     private BackupListener listener = BackupListener.none();
     private ScratchDatabase.Factory scratch = ScratchDatabase.sqliteFiles();
     private boolean migrate = true;
@@ -328,9 +332,6 @@ public final class Backups {
      */
     @CanIgnoreReturnValue
     public Builder batchSize(int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("batchSize must be at least 1");
-      }
       this.batchSize = value;
       return this;
     }
@@ -402,15 +403,12 @@ public final class Backups {
      * Builds the backups.
      *
      * @return the backups
-     * @throws IllegalStateException if the target or key is missing
+     * @throws io.github.bsa.core.BsaException with {@code INVALID_OPTION} naming each wrong setting
+     *     (target or key missing, batchSize below 1)
      */
     public Backups build() {
-      BackupTarget t = target;
-      BackupKey k = key;
-      if (t == null || k == null) {
-        throw new IllegalStateException("target and key are required");
-      }
-      return new Backups(this, t, k);
+      ConfigValidation.validate(this, "Backup settings");
+      return new Backups(this, requireNonNull(target), requireNonNull(key));
     }
   }
 }

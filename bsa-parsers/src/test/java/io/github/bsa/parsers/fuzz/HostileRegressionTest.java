@@ -3,6 +3,7 @@ package io.github.bsa.parsers.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
@@ -66,8 +67,11 @@ final class HostileRegressionTest {
     byte[] pdf = FuzzSeeds.statementPdf();
     assertThatThrownBy(() -> FuzzOracle.analyzer().parse(pdf, options))
         .isInstanceOfSatisfying(
-            StatementParseException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_DATA));
+            BsaException.class,
+            e -> {
+              assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_OPTION);
+              assertThat(e.getMessage()).contains("longer than 65536 characters");
+            });
   }
 
   /** Found by fuzzing (the PDF target): /Count 1 without /Kids made PDFBox throw on getPage. */

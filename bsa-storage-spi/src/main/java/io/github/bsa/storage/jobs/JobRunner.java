@@ -5,7 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
+import io.github.bsa.core.internal.config.ConfigValidation;
 import io.github.bsa.storage.TenantId;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -24,6 +30,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -643,18 +650,25 @@ public final class JobRunner implements AutoCloseable {
 
   /** Builds a {@link JobRunner}. Not thread-safe. */
   public static final class Builder {
-    private @Nullable JobStore store;
-    private @Nullable JobHandler handler;
-    private int workers = 2;
-    private @Nullable String runnerId;
-    private Duration lease = Duration.ofSeconds(30);
-    private @Nullable Duration renewEvery;
-    private Duration pollInterval = Duration.ofMillis(500);
-    private int maxAttempts = 5;
-    private int maxQueued = 10_000;
-    private Duration initialBackoff = Duration.ofSeconds(1);
-    private Duration maxBackoff = Duration.ofMinutes(5);
-    private Duration shutdownTimeout = Duration.ofSeconds(30);
+    // checked with Bean Validation in build() (ADR 0160): the settings a host writes in its config
+    private @NotNull @Nullable JobStore store;
+    private @NotNull @Nullable JobHandler handler;
+    private @Min(0) @Max(256) int workers = 2;
+    private @Nullable @Size(min = 1, max = 100) String runnerId;
+    private @DurationMin(millis = 100, message = "must be at least 100 ms") Duration lease =
+        Duration.ofSeconds(30);
+    private @Nullable @DurationMin(millis = 1, message = "must be at least 1 ms") Duration
+        renewEvery;
+    private @DurationMin(millis = 1, message = "must be at least 1 ms") Duration pollInterval =
+        Duration.ofMillis(500);
+    private @Min(1) int maxAttempts = 5;
+    private @Min(1) int maxQueued = 10_000;
+    private @DurationMin(millis = 0, message = "must not be negative") Duration initialBackoff =
+        Duration.ofSeconds(1);
+    private @DurationMin(millis = 0, message = "must not be negative") Duration maxBackoff =
+        Duration.ofMinutes(5);
+    private @DurationMin(millis = 0, message = "must not be negative") Duration shutdownTimeout =
+        Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
     private final List<JobListener> listeners = new ArrayList<>();
 
@@ -708,15 +722,11 @@ public final class JobRunner implements AutoCloseable {
      * Sets the number of worker threads (default 2); 0 makes a runner that only submits and
      * observes.
      *
-     * @param value the count, 0 to 256
+     * @param value the count, 0 to 256 (checked by {@link #build()})
      * @return this builder
-     * @throws IllegalArgumentException if out of range
      */
     @CanIgnoreReturnValue
     public Builder workers(int value) {
-      if (value < 0 || value > 256) {
-        throw new IllegalArgumentException("workers must be between 0 and 256");
-      }
       this.workers = value;
       return this;
     }
@@ -730,11 +740,7 @@ public final class JobRunner implements AutoCloseable {
      */
     @CanIgnoreReturnValue
     public Builder runnerId(String value) {
-      requireNonNull(value, "value");
-      if (value.isEmpty() || value.length() > 100) {
-        throw new IllegalArgumentException("A runner id has 1 to 100 characters");
-      }
-      this.runnerId = value;
+      this.runnerId = requireNonNull(value, "value");
       return this;
     }
 
@@ -747,11 +753,7 @@ public final class JobRunner implements AutoCloseable {
      */
     @CanIgnoreReturnValue
     public Builder lease(Duration value) {
-      requireNonNull(value, "value");
-      if (value.toMillis() < 100) {
-        throw new IllegalArgumentException("The lease is at least 100 ms");
-      }
-      this.lease = value;
+      this.lease = requireNonNull(value, "value");
       return this;
     }
 
@@ -776,11 +778,7 @@ public final class JobRunner implements AutoCloseable {
      */
     @CanIgnoreReturnValue
     public Builder pollInterval(Duration value) {
-      requireNonNull(value, "value");
-      if (value.toMillis() < 1) {
-        throw new IllegalArgumentException("The poll interval is at least 1 ms");
-      }
-      this.pollInterval = value;
+      this.pollInterval = requireNonNull(value, "value");
       return this;
     }
 
@@ -792,9 +790,6 @@ public final class JobRunner implements AutoCloseable {
      */
     @CanIgnoreReturnValue
     public Builder maxAttempts(int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("maxAttempts is at least 1");
-      }
       this.maxAttempts = value;
       return this;
     }
@@ -808,9 +803,6 @@ public final class JobRunner implements AutoCloseable {
      */
     @CanIgnoreReturnValue
     public Builder maxQueued(int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("maxQueued is at least 1");
-      }
       this.maxQueued = value;
       return this;
     }
@@ -825,13 +817,8 @@ public final class JobRunner implements AutoCloseable {
      */
     @CanIgnoreReturnValue
     public Builder backoff(Duration initial, Duration max) {
-      requireNonNull(initial, "initial");
-      requireNonNull(max, "max");
-      if (initial.isNegative() || max.compareTo(initial) < 0) {
-        throw new IllegalArgumentException("0 <= initial <= max is required");
-      }
-      this.initialBackoff = initial;
-      this.maxBackoff = max;
+      this.initialBackoff = requireNonNull(initial, "initial");
+      this.maxBackoff = requireNonNull(max, "max");
       return this;
     }
 
@@ -873,14 +860,27 @@ public final class JobRunner implements AutoCloseable {
     }
 
     /**
-     * Builds the runner; call {@link JobRunner#start()} to run jobs.
+     * Builds the runner; call {@link JobRunner#start()} to run jobs. The settings are checked with
+     * Bean Validation first: store and handler set, workers 0 to 256, a runner id of 1 to 100
+     * characters, a lease of at least 100 ms, renewEvery shorter than the lease, a poll interval of
+     * at least 1 ms, maxAttempts and maxQueued at least 1, 0 &lt;= initial backoff &lt;= max.
      *
      * @return the runner
-     * @throws NullPointerException if the store or handler is missing
-     * @throws IllegalArgumentException if renewEvery is not shorter than the lease
+     * @throws io.github.bsa.core.BsaException with {@code INVALID_OPTION} naming each wrong setting
      */
     public JobRunner build() {
+      ConfigValidation.validate(this, "Job runner settings");
       return new JobRunner(this);
+    }
+
+    @AssertTrue(message = "must be shorter than the lease")
+    private boolean isRenewEvery() { // property "renewEvery": the name the message shows
+      return renewEvery == null || renewEvery.compareTo(lease) < 0;
+    }
+
+    @AssertTrue(message = "must not be greater than maxBackoff")
+    private boolean isInitialBackoff() { // property "initialBackoff"
+      return initialBackoff.compareTo(maxBackoff) <= 0;
     }
   }
 }

@@ -137,8 +137,8 @@ final class StatementJobsTest {
       assertThat(created.runner()).isNotNull();
       // the handler was set on a copy: the caller's builder still has none
       assertThatThrownBy(builder::build)
-          .isInstanceOf(NullPointerException.class)
-          .hasMessageContaining("handler");
+          .isInstanceOf(io.github.bsa.core.BsaException.class)
+          .hasMessageContaining("handler must not be null");
     }
   }
 

@@ -60,7 +60,10 @@ final class ArchitectureTest {
       Map.of(
           "io.github.bsa.core.internal.text", List.of("io.github.bsa.parsers"),
           "io.github.bsa.core.internal.ids", List.of("io.github.bsa.storage"),
-          "io.github.bsa.storage.internal", List.of("io.github.bsa.jdbc"));
+          "io.github.bsa.storage.internal", List.of("io.github.bsa.jdbc"),
+          // ADR 0160: configuration validation (Bean Validation) shared by bsa's modules
+          "io.github.bsa.core.internal.config",
+              List.of("io.github.bsa.jdbc", "io.github.bsa.parsers", "io.github.bsa.storage"));
 
   @Test
   void internalPackages_areNotUsedAcrossModules() {
@@ -79,20 +82,22 @@ final class ArchitectureTest {
   }
 
   /**
-   * The one internal package of core exported (qualified) to the stores: the id rule (ADR 0010).
+   * The internal packages of core exported (qualified) to the stores: the id rule (ADR 0010) and
+   * configuration validation (ADR 0160).
    */
   @Test
-  void qualifiedCoreExport_isOnlyTheIdRule() {
+  void qualifiedCoreExport_isOnlyTheIdRuleAndConfigValidation() {
     noClasses()
         .that()
         .resideInAPackage("io.github.bsa.storage..")
         .should()
         .dependOnClassesThat(
             com.tngtech.archunit.base.DescribedPredicate.describe(
-                "core internals other than the id rule",
+                "core internals other than the id rule and config validation",
                 c ->
                     c.getPackageName().startsWith("io.github.bsa.core.internal")
-                        && !c.getPackageName().equals("io.github.bsa.core.internal.ids")))
+                        && !c.getPackageName().equals("io.github.bsa.core.internal.ids")
+                        && !c.getPackageName().equals("io.github.bsa.core.internal.config")))
         .check(library);
   }
 
@@ -109,6 +114,8 @@ final class ArchitectureTest {
               .should()
               .dependOnClassesThat()
               .resideInAPackage(pkg)
+              // core.internal.config is shared with every library module: nothing is left outside
+              .allowEmptyShould(true)
               .check(library);
         });
   }

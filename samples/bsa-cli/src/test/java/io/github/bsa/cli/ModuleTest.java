@@ -57,14 +57,40 @@ final class ModuleTest {
     assertThat(qualifiedExports("bsa-core"))
         .isEqualTo(
             Map.of(
-                "io.github.bsa.core.internal.ids", Set.of("io.github.bsa.storage"),
+                "io.github.bsa.core.internal.ids",
+                Set.of("io.github.bsa.storage"),
                 // ADR 0021: shared text helpers for the bundled parsers
-                "io.github.bsa.core.internal.text", Set.of("io.github.bsa.parsers")));
+                "io.github.bsa.core.internal.text",
+                Set.of("io.github.bsa.parsers"),
+                // ADR 0160: configuration validation shared by bsa's modules
+                "io.github.bsa.core.internal.config",
+                Set.of("io.github.bsa.parsers", "io.github.bsa.storage", "io.github.bsa.jdbc")));
     // ADR 0012: helpers only bsa's JDBC store needs
     assertThat(qualifiedExports("bsa-storage-spi"))
         .isEqualTo(Map.of("io.github.bsa.storage.internal", Set.of("io.github.bsa.jdbc")));
     assertThat(qualifiedExports("bsa-parsers")).isEmpty();
     assertThat(qualifiedExports("bsa-jdbc")).isEmpty();
+  }
+
+  /**
+   * Packages are opened (for reflection) only to Hibernate Validator, and only those holding
+   * validated configuration (ADR 0160).
+   */
+  @Test
+  void opens_areOnlyTheValidatedConfigurationPackages() throws IOException {
+    Map<String, Set<String>> opens = new TreeMap<>();
+    for (String m : new String[] {"bsa-core", "bsa-parsers", "bsa-storage-spi", "bsa-jdbc"}) {
+      assertThat(descriptor(m).isOpen()).isFalse();
+      descriptor(m).opens().forEach(o -> opens.put(o.source(), o.targets()));
+    }
+    Set<String> validator = Set.of("org.hibernate.validator");
+    assertThat(opens)
+        .isEqualTo(
+            Map.of(
+                "io.github.bsa.core.internal.rules", validator,
+                "io.github.bsa.parsers.internal.config", validator,
+                "io.github.bsa.storage.jobs", validator,
+                "io.github.bsa.jdbc.backup", validator));
   }
 
   @Test

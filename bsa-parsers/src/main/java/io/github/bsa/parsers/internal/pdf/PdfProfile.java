@@ -1,28 +1,15 @@
 package io.github.bsa.parsers.internal.pdf;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bsa.core.SourcePosition;
-import io.github.bsa.core.StatementParseException;
-import java.util.Iterator;
+import io.github.bsa.core.DateOrder;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Optional declarative layout hints for a bank layout the generic engine cannot settle, passed as
- * the format option {@code pdf.profile} (JSON):
- *
- * <pre>{@code
- * {"columns": {"Buchungstag": "date", "Text": "description", "Soll": "debit", "Haben": "credit"},
- *  "dateOrder": "DMY", "creditCard": false}
- * }</pre>
- *
- * Column kinds: date, valueDate, description, reference, debit, credit, amount, balance. Labels are
- * matched after folding (case, accents, punctuation). The generic vocabulary still applies to
- * labels the profile does not name.
+ * The layout engine's form of the public {@link io.github.bsa.parsers.PdfProfile} (the format
+ * option {@code FormatOptions.PDF_PROFILE}, read and validated by {@code internal.config}): labels
+ * folded (case, accents, punctuation) for matching. The generic vocabulary still applies to labels
+ * the profile does not name.
  *
  * @param labels folded label to column kind
  * @param dayFirst the numeric date order, or {@code null} to detect it
@@ -31,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 record PdfProfile(
     Map<String, ColumnKind> labels, @Nullable Boolean dayFirst, @Nullable Boolean creditCard) {
   static final PdfProfile NONE = new PdfProfile(Map.of(), null, null);
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   PdfProfile {
     labels = Map.copyOf(labels);
@@ -54,63 +40,24 @@ record PdfProfile(
     return ColumnKind.OTHER;
   }
 
-  /**
-   * Longest profile accepted, in characters. A profile names a handful of columns; megabytes of
-   * JSON only cost memory and time (issue #17: an 8 MB profile took over 30 s within a 256 MB
-   * heap).
-   */
-  static final int MAX_CHARS = 64 * 1024;
-
-  /** Parses a profile; a broken profile is the caller's mistake and fails the parse. */
-  static PdfProfile parse(String json) {
-    if (json.length() > MAX_CHARS) {
-      throw invalid("pdf.profile is longer than " + MAX_CHARS + " characters");
-    }
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw invalid("pdf.profile is not valid JSON");
-    }
-    if (root == null || !root.isObject()) {
-      throw invalid("pdf.profile must be a JSON object");
-    }
+  /** Returns the engine's form of the public, already validated profile. */
+  static PdfProfile from(io.github.bsa.parsers.PdfProfile profile) {
     Map<String, ColumnKind> labels = new LinkedHashMap<>();
-    JsonNode columns = root.path("columns");
-    for (Iterator<Map.Entry<String, JsonNode>> it = columns.properties().iterator();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      labels.put(ColumnKind.fold(e.getKey()), kind(e.getValue().asText("")));
-    }
-    Boolean dayFirst = null;
-    String order = root.path("dateOrder").asText("").toUpperCase(Locale.ROOT);
-    if (order.startsWith("D")) {
-      dayFirst = Boolean.TRUE;
-    } else if (order.startsWith("M")) {
-      dayFirst = Boolean.FALSE;
-    } else if (!order.isEmpty()) {
-      throw invalid("pdf.profile dateOrder must be DMY or MDY");
-    }
-    JsonNode cc = root.get("creditCard");
-    Boolean creditCard = (cc == null || cc.isNull()) ? null : cc.asBoolean();
-    return new PdfProfile(labels, dayFirst, creditCard);
+    profile.columns().forEach((label, kind) -> labels.put(ColumnKind.fold(label), kind(kind)));
+    Boolean dayFirst = profile.dateOrder().map(o -> o != DateOrder.MONTH_DAY_YEAR).orElse(null);
+    return new PdfProfile(labels, dayFirst, profile.creditCard().orElse(null));
   }
 
-  private static ColumnKind kind(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "date" -> ColumnKind.DATE;
-      case "valuedate" -> ColumnKind.VALUE_DATE;
-      case "description" -> ColumnKind.DESCRIPTION;
-      case "reference" -> ColumnKind.REFERENCE;
-      case "debit" -> ColumnKind.DEBIT;
-      case "credit" -> ColumnKind.CREDIT;
-      case "amount" -> ColumnKind.AMOUNT;
-      case "balance" -> ColumnKind.BALANCE;
-      default -> throw invalid("pdf.profile names an unknown column kind");
+  private static ColumnKind kind(io.github.bsa.parsers.PdfProfile.ColumnKind kind) {
+    return switch (kind) {
+      case DATE -> ColumnKind.DATE;
+      case VALUE_DATE -> ColumnKind.VALUE_DATE;
+      case DESCRIPTION -> ColumnKind.DESCRIPTION;
+      case REFERENCE -> ColumnKind.REFERENCE;
+      case DEBIT -> ColumnKind.DEBIT;
+      case CREDIT -> ColumnKind.CREDIT;
+      case AMOUNT -> ColumnKind.AMOUNT;
+      case BALANCE -> ColumnKind.BALANCE;
     };
-  }
-
-  private static StatementParseException invalid(String message) {
-    return StatementParseException.invalid("pdf", message, SourcePosition.UNKNOWN);
   }
 }

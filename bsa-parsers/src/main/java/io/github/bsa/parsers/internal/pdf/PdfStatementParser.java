@@ -62,7 +62,7 @@ final class PdfStatementParser implements StatementParser {
         context
             .options()
             .option(FormatOptions.PDF_PROFILE)
-            .map(PdfProfile::parse)
+            .map(PdfProfile::from)
             .orElse(PdfProfile.NONE);
     Spool spool = Spool.read(input, context);
     try {

@@ -340,7 +340,9 @@ class CsvParserTest {
       assertThat(p.name()).isPresent();
       assertThat(CsvProfiles.named(p.name().get())).contains(p);
     }
-    assertThatThrownBy(() -> CsvLayout.fromJson("{}")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CsvLayout.fromJson("{}"))
+        .isInstanceOf(BsaException.class)
+        .hasMessageContaining("columns must name at least the date and amount columns");
   }
 
   @Test

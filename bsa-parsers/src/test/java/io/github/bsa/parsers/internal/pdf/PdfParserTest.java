@@ -266,7 +266,7 @@ final class PdfParserTest {
                     pdf.bytes(),
                     ParseOptions.builder().formatOption("pdf.profile", "{oops").build()))
         .extracting(e -> ((BsaException) e).errorCode())
-        .isEqualTo(ErrorCode.INVALID_DATA);
+        .isEqualTo(ErrorCode.INVALID_OPTION);
   }
 
   @Test
