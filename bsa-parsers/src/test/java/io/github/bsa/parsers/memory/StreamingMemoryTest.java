@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Memory independent of the number of transactions (issue #15): one statement of {@value
- * #COUNT} transactions per streaming format, streamed through the public API in a forked JVM with
- * {@code -Xmx64m}, the input generated while it is read (never on disk nor in memory), a listener
- * that only counts. Before ADR 0140 the facade's duplicate-id table ran out of this heap at
- * transaction 1,048,576.
+ * Memory independent of the number of transactions (issue #15): one statement of {@value #COUNT}
+ * transactions per streaming format, streamed through the public API in a forked JVM with {@code
+ * -Xmx64m}, the input generated while it is read (never on disk nor in memory), a listener that
+ * only counts. Before ADR 0140 the facade's duplicate-id table ran out of this heap at transaction
+ * 1,048,576.
  *
  * <p>The five forks run two at a time (the CI machine has two cores). {@code
  * -Dbsa.memory.transactions=N} changes the count, e.g. for a quick local run.

@@ -81,8 +81,8 @@ class ParseJsonStreamingTest {
 
   /**
    * One MT940 statement of {@value #TRANSACTIONS} transactions (issue #15), written into a named
-   * pipe while the CLI reads it (no input file), the output counted as it arrives (no output
-   * file); only the CLI's own transaction spool is on disk, in the test's folder.
+   * pipe while the CLI reads it (no input file), the output counted as it arrives (no output file);
+   * only the CLI's own transaction spool is on disk, in the test's folder.
    */
   @Test
   void oneLargeStatementStreamsIn64Megabytes() throws Exception {

@@ -29,10 +29,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory is bounded (ADR 0140): every key counted includes the date, so the counts are kept per
  * date, and the tables of the least recently used dates are dropped when all tables together would
  * exceed {@value #DEFAULT_BUDGET_SLOTS} slots (12 bytes each). The ids are the same as with one
- * table for the whole statement unless a dropped date comes back later in the statement or a
- * single date needs more than the budget (over 2^19 distinct transactions on one date): from then
- * on that date's transactions are counted afresh in a new <em>epoch</em> whose number is part of
- * their id source, so they can never collide with the ids given before.
+ * table for the whole statement unless a dropped date comes back later in the statement or a single
+ * date needs more than the budget (over 2^19 distinct transactions on one date): from then on that
+ * date's transactions are counted afresh in a new <em>epoch</em> whose number is part of their id
+ * source, so they can never collide with the ids given before.
  *
  * <p>Not thread-safe; one instance per statement. Exported only to {@code io.github.bsa.storage}
  * (ADR 0010).

@@ -50,7 +50,8 @@ final class TransactionIdsBoundTest {
                 + amount
                 + '\u0000'
                 + t.description().toLowerCase(Locale.ROOT);
-        source = "F\u0000" + fingerprint + '\u0000' + occurrences.merge(fingerprint, 1, Integer::sum);
+        source =
+            "F\u0000" + fingerprint + '\u0000' + occurrences.merge(fingerprint, 1, Integer::sum);
       }
       byte[] digest = md.digest(source.getBytes(StandardCharsets.UTF_8));
       ids.add(HexFormat.of().formatHex(digest, 0, 12));
@@ -78,7 +79,12 @@ final class TransactionIdsBoundTest {
     for (int d = 0; d < days; d++) {
       LocalDate date = LocalDate.of(2020, 1, 1).plusDays(d);
       for (int i = 0; i < perDay; i++) {
-        out.add(tx(date, i % 3 == 0 ? "REF" + (i % 7) : null, i % 2 == 0 ? "-1" : "2.50", "T" + i % 11));
+        out.add(
+            tx(
+                date,
+                i % 3 == 0 ? "REF" + (i % 7) : null,
+                i % 2 == 0 ? "-1" : "2.50",
+                "T" + i % 11));
       }
     }
     return out;

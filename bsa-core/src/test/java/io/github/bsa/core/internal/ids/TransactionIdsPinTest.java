@@ -66,6 +66,7 @@ final class TransactionIdsPinTest {
     assertThat(ids.get(0).id()).hasValue("c9cab39f046e18ce94375803");
     assertThat(ids.get(1).id()).hasValue("af982ebbcbf0c3ae8dab1fb6");
     assertThat(ids.get(19_999).id()).hasValue("5cd96c4954fc51a41c73c24e");
-    assertThat(digestOfIds(ids)).isEqualTo("34b4790a76bd62467a2e4f7ea70b0cb1f81b7dcf038f2cdc94e20ef73bd0fa46");
+    assertThat(digestOfIds(ids))
+        .isEqualTo("34b4790a76bd62467a2e4f7ea70b0cb1f81b7dcf038f2cdc94e20ef73bd0fa46");
   }
 }
