@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +65,8 @@ final class TransactionIdsBoundTest {
     return txs.stream().map(t -> ids.assign(t).id().orElseThrow()).toList();
   }
 
-  private static Transaction tx(LocalDate date, String reference, String amount, String text) {
+  private static Transaction tx(
+      LocalDate date, @Nullable String reference, String amount, String text) {
     return Transaction.builder()
         .bookingDate(date)
         .amount(new BigDecimal(amount))
