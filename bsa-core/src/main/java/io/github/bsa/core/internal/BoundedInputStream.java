@@ -39,6 +39,20 @@ public final class BoundedInputStream extends FilterInputStream {
     return b;
   }
 
+  /**
+   * Returns the underlying estimate, or 0 where there is none: a named pipe opened with {@code
+   * Files.newInputStream} answers {@code available()} with "Illegal seek", and the facade's
+   * buffered reads ask for it after each chunk.
+   */
+  @Override
+  public int available() {
+    try {
+      return in.available();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
     int n = in.read(b, off, len);

@@ -116,6 +116,10 @@ public final class TransactionRunner {
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA busy_timeout = " + busyTimeoutMillis); // an int, not a value from input
         s.execute("PRAGMA foreign_keys = ON");
+        // WAL: a commit is durable against a crash of the process without an fsync per commit
+        s.execute("PRAGMA synchronous = NORMAL");
+        // 32 MB of page cache instead of 2 MB: the five indexes of a large import stay cached
+        s.execute("PRAGMA cache_size = -32768");
       }
     }
   }

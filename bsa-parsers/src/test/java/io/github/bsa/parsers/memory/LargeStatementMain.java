@@ -26,6 +26,7 @@ public final class LargeStatementMain {
   public static void main(String[] args) {
     String format = args[0];
     long count = Long.parseLong(args[1]);
+    long started = System.nanoTime();
     long[] seen = new long[1];
     ParseLimits limits =
         ParseLimits.builder()
@@ -51,7 +52,9 @@ public final class LargeStatementMain {
           "transactions="
               + seen[0]
               + " balance="
-              + result.statements().get(0).balanceCheck().status());
+              + result.statements().get(0).balanceCheck().status()
+              + " seconds="
+              + (System.nanoTime() - started) / 1_000_000_000L);
     } catch (OutOfMemoryError e) {
       System.out.println("OutOfMemoryError after transactions=" + seen[0]);
       System.exit(3);

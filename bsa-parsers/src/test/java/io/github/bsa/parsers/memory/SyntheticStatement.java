@@ -1,10 +1,9 @@
 package io.github.bsa.parsers.memory;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Enumeration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 
 /**
@@ -13,10 +12,12 @@ import java.util.function.LongFunction;
  * when {@code i} is even and a debit of 1.00 when odd, on an opening balance of 1,000.00, so the
  * closing balance is 1,000.00 or 1,001.00. Immutable; each stream is not thread-safe.
  */
-// CRLF-terminated MT940 lines read better as concatenations than as text blocks, and
-// SequenceInputStream takes an Enumeration: that is its only lazy constructor.
-@SuppressWarnings({"StringConcatToTextBlock", "JdkObsolete"})
+// CRLF-terminated MT940 lines read better as concatenations than as text blocks.
+@SuppressWarnings("StringConcatToTextBlock")
 public final class SyntheticStatement {
+  // formatted dates by pattern and day number: String.format per record would dominate the run
+  private static final Map<String, String> DAYS = new ConcurrentHashMap<>();
+
   private final String head;
   private final LongFunction<String> record;
   private final String tail;
@@ -37,7 +38,8 @@ public final class SyntheticStatement {
   /** {@code 1000.00} or {@code 1001.00}, with the given decimal separator. */
   static String closing(long count, char separator) {
     long cents = closingCents(count);
-    return (cents / 100) + String.valueOf(separator) + String.format("%02d", cents % 100);
+    long c = cents % 100;
+    return (cents / 100) + String.valueOf(separator) + (c < 10 ? "0" : "") + c;
   }
 
   /**
@@ -151,28 +153,58 @@ public final class SyntheticStatement {
   /** A date from 13 January 2024 on, one day per 100,000 records, never before the 13th. */
   private static String day(long i, String pattern) {
     long d = i / 100_000;
-    int month = 1 + (int) (d / 16) % 12;
-    int dayOfMonth = 13 + (int) (d % 16);
-    return String.format(pattern, 2024, month, dayOfMonth);
+    return DAYS.computeIfAbsent(
+        d + pattern,
+        k -> {
+          int month = 1 + (int) (d / 16) % 12;
+          int dayOfMonth = 13 + (int) (d % 16);
+          return String.format(pattern, 2024, month, dayOfMonth);
+        });
   }
 
-  /** Returns the file as a stream that makes each part when it is reached. */
+  /** Returns the file as a stream that makes each part when it is reached, 8 KB at a time. */
   InputStream stream() {
-    return new SequenceInputStream(
-        new Enumeration<InputStream>() {
-          private long next = -1; // -1: head, count: tail
+    return new InputStream() {
+      private final StringBuilder text = new StringBuilder(16_384);
+      private long next = -1; // -1: head, count: tail
+      private byte[] buffer = new byte[0];
+      private int pos;
 
-          @Override
-          public boolean hasMoreElements() {
-            return next <= count;
-          }
+      private boolean fill() {
+        if (pos < buffer.length) {
+          return true;
+        }
+        if (next > count) {
+          return false;
+        }
+        text.setLength(0);
+        while (next <= count && text.length() < 8192) {
+          long i = next++;
+          text.append(i < 0 ? head : i == count ? tail : record.apply(i));
+        }
+        buffer = text.toString().getBytes(StandardCharsets.UTF_8);
+        pos = 0;
+        return true;
+      }
 
-          @Override
-          public InputStream nextElement() {
-            long i = next++;
-            String s = i < 0 ? head : i == count ? tail : record.apply(i);
-            return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
-          }
-        });
+      @Override
+      public int read() {
+        return fill() ? buffer[pos++] & 0xff : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (len == 0) {
+          return 0;
+        }
+        if (!fill()) {
+          return -1;
+        }
+        int n = Math.min(len, buffer.length - pos);
+        System.arraycopy(buffer, pos, b, off, n);
+        pos += n;
+        return n;
+      }
+    };
   }
 }

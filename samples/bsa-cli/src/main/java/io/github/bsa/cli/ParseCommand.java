@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bsa.core.BsaException;
+import io.github.bsa.core.ParseLimits;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementAnalyzer;
@@ -13,6 +14,7 @@ import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.report.ParseResultJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,24 @@ final class ParseCommand implements Callable<Integer> {
 
   @Mixin CliSupport support = new CliSupport();
 
+  @Option(
+      names = "--max-transactions",
+      paramLabel = "N",
+      description = "Refuse a file with more transactions (default ${DEFAULT-VALUE}).")
+  long maxTransactions = ParseLimits.DEFAULT_MAX_TRANSACTIONS;
+
+  @Option(
+      names = "--max-megabytes",
+      paramLabel = "N",
+      description = "Refuse a larger file (default ${DEFAULT-VALUE}).")
+  long maxMegabytes = ParseLimits.DEFAULT_MAX_BYTES >> 20;
+
+  @Option(
+      names = "--max-seconds",
+      paramLabel = "N",
+      description = "Give up on a file after this long (default ${DEFAULT-VALUE}).")
+  long maxSeconds = ParseLimits.DEFAULT_MAX_DURATION.toSeconds();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Statement files.")
   List<Path> files = List.of();
 
@@ -48,7 +68,15 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ParseOptions options = support.options();
-    StatementAnalyzer analyzer = CliSupport.analyzer();
+    StatementAnalyzer analyzer =
+        StatementAnalyzer.builder()
+            .limits(
+                ParseLimits.builder()
+                    .maxTransactions(maxTransactions)
+                    .maxBytes(maxMegabytes << 20)
+                    .maxDuration(Duration.ofSeconds(maxSeconds))
+                    .build())
+            .build();
     int exit = 0;
     Progress progress = new Progress(files.size(), System.err);
     {

@@ -1,14 +1,40 @@
 package io.github.bsa.core.internal.ids;
 
 /**
- * Counts occurrences of 64-bit keys in an open-addressing table: 12 bytes a key instead of the
- * hundreds a {@code HashMap<String, Integer>} entry costs, so that id assignment stays small for
- * statements with millions of transactions. Not thread-safe.
+ * Counts occurrences of 64-bit keys in an open-addressing table (at most half full): 12 bytes a
+ * slot instead of the hundreds a {@code HashMap<String, Integer>} entry costs. {@link
+ * TransactionIds} keeps one per date and bounds their total {@link #slots()}. Not thread-safe.
  */
 final class LongCounter {
-  private long[] keys = new long[64];
-  private int[] counts = new int[64];
+  static final int INITIAL_SLOTS = 8;
+
+  private long[] keys = new long[INITIAL_SLOTS];
+  private int[] counts = new int[INITIAL_SLOTS];
   private int size;
+
+  /** Returns the number of slots of the table (12 bytes each). */
+  int slots() {
+    return keys.length;
+  }
+
+  /**
+   * Returns how many slots {@link #increment} would add for this key: 0 when the key is present or
+   * fits, otherwise the current number of slots (the table doubles).
+   */
+  int growthFor(long key) {
+    if (2 * (size + 1) <= keys.length) {
+      return 0;
+    }
+    int mask = keys.length - 1;
+    int i = mix(key) & mask;
+    while (counts[i] != 0) {
+      if (keys[i] == key) {
+        return 0;
+      }
+      i = (i + 1) & mask;
+    }
+    return keys.length;
+  }
 
   /**
    * Adds one occurrence of a key.
@@ -17,9 +43,6 @@ final class LongCounter {
    * @return the number of occurrences including this one
    */
   int increment(long key) {
-    if (2 * (size + 1) > keys.length) {
-      grow();
-    }
     int mask = keys.length - 1;
     int i = mix(key) & mask;
     while (counts[i] != 0) {
@@ -27,6 +50,14 @@ final class LongCounter {
         return ++counts[i];
       }
       i = (i + 1) & mask;
+    }
+    if (2 * (size + 1) > keys.length) {
+      grow();
+      mask = keys.length - 1;
+      i = mix(key) & mask;
+      while (counts[i] != 0) {
+        i = (i + 1) & mask;
+      }
     }
     keys[i] = key;
     counts[i] = 1;

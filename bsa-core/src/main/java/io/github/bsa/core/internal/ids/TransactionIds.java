@@ -5,9 +5,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one transaction-id rule of bsa, used by the parse facade (while parsing), by the analysis
@@ -21,6 +26,14 @@ import java.util.Locale;
  * transactions of the statement. A transaction that already has an id keeps it. The id is the first
  * 12 bytes of a SHA-256 of that source, in lower-case hex (24 characters).
  *
+ * <p>Memory is bounded (ADR 0140): every key counted includes the date, so the counts are kept per
+ * date, and the tables of the least recently used dates are dropped when all tables together would
+ * exceed {@value #DEFAULT_BUDGET_SLOTS} slots (12 bytes each). The ids are the same as with one
+ * table for the whole statement unless a dropped date comes back later in the statement or a single
+ * date needs more than the budget (over 2^19 distinct transactions on one date): from then on that
+ * date's transactions are counted afresh in a new <em>epoch</em> whose number is part of their id
+ * source, so they can never collide with the ids given before.
+ *
  * <p>Not thread-safe; one instance per statement. Exported only to {@code io.github.bsa.storage}
  * (ADR 0010).
  */
@@ -28,11 +41,38 @@ public final class TransactionIds {
   private static final HexFormat HEX = HexFormat.of();
   private static final int ID_BYTES = 12;
 
+  /** Slots of all date tables together: 12 MB. */
+  static final int DEFAULT_BUDGET_SLOTS = 1 << 20;
+
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(TransactionIds::sha256);
+
   private final String accountKey;
-  // 64-bit digests of what was seen, not the strings: a statement may hold millions of rows
-  private final LongCounter seenReferences = new LongCounter();
-  private final LongCounter occurrences = new LongCounter();
+  private final int budgetSlots;
+  // per date, least recently used first; 64-bit digests of what was seen, not the strings
+  private final LinkedHashMap<String, Day> days = new LinkedHashMap<>(16, 0.75f, true);
+  // dates whose table was dropped -> the epoch they continue in
+  private final Map<String, Integer> retired = new HashMap<>();
+  private long slots;
+  private @Nullable Day current;
   private final MessageDigest sha256;
+
+  /** The counters of one date in one epoch. */
+  private static final class Day {
+    final String date;
+    final int epoch;
+    final LongCounter seenReferences = new LongCounter();
+    final LongCounter occurrences = new LongCounter();
+
+    Day(String date, int epoch) {
+      this.date = date;
+      this.epoch = epoch;
+    }
+
+    int slots() {
+      return seenReferences.slots() + occurrences.slots();
+    }
+  }
 
   /**
    * Starts assigning ids for one statement of one account.
@@ -40,7 +80,13 @@ public final class TransactionIds {
    * @param accountKey the account key (IBAN or number), may be empty
    */
   public TransactionIds(String accountKey) {
+    this(accountKey, DEFAULT_BUDGET_SLOTS);
+  }
+
+  /** For tests: a smaller budget of table slots. */
+  TransactionIds(String accountKey, int budgetSlots) {
     this.accountKey = accountKey;
+    this.budgetSlots = budgetSlots;
     this.sha256 = sha256();
   }
 
@@ -57,11 +103,11 @@ public final class TransactionIds {
     String reference = t.reference().orElse(null);
     String date = t.date().map(Object::toString).orElse("");
     String amount = normalize(t.amount());
+    Day day = day(date);
     String source;
     if (reference != null
         && !reference.equalsIgnoreCase("NONREF")
-        && seenReferences.increment(digest64(reference + '\u0000' + date + '\u0000' + amount))
-            == 1) {
+        && count(day, true, digest64(reference + '\u0000' + date + '\u0000' + amount)) == 1) {
       source = "R\u0000" + accountKey + '\u0000' + reference + '\u0000' + date + '\u0000' + amount;
     } else {
       String fingerprint =
@@ -72,11 +118,80 @@ public final class TransactionIds {
               + amount
               + '\u0000'
               + t.description().toLowerCase(Locale.ROOT);
-      int n = occurrences.increment(digest64(fingerprint));
+      int n = count(day(date), false, digest64(fingerprint));
       source = "F\u0000" + fingerprint + '\u0000' + n;
+    }
+    Day counted = day(date);
+    if (counted.epoch > 0) {
+      source = source + "\u0000#" + counted.epoch;
     }
     byte[] digest = sha256.digest(source.getBytes(StandardCharsets.UTF_8));
     return t.toBuilder().id(HEX.formatHex(digest, 0, ID_BYTES)).build();
+  }
+
+  /** For tests: the slots of all date tables together. */
+  long slotsInUse() {
+    return slots;
+  }
+
+  /** Returns the table of a date, the current one when the date has not changed. */
+  private Day day(String date) {
+    Day d = current;
+    if (d != null && d.date.equals(date)) {
+      return d;
+    }
+    d = days.get(date);
+    if (d == null) {
+      d = new Day(date, retired.getOrDefault(date, 0));
+      days.put(date, d);
+      slots += d.slots();
+      if (slots > budgetSlots) {
+        makeRoom(d, 0);
+      }
+    }
+    current = d;
+    return d;
+  }
+
+  /** Counts a key of the current date, making room within the budget first. */
+  private int count(Day day, boolean reference, long key) {
+    Day d = day;
+    int growth = (reference ? d.seenReferences : d.occurrences).growthFor(key);
+    if (growth > 0 && slots + growth > budgetSlots) {
+      d = makeRoom(d, growth);
+    }
+    LongCounter counter = reference ? d.seenReferences : d.occurrences;
+    slots -= counter.slots();
+    int n = counter.increment(key);
+    slots += counter.slots();
+    return n;
+  }
+
+  /**
+   * Drops the tables of the least recently used other dates until {@code growth} more slots fit;
+   * when the current date alone is too large, it continues in a new epoch with empty tables.
+   */
+  private Day makeRoom(Day day, int growth) {
+    for (Iterator<Day> it = days.values().iterator();
+        it.hasNext() && slots + growth > budgetSlots; ) {
+      Day old = it.next();
+      if (old != day) {
+        it.remove();
+        retire(old);
+      }
+    }
+    if (slots + growth <= budgetSlots) {
+      return day;
+    }
+    days.remove(day.date);
+    retire(day);
+    current = null;
+    return day(day.date);
+  }
+
+  private void retire(Day old) {
+    slots -= old.slots();
+    retired.put(old.date, old.epoch + 1);
   }
 
   /**
@@ -100,7 +215,8 @@ public final class TransactionIds {
    * @return the hex, twice {@code bytes} characters long
    */
   public static String sha256Hex(String source, int bytes) {
-    return HEX.formatHex(sha256().digest(source.getBytes(StandardCharsets.UTF_8)), 0, bytes);
+    MessageDigest md = SHA256.get();
+    return HEX.formatHex(md.digest(source.getBytes(StandardCharsets.UTF_8)), 0, bytes);
   }
 
   /**
