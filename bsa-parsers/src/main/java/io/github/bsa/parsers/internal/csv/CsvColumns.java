@@ -104,7 +104,10 @@ final class CsvColumns {
   private record Candidate(double score, int column, Column role) {}
 
   static Map<Column, List<Integer>> assignRoles(
-      List<String> header, ColumnStats[] stats, Map<String, Double> conf) {
+      List<String> header,
+      List<CsvSniffer.Row> data,
+      ColumnStats[] stats,
+      Map<String, Double> conf) {
     Map<Column, List<Integer>> roles = new EnumMap<>(Column.class);
     boolean[] used = new boolean[stats.length];
     List<Candidate> candidates = new ArrayList<>();
@@ -199,6 +202,19 @@ final class CsvColumns {
         }
       }
     }
+    // a column of ISO currency codes
+    if (!roles.containsKey(Column.CURRENCY)) {
+      for (int j = 0; j < stats.length; j++) {
+        ColumnStats s = stats[j];
+        if (!used[j] && s.nonEmpty > 0 && s.currencies == s.nonEmpty) {
+          roles.put(Column.CURRENCY, new ArrayList<>(List.of(j)));
+          used[j] = true;
+          break;
+        }
+      }
+    }
+    // amount, debit/credit and balance proven by the arithmetic between them
+    CsvArithmetic.infer(data, stats, used, roles);
     if (!roles.containsKey(Column.AMOUNT)
         && !roles.containsKey(Column.DEBIT)
         && !roles.containsKey(Column.CREDIT)) {
@@ -236,12 +252,26 @@ final class CsvColumns {
           best = j;
         }
       }
-      if (best >= 0 && header.isEmpty()) {
+      if (best >= 0 && (header.isEmpty() || !namesAnyRole(header, best))) {
         roles.put(Column.DESCRIPTION, new ArrayList<>(List.of(best)));
         used[best] = true;
       }
     }
     return roles;
+  }
+
+  /** Whether the column's header names any role. */
+  private static boolean namesAnyRole(List<String> header, int j) {
+    if (j >= header.size()) {
+      return false;
+    }
+    String n = CsvHeaders.normalize(header.get(j));
+    for (Column c : Column.values()) {
+      if (CsvHeaders.score(c, n) >= 0.5) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the column's header names some role, so that values must not guess another. */

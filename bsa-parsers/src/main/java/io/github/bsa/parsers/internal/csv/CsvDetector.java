@@ -31,21 +31,26 @@ final class CsvDetector {
   static final class Detection {
     final CsvLayout layout;
     final boolean dateOrderDecided;
-    final String missingEvidence;
+
+    /** The order decided by evidence besides the dates, when the dates leave it open. */
+    final @Nullable DateOrder evidenceOrder;
+
+    /** What that evidence was, or why there was none, as a clause for a message; or "". */
+    final String evidence;
 
     Detection(CsvLayout layout, boolean dateOrderDecided) {
-      this(layout, dateOrderDecided, "");
+      this(layout, dateOrderDecided, null, "");
     }
 
-    Detection(CsvLayout layout, boolean dateOrderDecided, String missingEvidence) {
+    Detection(
+        CsvLayout layout,
+        boolean dateOrderDecided,
+        @Nullable DateOrder evidenceOrder,
+        String evidence) {
       this.layout = layout;
       this.dateOrderDecided = dateOrderDecided;
-      this.missingEvidence = missingEvidence;
-    }
-
-    /** What the file lacked to decide the date order, as a clause for a refusal, or "". */
-    String missingEvidence() {
-      return missingEvidence;
+      this.evidenceOrder = evidenceOrder;
+      this.evidence = evidence;
     }
   }
 
@@ -168,7 +173,7 @@ final class CsvDetector {
     for (int j = 0; j < columnsCount; j++) {
       stats[j] = new CsvColumns.ColumnStats(data, j);
     }
-    Map<Column, List<Integer>> roles = CsvColumns.assignRoles(header, stats, conf);
+    Map<Column, List<Integer>> roles = CsvColumns.assignRoles(header, data, stats, conf);
     if (!roles.containsKey(Column.BOOKING_DATE) && !roles.containsKey(Column.VALUE_DATE)) {
       throw new NoLayout("CSV input has no date column", false, rows.get(dataIdx).line);
     }
@@ -185,45 +190,14 @@ final class CsvDetector {
     roles.forEach(b::column);
 
     // date order from every date in the sample
-    int mask = CsvValues.DMY | CsvValues.MDY | CsvValues.YMD;
-    int[] votes = new int[5];
-    boolean differ = false;
-    for (Column c : List.of(Column.BOOKING_DATE, Column.VALUE_DATE)) {
-      for (int j : roles.getOrDefault(c, List.of())) {
-        for (Row r : data) {
-          int m = CsvValues.dateOrders(r.cell(j));
-          if (m != 0) {
-            mask &= m;
-            differ |= CsvValues.readingsDiffer(r.cell(j));
-            for (int bit : new int[] {1, 2, 4}) {
-              if ((m & bit) != 0) {
-                votes[bit]++;
-              }
-            }
-          }
-        }
-      }
-    }
+    CsvDateEvidence.FromDates byDates = CsvDateEvidence.fromDates(data, roles);
     boolean decided = true;
     if (forcedOrder != null) {
       b.dateOrder(forcedOrder);
       conf.put("dateOrder", 1.0);
-    } else if (Integer.bitCount(mask) == 1) {
-      b.dateOrder(CsvValues.order(mask));
-      conf.put("dateOrder", 0.99);
-    } else if (mask != 0 && !differ && (mask & CsvValues.YMD) == 0) {
-      b.dateOrder(DateOrder.DAY_MONTH_YEAR); // every date reads the same either way
-      conf.put("dateOrder", 0.9);
-    } else if ((mask & CsvValues.YMD) != 0) {
-      b.dateOrder(DateOrder.YEAR_MONTH_DAY);
-      conf.put("dateOrder", 0.9);
-    } else if (mask == 0) {
-      int best = votes[CsvValues.DMY] >= votes[CsvValues.MDY] ? CsvValues.DMY : CsvValues.MDY;
-      if (votes[CsvValues.YMD] > votes[best]) {
-        best = CsvValues.YMD;
-      }
-      b.dateOrder(CsvValues.order(best));
-      conf.put("dateOrder", 0.5);
+    } else if (byDates.order() != null) {
+      b.dateOrder(byDates.order());
+      conf.put("dateOrder", byDates.confidence());
     } else {
       decided = false; // every date fits day-month and month-day
       conf.put("dateOrder", 0.0);
@@ -267,14 +241,27 @@ final class CsvDetector {
       conf.put("sign", stats[amountCol].negative > 0 ? 0.9 : 0.6);
     }
     // currency named in a header, such as "Bedrag (EUR)"
+    Currency headerCurrency = null;
     for (String h : header) {
       Currency c = CsvHeaders.currencyIn(h);
       if (c != null && CsvHeaders.score(Column.AMOUNT, CsvHeaders.normalize(h)) > 0) {
         b.currency(c);
+        headerCurrency = c;
+      }
+    }
+    // when the dates leave the order open: what else the file says
+    CsvDateEvidence.FromContext context = null;
+    if (!decided && forcedOrder == null) {
+      context = CsvDateEvidence.fromContext(header, data, roles, comma > dot, headerCurrency);
+      if (context.order() != null) {
+        b.dateOrder(context.order());
       }
     }
     for (Map.Entry<String, Double> e : conf.entrySet()) {
       b.confidence(e.getKey(), Math.max(0, Math.min(1, e.getValue())));
+    }
+    if (context != null) {
+      return new Detection(b.build(), false, context.order(), context.clause());
     }
     return new Detection(b.build(), decided || forcedOrder != null);
   }

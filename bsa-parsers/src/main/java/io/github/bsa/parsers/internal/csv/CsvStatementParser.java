@@ -62,17 +62,23 @@ final class CsvStatementParser implements StatementParser {
             order = CsvDateOrders.resolve(scan, layout, context.limits().maxLineLength());
           }
         }
+        double confidence = 0.99;
+        if (order == null && d.evidenceOrder != null) {
+          order = d.evidenceOrder;
+          confidence = 0.8;
+          sink.property("csv.dateOrderEvidence", d.evidence.substring(2));
+        }
         if (order == null) {
           throw new StatementParseException(
               ErrorCode.AMBIGUOUS_FORMAT,
               FORMAT,
               "CSV dates fit both day/month and month/day order in every row"
-                  + d.missingEvidence()
+                  + d.evidence
                   + "; set ParseOptions.dateOrder or the format option csv.dateOrder",
               SourcePosition.ofRecord(layout.firstDataRecord()),
               null);
         }
-        layout = layout.toBuilder().dateOrder(order).confidence("dateOrder", 0.99).build();
+        layout = layout.toBuilder().dateOrder(order).confidence("dateOrder", confidence).build();
       }
       sink.property("csv.layout", layout.toJson());
       layout

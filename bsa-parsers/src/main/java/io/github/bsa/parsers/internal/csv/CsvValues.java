@@ -85,6 +85,9 @@ final class CsvValues {
     // what follows must look like a time, not more text
     if (i < s.length()) {
       String rest = s.substring(i).trim();
+      if (rest.startsWith(".")) {
+        rest = rest.substring(1).trim(); // Hungarian dates end with a dot: 2019.04.19.
+      }
       if (!rest.isEmpty() && !rest.matches("(?i)[T ]?\\d{1,2}[:.]\\d{2}.*")) {
         return null;
       }
