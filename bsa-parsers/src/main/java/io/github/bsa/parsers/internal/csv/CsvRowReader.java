@@ -1,5 +1,6 @@
 package io.github.bsa.parsers.internal.csv;
 
+import io.github.bsa.core.DateOrder;
 import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
@@ -14,11 +15,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -33,12 +34,38 @@ import org.slf4j.LoggerFactory;
  */
 final class CsvRowReader {
   private static final Logger LOG = LoggerFactory.getLogger(CsvRowReader.class);
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final Currency GBP = Currency.getInstance("GBP");
 
   private final ParseContext context;
   private final CsvLayout layout;
   private final StatementSink sink;
   private final CsvPreamble preamble = new CsvPreamble();
   private final CsvStatementAssembler statements;
+  private final char decimal;
+  private final DateOrder order;
+  // column indexes resolved once (-1: absent), so that a row costs no map look-up
+  private final int bookingCol;
+  private final int valueCol;
+  private final int amountCol;
+  private final int debitCol;
+  private final int creditCol;
+  private final int markCol;
+  private final int balanceCol;
+  private final int accountCol;
+  private final int[] descriptionCols;
+  private final int[] memoCols;
+  private final int[] counterpartyCols;
+  private final int[] counterpartyAccountCols;
+  private final int[] referenceCols;
+  private final int[] categoryCols;
+  private final int[] typeCols;
+  private final int[] currencyCols;
+  // consecutive rows mostly repeat their dates: the last text read and its date, per column
+  private @Nullable String lastBookingText;
+  private @Nullable LocalDate lastBooking;
+  private @Nullable String lastValueText;
+  private @Nullable LocalDate lastValue;
   private long skipped;
 
   CsvRowReader(ParseContext context, CsvLayout layout, StatementSink sink, boolean grouped) {
@@ -46,6 +73,40 @@ final class CsvRowReader {
     this.layout = layout;
     this.sink = sink;
     this.statements = new CsvStatementAssembler(layout, sink, preamble, grouped);
+    this.decimal = layout.decimalSeparator();
+    this.order = layout.dateOrder();
+    this.bookingCol = first(layout, Column.BOOKING_DATE);
+    this.valueCol = first(layout, Column.VALUE_DATE);
+    this.amountCol = first(layout, Column.AMOUNT);
+    this.debitCol = first(layout, Column.DEBIT);
+    this.creditCol = first(layout, Column.CREDIT);
+    this.markCol = first(layout, Column.DEBIT_CREDIT);
+    this.balanceCol = first(layout, Column.BALANCE);
+    this.accountCol = first(layout, Column.ACCOUNT);
+    this.descriptionCols = all(layout, Column.DESCRIPTION);
+    this.memoCols = all(layout, Column.MEMO);
+    this.counterpartyCols = all(layout, Column.COUNTERPARTY);
+    this.counterpartyAccountCols = all(layout, Column.COUNTERPARTY_ACCOUNT);
+    this.referenceCols = all(layout, Column.REFERENCE);
+    this.categoryCols = all(layout, Column.CATEGORY);
+    this.typeCols = all(layout, Column.TYPE);
+    this.currencyCols = all(layout, Column.CURRENCY);
+  }
+
+  private static int first(CsvLayout layout, Column role) {
+    return layout.column(role).orElse(-1);
+  }
+
+  private static int[] all(CsvLayout layout, Column role) {
+    List<Integer> cols = layout.columns().get(role);
+    if (cols == null) {
+      return new int[0];
+    }
+    int[] out = new int[cols.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = cols.get(i);
+    }
+    return out;
   }
 
   void run(InputStream stream) throws IOException {
@@ -81,7 +142,7 @@ final class CsvRowReader {
         if (rec == layout.headerRecord()) {
           continue;
         }
-        List<String> cells = r.toList();
+        List<String> cells = Arrays.asList(r.values());
         if (rec < layout.firstDataRecord()) {
           preamble.scan(cells, layout.decimalSeparator(), false);
           continue;
@@ -104,8 +165,24 @@ final class CsvRowReader {
       return;
     }
     SourcePosition pos = SourcePosition.of(line, 0).withRecord(rec);
-    LocalDate booking = date(cells, Column.BOOKING_DATE);
-    LocalDate value = date(cells, Column.VALUE_DATE);
+    LocalDate booking = null;
+    if (bookingCol >= 0) {
+      String raw = cell(cells, bookingCol);
+      if (!raw.equals(lastBookingText)) {
+        lastBooking = CsvValues.parseDate(raw, order);
+        lastBookingText = raw;
+      }
+      booking = lastBooking;
+    }
+    LocalDate value = null;
+    if (valueCol >= 0) {
+      String raw = cell(cells, valueCol);
+      if (!raw.equals(lastValueText)) {
+        lastValue = CsvValues.parseDate(raw, order);
+        lastValueText = raw;
+      }
+      value = lastValue;
+    }
     BigDecimal amount;
     String problem = null;
     try {
@@ -138,9 +215,9 @@ final class CsvRowReader {
     } else {
       t.valueDate(null);
     }
-    String description = join(cells, Column.DESCRIPTION);
-    String memo = join(cells, Column.MEMO);
-    String counterparty = join(cells, Column.COUNTERPARTY);
+    String description = join(cells, descriptionCols);
+    String memo = join(cells, memoCols);
+    String counterparty = join(cells, counterpartyCols);
     String text = description;
     if (!memo.isEmpty() && !text.contains(memo)) {
       text = text.isEmpty() ? memo : text + " " + memo;
@@ -150,19 +227,19 @@ final class CsvRowReader {
     }
     t.description(text);
     t.counterparty(counterparty.isEmpty() ? null : counterparty);
-    String cpAccount = join(cells, Column.COUNTERPARTY_ACCOUNT);
+    String cpAccount = join(cells, counterpartyAccountCols);
     t.counterpartyAccount(cpAccount.isEmpty() ? null : cpAccount);
-    String ref = join(cells, Column.REFERENCE);
+    String ref = join(cells, referenceCols);
     t.reference(ref.isEmpty() ? null : ref);
-    String cat = join(cells, Column.CATEGORY);
+    String cat = join(cells, categoryCols);
     t.category(cat.isEmpty() ? null : cat);
-    String type = join(cells, Column.TYPE);
+    String type = join(cells, typeCols);
     t.typeCode(type.isEmpty() ? null : type);
     if (!memo.isEmpty()) {
       t.attribute("csv.memo", memo);
     }
     Currency currency = null;
-    String ccy = join(cells, Column.CURRENCY);
+    String ccy = join(cells, currencyCols);
     if (!ccy.isEmpty()) {
       currency = CsvValues.currency(ccy);
     }
@@ -173,50 +250,35 @@ final class CsvRowReader {
       currency = symbolCurrency(cells);
     }
     t.currency(currency);
-    Optional<Integer> balCol = layout.column(Column.BALANCE);
-    if (balCol.isPresent()) {
+    if (balanceCol >= 0) {
       try {
-        t.balance(CsvValues.parseAmount(cell(cells, balCol.get()), layout.decimalSeparator()));
+        t.balance(CsvValues.parseAmount(cell(cells, balanceCol), decimal));
       } catch (NumberFormatException e) {
         sink.warning(
             ParseWarning.of("CSV_BALANCE_IGNORED", "CSV running balance is not a number", pos));
       }
     }
-    String key = layout.column(Column.ACCOUNT).map(j -> cell(cells, j).trim()).orElse("");
+    String key = accountCol >= 0 ? cell(cells, accountCol).trim() : "";
     statements.accept(key, t.build(), pos);
   }
 
-  private @Nullable LocalDate date(List<String> cells, Column role) {
-    Optional<Integer> j = layout.column(role);
-    if (j.isEmpty()) {
-      return null;
-    }
-    return CsvValues.parseDate(cell(cells, j.get()), layout.dateOrder());
+  private @Nullable BigDecimal number(List<String> cells, int j) {
+    return j < 0 ? null : CsvValues.parseAmount(cell(cells, j), decimal);
   }
 
   private @Nullable BigDecimal amount(List<String> cells) {
-    char dec = layout.decimalSeparator();
-    Optional<Integer> amountCol = layout.column(Column.AMOUNT);
     return switch (layout.signConvention()) {
-      case SIGNED -> amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+      case SIGNED -> number(cells, amountCol);
       case INVERTED -> {
-        BigDecimal a = amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+        BigDecimal a = number(cells, amountCol);
         yield a == null ? null : a.negate();
       }
-      case INDICATOR -> indicated(cells, amountCol, dec);
+      case INDICATOR -> indicated(cells);
       case DEBIT_CREDIT_COLUMNS -> {
-        BigDecimal d =
-            layout
-                .column(Column.DEBIT)
-                .map(j -> CsvValues.parseAmount(cell(cells, j), dec))
-                .orElse(null);
-        BigDecimal c =
-            layout
-                .column(Column.CREDIT)
-                .map(j -> CsvValues.parseAmount(cell(cells, j), dec))
-                .orElse(null);
+        BigDecimal d = number(cells, debitCol);
+        BigDecimal c = number(cells, creditCol);
         if (d == null && c == null) {
-          yield amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+          yield number(cells, amountCol);
         }
         BigDecimal out = c == null ? BigDecimal.ZERO : c;
         yield d == null ? out : out.subtract(d.abs());
@@ -224,17 +286,12 @@ final class CsvRowReader {
     };
   }
 
-  private @Nullable BigDecimal indicated(
-      List<String> cells, Optional<Integer> amountCol, char dec) {
-    BigDecimal a = amountCol.map(j -> CsvValues.parseAmount(cell(cells, j), dec)).orElse(null);
+  private @Nullable BigDecimal indicated(List<String> cells) {
+    BigDecimal a = number(cells, amountCol);
     if (a == null) {
       return null;
     }
-    String mark =
-        layout
-            .column(Column.DEBIT_CREDIT)
-            .map(j -> cell(cells, j).trim().toLowerCase(Locale.ROOT))
-            .orElse("");
+    String mark = markCol >= 0 ? cell(cells, markCol).trim().toLowerCase(Locale.ROOT) : "";
     if (layout.debitMarkers().contains(mark)) {
       return a.abs().negate();
     }
@@ -247,10 +304,12 @@ final class CsvRowReader {
     throw new NumberFormatException("unknown debit/credit mark");
   }
 
-  private String join(List<String> cells, Column role) {
-    List<Integer> cols = layout.columns().get(role);
-    if (cols == null) {
+  private static String join(List<String> cells, int[] cols) {
+    if (cols.length == 0) {
       return "";
+    }
+    if (cols.length == 1) {
+      return cell(cells, cols[0]).trim();
     }
     StringBuilder sb = new StringBuilder();
     for (int j : cols) {
@@ -266,15 +325,14 @@ final class CsvRowReader {
   }
 
   private @Nullable Currency symbolCurrency(List<String> cells) {
-    for (Column c : List.of(Column.AMOUNT, Column.DEBIT, Column.CREDIT)) {
-      Optional<Integer> j = layout.column(c);
-      if (j.isPresent()) {
-        String v = cell(cells, j.get());
+    for (int j : new int[] {amountCol, debitCol, creditCol}) {
+      if (j >= 0) {
+        String v = cell(cells, j);
         if (v.indexOf('€') >= 0) {
-          return Currency.getInstance("EUR");
+          return EUR;
         }
         if (v.indexOf('£') >= 0) {
-          return Currency.getInstance("GBP");
+          return GBP;
         }
       }
     }
