@@ -175,19 +175,8 @@ final class CsvArithmetic {
     for (Column c : List.of(Column.AMOUNT, Column.DEBIT, Column.CREDIT)) {
       cols.addAll(roles.getOrDefault(c, List.of()));
     }
-    int dot = 0;
-    int comma = 0;
-    for (Row r : rows) {
-      for (int j : cols) {
-        CsvValues.DecimalHint h = CsvValues.decimalHint(r.cell(j));
-        if (h == CsvValues.DecimalHint.DOT) {
-          dot++;
-        } else if (h == CsvValues.DecimalHint.COMMA) {
-          comma++;
-        }
-      }
-    }
-    return comma > dot ? ',' : '.';
+    int[] votes = CsvValues.decimalVotes(rows, cols);
+    return votes[1] > votes[0] ? ',' : '.';
   }
 
   /** The sample's cells parsed as amounts, lazily, null for blank or non-numeric cells. */

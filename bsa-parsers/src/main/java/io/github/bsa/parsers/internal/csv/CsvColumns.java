@@ -260,28 +260,24 @@ final class CsvColumns {
     return roles;
   }
 
-  /** Whether the column's header names any role. */
-  private static boolean namesAnyRole(List<String> header, int j) {
-    if (j >= header.size()) {
-      return false;
-    }
-    String n = CsvHeaders.normalize(header.get(j));
-    for (Column c : Column.values()) {
-      if (CsvHeaders.score(c, n) >= 0.5) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the column's header names some role, so that values must not guess another. */
   private static boolean namesOtherRole(List<String> header, int j) {
+    return namesRole(header, j, Column.AMOUNT);
+  }
+
+  /** Whether the column's header names any role. */
+  private static boolean namesAnyRole(List<String> header, int j) {
+    return namesRole(header, j, null);
+  }
+
+  /** Whether the column's header names a role other than {@code except}. */
+  private static boolean namesRole(List<String> header, int j, @Nullable Column except) {
     if (j >= header.size()) {
       return false;
     }
     String n = CsvHeaders.normalize(header.get(j));
     for (Column c : Column.values()) {
-      if (c != Column.AMOUNT && CsvHeaders.score(c, n) >= 0.5) {
+      if (c != except && CsvHeaders.score(c, n) >= 0.5) {
         return true;
       }
     }

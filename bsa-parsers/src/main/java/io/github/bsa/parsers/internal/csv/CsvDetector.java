@@ -204,20 +204,13 @@ final class CsvDetector {
     }
 
     // decimal mark from every amount in the sample
-    int dot = 0;
-    int comma = 0;
+    List<Integer> numeric = new ArrayList<>();
     for (Column c : List.of(Column.AMOUNT, Column.DEBIT, Column.CREDIT, Column.BALANCE)) {
-      for (int j : roles.getOrDefault(c, List.of())) {
-        for (Row r : data) {
-          CsvValues.DecimalHint h = CsvValues.decimalHint(r.cell(j));
-          if (h == CsvValues.DecimalHint.DOT) {
-            dot++;
-          } else if (h == CsvValues.DecimalHint.COMMA) {
-            comma++;
-          }
-        }
-      }
+      numeric.addAll(roles.getOrDefault(c, List.of()));
     }
+    int[] votes = CsvValues.decimalVotes(data, numeric);
+    int dot = votes[0];
+    int comma = votes[1];
     if (dot + comma == 0) {
       b.decimalSeparator(bestDelimiter == ',' ? '.' : bestDelimiter == ';' ? ',' : '.');
       conf.put("decimalSeparator", 0.5);

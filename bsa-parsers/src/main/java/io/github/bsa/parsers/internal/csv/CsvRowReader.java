@@ -43,10 +43,7 @@ final class CsvRowReader {
   private final CsvPreamble preamble = new CsvPreamble();
   private final CsvStatementAssembler statements;
   private final char decimal;
-  private final DateOrder order;
   // column indexes resolved once (-1: absent), so that a row costs no map look-up
-  private final int bookingCol;
-  private final int valueCol;
   private final int amountCol;
   private final int debitCol;
   private final int creditCol;
@@ -61,11 +58,8 @@ final class CsvRowReader {
   private final int[] categoryCols;
   private final int[] typeCols;
   private final int[] currencyCols;
-  // consecutive rows mostly repeat their dates: the last text read and its date, per column
-  private @Nullable String lastBookingText;
-  private @Nullable LocalDate lastBooking;
-  private @Nullable String lastValueText;
-  private @Nullable LocalDate lastValue;
+  private final DateColumn bookingDates;
+  private final DateColumn valueDates;
   private long skipped;
 
   CsvRowReader(ParseContext context, CsvLayout layout, StatementSink sink, boolean grouped) {
@@ -74,9 +68,8 @@ final class CsvRowReader {
     this.sink = sink;
     this.statements = new CsvStatementAssembler(layout, sink, preamble, grouped);
     this.decimal = layout.decimalSeparator();
-    this.order = layout.dateOrder();
-    this.bookingCol = first(layout, Column.BOOKING_DATE);
-    this.valueCol = first(layout, Column.VALUE_DATE);
+    this.bookingDates = new DateColumn(first(layout, Column.BOOKING_DATE), layout.dateOrder());
+    this.valueDates = new DateColumn(first(layout, Column.VALUE_DATE), layout.dateOrder());
     this.amountCol = first(layout, Column.AMOUNT);
     this.debitCol = first(layout, Column.DEBIT);
     this.creditCol = first(layout, Column.CREDIT);
@@ -165,24 +158,8 @@ final class CsvRowReader {
       return;
     }
     SourcePosition pos = SourcePosition.of(line, 0).withRecord(rec);
-    LocalDate booking = null;
-    if (bookingCol >= 0) {
-      String raw = cell(cells, bookingCol);
-      if (!raw.equals(lastBookingText)) {
-        lastBooking = CsvValues.parseDate(raw, order);
-        lastBookingText = raw;
-      }
-      booking = lastBooking;
-    }
-    LocalDate value = null;
-    if (valueCol >= 0) {
-      String raw = cell(cells, valueCol);
-      if (!raw.equals(lastValueText)) {
-        lastValue = CsvValues.parseDate(raw, order);
-        lastValueText = raw;
-      }
-      value = lastValue;
-    }
+    LocalDate booking = bookingDates.read(cells);
+    LocalDate value = valueDates.read(cells);
     BigDecimal amount;
     String problem = null;
     try {
@@ -337,6 +314,31 @@ final class CsvRowReader {
       }
     }
     return null;
+  }
+
+  /** A date column; consecutive rows mostly repeat their dates, so the last one is kept. */
+  private static final class DateColumn {
+    private final int column;
+    private final DateOrder order;
+    private @Nullable String lastText;
+    private @Nullable LocalDate last;
+
+    DateColumn(int column, DateOrder order) {
+      this.column = column;
+      this.order = order;
+    }
+
+    @Nullable LocalDate read(List<String> cells) {
+      if (column < 0) {
+        return null;
+      }
+      String raw = cell(cells, column);
+      if (!raw.equals(lastText)) {
+        last = CsvValues.parseDate(raw, order);
+        lastText = raw;
+      }
+      return last;
+    }
   }
 
   static String cell(List<String> cells, int j) {

@@ -5,6 +5,8 @@ import io.github.bsa.core.internal.text.MonthNames;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -235,6 +237,25 @@ final class CsvValues {
   }
 
   // ---------------------------------------------------------------- amounts
+
+  /**
+   * Counts the cells of the given columns whose text says the decimal mark is a dot ({@code [0]})
+   * or a comma ({@code [1]}).
+   */
+  static int[] decimalVotes(List<CsvSniffer.Row> rows, Collection<Integer> cols) {
+    int[] votes = new int[2];
+    for (int j : cols) {
+      for (CsvSniffer.Row r : rows) {
+        DecimalHint h = decimalHint(r.cell(j));
+        if (h == DecimalHint.DOT) {
+          votes[0]++;
+        } else if (h == DecimalHint.COMMA) {
+          votes[1]++;
+        }
+      }
+    }
+    return votes;
+  }
 
   /** Tells what the text says about the decimal mark. */
   static DecimalHint decimalHint(String raw) {

@@ -119,22 +119,85 @@ class CsvAnyLanguageTest {
     return f::format;
   }
 
+  /** Writes one cell of a generated row. */
+  interface Cell {
+    String write(Tx t, BigDecimal balanceAfter, Function<LocalDate, String> date);
+  }
+
+  static final Cell DATE = (t, b, d) -> d.apply(t.date());
+  static final Cell TEXT = (t, b, d) -> t.text();
+  static final Cell AMOUNT_COMMA = (t, b, d) -> comma(t.amount());
+  static final Cell AMOUNT_DOT = (t, b, d) -> dot(t.amount());
+  static final Cell BALANCE_COMMA = (t, b, d) -> comma(b);
+  static final Cell BALANCE_DOT = (t, b, d) -> dot(b);
+  static final Cell DEBIT_COMMA =
+      (t, b, d) -> t.amount().signum() < 0 ? comma(t.amount().negate()) : "";
+  static final Cell CREDIT_COMMA = (t, b, d) -> t.amount().signum() > 0 ? comma(t.amount()) : "";
+  static final Cell DEBIT_DOT =
+      (t, b, d) -> t.amount().signum() < 0 ? dot(t.amount().negate()) : "";
+  static final Cell CREDIT_DOT = (t, b, d) -> t.amount().signum() >= 0 ? dot(t.amount()) : "";
+
+  static Cell constant(String value) {
+    return (t, b, d) -> value;
+  }
+
+  /** Generates an export: the header, then one row per transaction written by the cells. */
+  static String export(
+      String header,
+      String datePattern,
+      List<Tx> txs,
+      String opening,
+      boolean newestFirst,
+      Cell... cells) {
+    String delimiter = header.indexOf(';') >= 0 ? ";" : ",";
+    var date = pattern(datePattern);
+    return csv(
+        header,
+        txs,
+        new BigDecimal(opening),
+        (t, b) -> {
+          List<String> row = new ArrayList<>();
+          for (Cell c : cells) {
+            row.add(c.write(t, b, date));
+          }
+          return String.join(delimiter, row);
+        },
+        newestFirst);
+  }
+
+  /**
+   * Generates an export whose header is in no vocabulary, parses it and checks every transaction
+   * (and, with {@code balances}, a verified statement).
+   */
+  static ParseResult roundTrip(
+      String header,
+      String datePattern,
+      List<Tx> txs,
+      String opening,
+      boolean newestFirst,
+      boolean balances,
+      Cell... cells) {
+    assertUnknownHeader(header, header.indexOf(';') >= 0 ? ';' : ',');
+    String text = export(header, datePattern, txs, opening, newestFirst, cells);
+    ParseResult r = parse(text);
+    assertRead(r, txs, newestFirst, balances);
+    return r;
+  }
+
   @Test
   void hungarian_dottedYearFirstDates_amountAndBalanceByArithmetic() {
-    String header = "Tranzakció dátuma;Tranzakció összege;Egyenleg;Közlemény";
-    assertUnknownHeader(header, ';');
-    List<Tx> txs = transactions(40, true, 1);
-    var date = pattern("yyyy.MM.dd.");
-    String text =
-        csv(
-            header,
-            txs,
-            new BigDecimal("150000.00"),
-            (t, b) ->
-                date.apply(t.date()) + ";" + comma(t.amount()) + ";" + comma(b) + ";" + t.text(),
-            false);
-    ParseResult r = parse(text);
-    assertRead(r, txs, false, true);
+    ParseResult r =
+        roundTrip(
+            "Tranzakció dátuma;Tranzakció összege;Egyenleg;Közlemény",
+            "yyyy.MM.dd.",
+            transactions(40, true, 1),
+            "150000.00",
+            false,
+            true,
+            DATE,
+            AMOUNT_COMMA,
+            BALANCE_COMMA,
+            TEXT);
     assertThat(CsvParserTest.layout(r).column(Column.BALANCE)).contains(2);
     assertThat(r.statements().get(0).openingBalance().orElseThrow())
         .isEqualByComparingTo("150000.00");
@@ -142,47 +205,37 @@ class CsvAnyLanguageTest {
 
   @Test
   void turkish_dottedDates_decimalComma_newestFirst() {
-    String header = "İşlem Tarihi;Açıklama;İşlem Tutarı;Bakiye";
-    assertUnknownHeader(header, ';');
-    List<Tx> txs = transactions(30, false, 2); // every day <= 12: the dates alone cannot decide
-    var date = pattern("dd.MM.yyyy");
-    String text =
-        csv(
-            header,
-            txs,
-            new BigDecimal("5000.00"),
-            (t, b) ->
-                date.apply(t.date()) + ";" + t.text() + ";" + comma(t.amount()) + ";" + comma(b),
-            true);
-    ParseResult r = parse(text);
-    assertRead(r, txs, true, true);
+    // every day <= 12: the dates alone cannot decide
+    ParseResult r =
+        roundTrip(
+            "İşlem Tarihi;Açıklama;İşlem Tutarı;Bakiye",
+            "dd.MM.yyyy",
+            transactions(30, false, 2),
+            "5000.00",
+            true,
+            true,
+            DATE,
+            TEXT,
+            AMOUNT_COMMA,
+            BALANCE_COMMA);
     assertThat(r.properties().get("csv.dateOrderEvidence")).contains("dotted dates");
   }
 
   @Test
   void greek_slashDates_debitCreditAndBalance() {
-    String header = "Ημερομηνία;Αιτιολογία;Χρέωση;Πίστωση;Υπόλοιπο";
-    assertUnknownHeader(header, ';');
-    List<Tx> txs = transactions(25, false, 3);
-    var date = pattern("dd/MM/yyyy");
-    String text =
-        csv(
-            header,
-            txs,
-            new BigDecimal("800.00"),
-            (t, b) ->
-                date.apply(t.date())
-                    + ";"
-                    + t.text()
-                    + ";"
-                    + (t.amount().signum() < 0 ? comma(t.amount().negate()) : "")
-                    + ";"
-                    + (t.amount().signum() > 0 ? comma(t.amount()) : "")
-                    + ";"
-                    + comma(b),
-            false);
-    ParseResult r = parse(text);
-    assertRead(r, txs, false, true);
+    ParseResult r =
+        roundTrip(
+            "Ημερομηνία;Αιτιολογία;Χρέωση;Πίστωση;Υπόλοιπο",
+            "dd/MM/yyyy",
+            transactions(25, false, 3),
+            "800.00",
+            false,
+            true,
+            DATE,
+            TEXT,
+            DEBIT_COMMA,
+            CREDIT_COMMA,
+            BALANCE_COMMA);
     var layout = CsvParserTest.layout(r);
     assertThat(layout.column(Column.DEBIT)).contains(2);
     assertThat(layout.column(Column.CREDIT)).contains(3);
@@ -190,82 +243,70 @@ class CsvAnyLanguageTest {
 
   @Test
   void japanese_yearFirstDates_integerYen_debitCreditAndBalance() {
-    String header = "取引日,摘要,お支払金額,お預り金額,差引残高";
-    assertUnknownHeader(header, ',');
     List<Tx> txs = new ArrayList<>();
     for (Tx t : transactions(30, true, 4)) {
       txs.add(new Tx(t.date(), t.text(), t.amount().setScale(0, java.math.RoundingMode.DOWN)));
     }
-    var date = pattern("yyyy/MM/dd");
-    String text =
-        csv(
-            header,
-            txs,
-            new BigDecimal("1250000"),
-            (t, b) ->
-                date.apply(t.date())
-                    + ","
-                    + t.text()
-                    + ","
-                    + (t.amount().signum() < 0 ? t.amount().negate().toPlainString() : "")
-                    + ","
-                    + (t.amount().signum() >= 0 ? t.amount().toPlainString() : "")
-                    + ","
-                    + b.toPlainString(),
-            false);
-    assertRead(parse(text), txs, false, true);
+    roundTrip(
+        "取引日,摘要,お支払金額,お預り金額,差引残高",
+        "yyyy/MM/dd",
+        txs,
+        "1250000",
+        false,
+        true,
+        DATE,
+        TEXT,
+        DEBIT_DOT,
+        CREDIT_DOT,
+        BALANCE_DOT);
   }
 
   @Test
   void finnish_amountOnly_dottedDates() {
-    String header = "Kirjauspäivä;Maksaja tai saaja;Määrä";
-    assertUnknownHeader(header, ';');
-    List<Tx> txs = transactions(12, false, 5);
-    var date = pattern("d.M.yyyy");
-    String text =
-        csv(
-            header,
-            txs,
-            BigDecimal.ZERO,
-            (t, b) -> date.apply(t.date()) + ";" + t.text() + ";" + comma(t.amount()),
-            false);
-    assertRead(parse(text), txs, false, false);
+    roundTrip(
+        "Kirjauspäivä;Maksaja tai saaja;Määrä",
+        "d.M.yyyy",
+        transactions(12, false, 5),
+        "0",
+        false,
+        false,
+        DATE,
+        TEXT,
+        AMOUNT_COMMA);
   }
 
   @Test
   void polish_amountThenBalance_eurCurrencyColumn() {
-    String header = "Dzień księgowania;Wartość;Stan po operacji;Jednostka;Szczegóły";
-    assertUnknownHeader(header, ';');
-    List<Tx> txs = transactions(20, false, 6);
-    var date = pattern("dd-MM-yyyy");
-    String text =
-        csv(
-            header,
-            txs,
-            new BigDecimal("321.09"),
-            (t, b) ->
-                date.apply(t.date()) + ";" + dot(t.amount()) + ";" + dot(b) + ";EUR;" + t.text(),
-            false);
-    ParseResult r = parse(text);
-    assertRead(r, txs, false, true);
+    ParseResult r =
+        roundTrip(
+            "Dzień księgowania;Wartość;Stan po operacji;Jednostka;Szczegóły",
+            "dd-MM-yyyy",
+            transactions(20, false, 6),
+            "321.09",
+            false,
+            true,
+            DATE,
+            AMOUNT_DOT,
+            BALANCE_DOT,
+            constant("EUR"),
+            TEXT);
     assertThat(r.properties().get("csv.dateOrderEvidence")).contains("EUR");
   }
 
   @Test
-  void romanian_semicolonNoEvidenceButLanguage() {
-    String header = "Ziua operațiunii;Descriere;Sumă;Sold final";
-    assertUnknownHeader(header, ';');
-    List<Tx> txs = transactions(15, false, 7);
-    var date = pattern("dd/MM/yyyy");
-    String text =
-        csv(
-            header,
-            txs,
-            new BigDecimal("42.00"),
-            (t, b) -> date.apply(t.date()) + ";" + t.text() + ";" + dot(t.amount()) + ";" + dot(b),
-            false);
-    ParseResult r = parse(text);
-    assertRead(r, txs, false, true);
+  void romanian_slashDates_decidedByTheHeaderLanguage() {
+    ParseResult r =
+        roundTrip(
+            "Ziua operațiunii;Descriere;Sumă;Sold final",
+            "dd/MM/yyyy",
+            transactions(15, false, 7),
+            "42.00",
+            false,
+            true,
+            DATE,
+            TEXT,
+            AMOUNT_DOT,
+            BALANCE_DOT);
     assertThat(r.properties().get("csv.dateOrderEvidence")).contains("language");
   }
 
@@ -282,31 +323,33 @@ class CsvAnyLanguageTest {
   void balanceFoundNextToANamedAmount() {
     // "Betrag" is in the vocabulary; the unnamed balance column is proven by arithmetic
     List<Tx> txs = transactions(10, true, 8);
-    var date = pattern("dd.MM.yyyy");
     String text =
-        csv(
+        export(
             "Buchungstag;Verwendungszweck;Betrag;Xyzzy",
+            "dd.MM.yyyy",
             txs,
-            new BigDecimal("10.00"),
-            (t, b) ->
-                date.apply(t.date()) + ";" + t.text() + ";" + comma(t.amount()) + ";" + comma(b),
-            false);
+            "10.00",
+            false,
+            DATE,
+            TEXT,
+            AMOUNT_COMMA,
+            BALANCE_COMMA);
     ParseResult r = parse(text);
     assertRead(r, txs, false, true);
   }
 
   @Test
   void refusal_namesTheMissingEvidenceAndTheOption() {
-    String header = "When,What,How much";
-    List<Tx> txs = transactions(6, false, 9);
-    var date = pattern("MM/dd/yyyy");
     String text =
-        csv(
-            header,
-            txs,
-            BigDecimal.ZERO,
-            (t, b) -> date.apply(t.date()) + "," + t.text() + "," + dot(t.amount()),
-            false);
+        export(
+            "When,What,How much",
+            "MM/dd/yyyy",
+            transactions(6, false, 9),
+            "0",
+            false,
+            DATE,
+            TEXT,
+            AMOUNT_DOT);
     assertThatThrownBy(() -> parse(text))
         .isInstanceOfSatisfying(
             BsaException.class,
@@ -319,16 +362,17 @@ class CsvAnyLanguageTest {
 
   @Test
   void refusal_whenTheEvidenceConflicts() {
-    String header = "Tag;Text;Wert;Währung";
-    List<Tx> txs = transactions(6, false, 10);
-    var date = pattern("dd/MM/yyyy");
     String text =
-        csv(
-            header,
-            txs,
-            BigDecimal.ZERO,
-            (t, b) -> date.apply(t.date()) + ";" + t.text() + ";" + comma(t.amount()) + ";USD",
-            false);
+        export(
+            "Tag;Text;Wert;Währung",
+            "dd/MM/yyyy",
+            transactions(6, false, 10),
+            "0",
+            false,
+            DATE,
+            TEXT,
+            AMOUNT_COMMA,
+            constant("USD"));
     assertThatThrownBy(() -> parse(text))
         .isInstanceOfSatisfying(
             BsaException.class,
