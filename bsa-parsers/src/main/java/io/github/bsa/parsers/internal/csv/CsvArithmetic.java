@@ -51,7 +51,7 @@ final class CsvArithmetic {
     boolean hasDebitCredit = roles.containsKey(Column.DEBIT) && roles.containsKey(Column.CREDIT);
     if (hasBalance) {
       if (!hasAmount && !roles.containsKey(Column.DEBIT) && !roles.containsKey(Column.CREDIT)) {
-        int b = roles.get(Column.BALANCE).get(0);
+        int b = firstOf(roles, Column.BALANCE);
         for (int a : cands) {
           if (holds(v, a, -1, -1, b) > 0) {
             assign(roles, used, Column.AMOUNT, a);
@@ -62,9 +62,9 @@ final class CsvArithmetic {
       return;
     }
     if (hasAmount || hasDebitCredit) {
-      int a = hasAmount ? roles.get(Column.AMOUNT).get(0) : -1;
-      int d = hasAmount ? -1 : roles.get(Column.DEBIT).get(0);
-      int c = hasAmount ? -1 : roles.get(Column.CREDIT).get(0);
+      int a = hasAmount ? firstOf(roles, Column.AMOUNT) : -1;
+      int d = hasAmount ? -1 : firstOf(roles, Column.DEBIT);
+      int c = hasAmount ? -1 : firstOf(roles, Column.CREDIT);
       for (int b : cands) {
         if (holds(v, a, d, c, b) > 0) {
           assign(roles, used, Column.BALANCE, b);
@@ -112,6 +112,10 @@ final class CsvArithmetic {
       assign(roles, used, Column.CREDIT, best[2]);
     }
     assign(roles, used, Column.BALANCE, best[3]);
+  }
+
+  private static int firstOf(Map<Column, List<Integer>> roles, Column c) {
+    return roles.getOrDefault(c, List.of(-1)).get(0);
   }
 
   private static void assign(Map<Column, List<Integer>> roles, boolean[] used, Column c, int j) {
