@@ -5,6 +5,8 @@ import io.github.bsa.core.internal.text.MonthNames;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -85,6 +87,9 @@ final class CsvValues {
     // what follows must look like a time, not more text
     if (i < s.length()) {
       String rest = s.substring(i).trim();
+      if (rest.startsWith(".")) {
+        rest = rest.substring(1).trim(); // Hungarian dates end with a dot: 2019.04.19.
+      }
       if (!rest.isEmpty() && !rest.matches("(?i)[T ]?\\d{1,2}[:.]\\d{2}.*")) {
         return null;
       }
@@ -233,6 +238,25 @@ final class CsvValues {
 
   // ---------------------------------------------------------------- amounts
 
+  /**
+   * Counts the cells of the given columns whose text says the decimal mark is a dot ({@code [0]})
+   * or a comma ({@code [1]}).
+   */
+  static int[] decimalVotes(List<CsvSniffer.Row> rows, Collection<Integer> cols) {
+    int[] votes = new int[2];
+    for (int j : cols) {
+      for (CsvSniffer.Row r : rows) {
+        DecimalHint h = decimalHint(r.cell(j));
+        if (h == DecimalHint.DOT) {
+          votes[0]++;
+        } else if (h == DecimalHint.COMMA) {
+          votes[1]++;
+        }
+      }
+    }
+    return votes;
+  }
+
   /** Tells what the text says about the decimal mark. */
   static DecimalHint decimalHint(String raw) {
     String s = core(raw);
@@ -286,6 +310,10 @@ final class CsvValues {
    * NumberFormatException} for text that is not an amount.
    */
   static @Nullable BigDecimal parseAmount(String raw, char decimal) {
+    BigDecimal fast = plainAmount(raw, decimal);
+    if (fast != null) {
+      return fast;
+    }
     String s = raw.trim();
     if (s.isEmpty() || "-".equals(s) || "--".equals(s)) {
       return null;
@@ -382,6 +410,68 @@ final class CsvValues {
     return negative ^ minus ? value.negate() : value;
   }
 
+  /**
+   * The allocation-free path of {@link #parseAmount} for the common plain form: an optional leading
+   * minus, digits grouped by threes with the other mark, an optional decimal mark followed by
+   * digits, surrounding spaces; at most 18 digits. Returns null for anything else, which the full
+   * parser then reads (or refuses) with the same result it always gave.
+   */
+  private static @Nullable BigDecimal plainAmount(String raw, char decimal) {
+    int n = raw.length();
+    int i = 0;
+    while (i < n && raw.charAt(i) == ' ') {
+      i++;
+    }
+    while (n > i && raw.charAt(n - 1) == ' ') {
+      n--;
+    }
+    if (i == n) {
+      return null;
+    }
+    boolean negative = false;
+    if (raw.charAt(i) == '-') {
+      negative = true;
+      i++;
+    }
+    char group = decimal == ',' ? '.' : ',';
+    long unscaled = 0;
+    int digits = 0;
+    int run = 0; // digits since the last grouping mark, or -1 before any mark
+    boolean grouped = false;
+    int scale = -1; // -1: no decimal mark yet
+    for (; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return null;
+        }
+        unscaled = unscaled * 10 + (c - '0');
+        run++;
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == group && scale < 0) {
+        if (run == 0 || (grouped && run != 3)) {
+          return null;
+        }
+        grouped = true;
+        run = 0;
+      } else if (c == decimal && scale < 0) {
+        if (run == 0 || (grouped && run != 3)) {
+          return null;
+        }
+        scale = 0;
+        run = 0;
+      } else {
+        return null;
+      }
+    }
+    if (digits == 0 || scale == 0 || (grouped && scale < 0 && run != 3)) {
+      return null;
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+  }
+
   private static final java.util.Set<String> CURRENCY_WORDS =
       java.util.Set.of("kr", "kc", "zl", "ft", "fr", "sfr", "lei", "rs", "r", "din", "eur", "usd");
 
@@ -411,6 +501,9 @@ final class CsvValues {
 
   /** Returns whether the text parses as an amount with either decimal mark. */
   static boolean isAmount(String raw) {
+    if (plainAmount(raw, '.') != null || plainAmount(raw, ',') != null) {
+      return true;
+    }
     try {
       return parseAmount(raw, '.') != null || parseAmount(raw, ',') != null;
     } catch (NumberFormatException e) {
