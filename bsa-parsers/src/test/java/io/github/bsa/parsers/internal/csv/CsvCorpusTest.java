@@ -13,17 +13,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Walks {@code ../shared/fixtures/real/csv}: inputs with a truth file must match it (apart from the
- * documented exceptions in {@code docs/formats/csv.md}); the others must parse or fail with a typed
- * error naming a position. Prints a summary table.
+ * Runs the CSV corpus {@code ../shared/fixtures/real/csv}, one test per file: inputs with a truth
+ * file must match it (apart from the documented exceptions in {@code docs/formats/csv.md}); the
+ * others must parse or fail with a typed error naming a position. Prints a summary table.
  */
 class CsvCorpusTest {
   /** Truth files we knowingly disagree with, and why (see docs/formats/csv.md). */
@@ -56,57 +59,52 @@ class CsvCorpusTest {
     TABLE.forEach(System.out::println);
   }
 
-  static Optional<Path> corpus() {
-    return Fixtures.root().map(r -> r.resolve("real/csv")).filter(Files::isDirectory);
+  /** The least number of CSV inputs {@code real/csv} holds; fewer fails the test. */
+  private static final int MIN_FILES = 5;
+
+  static Stream<Arguments> inputs() {
+    Path dir = Fixtures.folder("real/csv");
+    List<Path> csv =
+        Fixtures.corpus("real/csv", MIN_FILES).stream()
+            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+            .toList();
+    assertThat(csv).as("CSV inputs in real/csv").hasSizeGreaterThanOrEqualTo(MIN_FILES);
+    return csv.stream().map(p -> Arguments.of(dir.relativize(p).toString(), p));
   }
 
-  @Test
-  void walksCorpus() throws Exception {
-    Fixtures.corpus("real/csv", 5); // skips without the collection, fails below 5 inputs
-    Optional<Path> dir = corpus();
-    List<String> failures = new ArrayList<>();
-    int matched = 0;
-    int withTruth = 0;
-    for (Path input : Fixtures.inputs(dir.get())) {
-      if (!input.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-        continue;
-      }
-      String name = dir.get().relativize(input).toString();
-      Path truthPath = input.resolveSibling(input.getFileName() + ".truth.json");
-      ParseResult result;
-      try {
-        result = ANALYZER.parse(input, ParseOptions.builder().format("csv").build());
-      } catch (BsaException e) {
-        TABLE.add(
-            String.format(
-                "%-62s %5s %6s %-10s %s %s",
-                name, "-", "-", e.errorCode(), e.position(), e.getMessage()));
-        if (!e.position().isKnown()) {
-          failures.add(name + ": error without position: " + e.getMessage());
-        }
-        if (Files.exists(truthPath) && !EXCEPTIONS.containsKey(name)) {
-          failures.add(name + ": failed but has truth: " + e.getMessage());
-        }
-        continue;
-      }
-      String verdict = "no truth";
+  /** One case per file: it matches its truth, or parses, or fails typed with a position. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inputs")
+  void input_matchesTruthOrFailsTyped(String name, Path input) {
+    Path truthPath = input.resolveSibling(input.getFileName() + ".truth.json");
+    ParseResult result;
+    try {
+      result = ANALYZER.parse(input, ParseOptions.builder().format("csv").build());
+    } catch (BsaException e) {
+      TABLE.add(
+          String.format(
+              "%-62s %5s %6s %-10s %s %s",
+              name, "-", "-", e.errorCode(), e.position(), e.getMessage()));
+      assertThat(e.position().isKnown()).as(name + ": error without position: " + e).isTrue();
       if (Files.exists(truthPath)) {
-        withTruth++;
-        TruthFile truth = TruthFile.read(truthPath);
-        List<String> diffs = bestCompare(truth, result);
-        if (diffs.isEmpty()) {
-          matched++;
-          int soft = truth.softDifferences(result).size();
-          verdict = soft == 0 ? "match" : "match~" + soft;
-          if (soft > 0) {
-            System.out.println(name + " soft: " + truth.softDifferences(result));
-          }
-        } else if (EXCEPTIONS.containsKey(name)) {
-          verdict = "exception";
-        } else {
-          verdict = "DIFF";
-          failures.add(name + ": " + diffs);
+        assertThat(EXCEPTIONS).as(name + ": failed but has truth: " + e).containsKey(name);
+      }
+      return;
+    }
+    String verdict = "no truth";
+    if (Files.exists(truthPath)) {
+      TruthFile truth = TruthFile.read(truthPath);
+      List<String> diffs = bestCompare(truth, result);
+      if (diffs.isEmpty()) {
+        int soft = truth.softDifferences(result).size();
+        verdict = soft == 0 ? "match" : "match~" + soft;
+        if (soft > 0) {
+          System.out.println(name + " soft: " + truth.softDifferences(result));
         }
+      } else if (EXCEPTIONS.containsKey(name)) {
+        verdict = "exception";
+      } else {
+        verdict = "DIFF";
       }
       String balance =
           result.statements().stream()
@@ -117,10 +115,13 @@ class CsvCorpusTest {
           String.format(
               "%-62s %5d %6d %-10s %s",
               name, result.statements().size(), result.transactionCount(), verdict, balance));
+      assertThat(diffs.isEmpty() || EXCEPTIONS.containsKey(name)).as(name + ": " + diffs).isTrue();
+      return;
     }
     TABLE.add(
-        "truth matches: " + matched + " of " + withTruth + ", exceptions: " + EXCEPTIONS.size());
-    assertThat(failures).isEmpty();
+        String.format(
+            "%-62s %5d %6d %-10s",
+            name, result.statements().size(), result.transactionCount(), verdict));
   }
 
   /** csv2ofx orders statements by account name; bsa keeps file order. Try every order. */
