@@ -155,46 +155,8 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
     if (integer.isEmpty()) {
       return null;
     }
-    StringBuilder digits = new StringBuilder(n);
-    char group = 0;
-    int groupLen = 0;
-    int groups = 0;
-    boolean twoDigitMiddle = false;
-    for (int i = 0; i < integer.length(); i++) {
-      char c = integer.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits.append(c);
-        groupLen++;
-        continue;
-      }
-      if (!isGroupSeparator(c) || c == dec) {
-        return null;
-      }
-      if (group == 0) {
-        if (groupLen < 1 || groupLen > 3) {
-          return null;
-        }
-        group = c;
-      } else {
-        if (c != group) {
-          return null;
-        }
-        if (groupLen == 2) {
-          twoDigitMiddle = true;
-        } else if (groupLen != 3 || twoDigitMiddle) {
-          return null;
-        }
-      }
-      groups++;
-      groupLen = 0;
-    }
-    if (groups > 0 && groupLen != 3) {
-      return null;
-    }
-    if (groups == 0 && integer.length() > 1 && integer.charAt(0) == '0') {
-      return null;
-    }
-    if (digits.length() > 18) {
+    StringBuilder digits = groupedDigits(integer, dec);
+    if (digits == null) {
       return null;
     }
     digits.append('.').append(s, n - 2, n);
@@ -228,10 +190,28 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
         return null;
       }
     }
-    StringBuilder digits = new StringBuilder(n);
+    StringBuilder digits =
+        groupedDigits(integer, decimals == 0 ? '\u0000' : s.charAt(n - decimals - 1));
+    if (digits == null) {
+      return null;
+    }
+    if (decimals == 0 && digits.length() == integer.length() && digits.length() > 7) {
+      return null; // a long plain number is an account or reference number, not an amount
+    }
+    return new BigDecimal(fraction.isEmpty() ? digits.toString() : digits + "." + fraction);
+  }
+
+  /**
+   * The digits of an integer part with optional grouping (1,234 / 1.234 / 12,34,567), or {@code
+   * null} when it is not one: groups of three (two in the middle for Indian grouping), one
+   * separator that is not the decimal one, no leading zero without grouping, at most 18 digits.
+   */
+  private static @Nullable StringBuilder groupedDigits(String integer, char dec) {
+    StringBuilder digits = new StringBuilder(integer.length());
     char group = 0;
     int groupLen = 0;
     int groups = 0;
+    boolean twoDigitMiddle = false;
     for (int i = 0; i < integer.length(); i++) {
       char c = integer.charAt(i);
       if (c >= '0' && c <= '9') {
@@ -239,25 +219,33 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
         groupLen++;
         continue;
       }
-      if (!isGroupSeparator(c) || (group != 0 && c != group)) {
+      if (!isGroupSeparator(c) || c == dec) {
         return null;
       }
-      if ((group == 0 && (groupLen < 1 || groupLen > 3)) || (group != 0 && groupLen != 3)) {
-        return null;
+      if (group == 0) {
+        if (groupLen < 1 || groupLen > 3) {
+          return null;
+        }
+        group = c;
+      } else {
+        if (c != group) {
+          return null;
+        }
+        if (groupLen == 2) {
+          twoDigitMiddle = true;
+        } else if (groupLen != 3 || twoDigitMiddle) {
+          return null;
+        }
       }
-      group = c;
       groups++;
       groupLen = 0;
     }
-    if (digits.length() == 0 || (groups > 0 && groupLen != 3) || digits.length() > 18) {
+    if (digits.length() == 0 || (groups > 0 && groupLen != 3)) {
       return null;
     }
-    if (groups == 0 && digits.length() > 1 && digits.charAt(0) == '0') {
+    if (groups == 0 && integer.length() > 1 && integer.charAt(0) == '0') {
       return null;
     }
-    if (decimals == 0 && groups == 0 && digits.length() > 7) {
-      return null;
-    }
-    return new BigDecimal(fraction.isEmpty() ? digits.toString() : digits + "." + fraction);
+    return digits.length() > 18 ? null : digits;
   }
 }

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 final class SectionTotals {
   private SectionTotals() {}
 
-  /** The number of printed section figures that matched. */
-  static int check(
+  /** Reports each printed section figure that does not match the rows read for its section. */
+  static void check(
       List<Line> all, Map<Line, Boolean> consumed, List<Row> rows, Consumer<ParseWarning> out) {
     Map<String, BigDecimal> sums = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -29,9 +29,8 @@ final class SectionTotals {
       }
     }
     if (sums.isEmpty()) {
-      return 0;
+      return;
     }
-    int matched = 0;
     for (Line line : all) {
       if (consumed.containsKey(line) || RowStage.isSectionHeading(line)) {
         continue;
@@ -65,9 +64,7 @@ final class SectionTotals {
       if (count != null) {
         ok &= count.intValue() == counts.getOrDefault(rest, 0);
       }
-      if (ok) {
-        matched++;
-      } else {
+      if (!ok) {
         out.accept(
             ParseWarning.of(
                 "PDF_SECTION_TOTAL_MISMATCH",
@@ -77,6 +74,5 @@ final class SectionTotals {
                 SourcePosition.ofPage(line.page).withLine(line.index)));
       }
     }
-    return matched;
   }
 }

@@ -73,10 +73,10 @@ final class StatementBalances {
         continue;
       }
       if (OPENING.matcher(text).find()) {
-        add(openings, all, i, OPENING, Source.LABEL, creditCard);
+        var unused = add(openings, all, i, OPENING, Source.LABEL, creditCard);
       }
       if (CLOSING.matcher(text).find()) {
-        add(closings, all, i, CLOSING, Source.LABEL, creditCard);
+        var unused = add(closings, all, i, CLOSING, Source.LABEL, creditCard);
       }
       if (!brought && BROUGHT.matcher(text).find()) {
         brought = add(openings, all, i, BROUGHT, Source.FORWARD, creditCard);

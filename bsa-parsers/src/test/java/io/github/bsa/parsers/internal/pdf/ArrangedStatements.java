@@ -24,6 +24,7 @@ final class ArrangedStatements {
   }
 
   /** A language: labels, headers, date and number forms. */
+  @SuppressWarnings("ArrayRecordComponent")
   record Lang(
       String code,
       String opening,

@@ -146,6 +146,7 @@ final class SectionStatements {
       c.right(c.bold, 9, 550, money(truth.closing(), true));
       c.y -= 28;
       int onPage = 0;
+      boolean omitted = false;
       for (int s = 0; s < SECTIONS.size(); s++) {
         Section sec = SECTIONS.get(s);
         final int section = s;
@@ -153,7 +154,8 @@ final class SectionStatements {
         heading(c, sec, false);
         for (int i = 0; i < in.size(); i++) {
           Txn t = in.get(i);
-          if (t == omit) {
+          if (!omitted && t.equals(omit)) {
+            omitted = true;
             continue;
           }
           if (sec.checks()) {
@@ -216,7 +218,7 @@ final class SectionStatements {
 
   private static String title(String heading) {
     StringBuilder sb = new StringBuilder();
-    for (String w : heading.toLowerCase(Locale.ROOT).split(" ")) {
+    for (String w : heading.toLowerCase(Locale.ROOT).split(" ", -1)) {
       sb.append(sb.length() > 0 ? " " : "");
       sb.append(
           w.equals("atm")

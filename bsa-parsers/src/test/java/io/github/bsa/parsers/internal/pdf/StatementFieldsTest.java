@@ -56,11 +56,11 @@ final class StatementFieldsTest {
                 running,
                 signed,
                 2,
-                lang == ArrangedStatements.EN_US
+                lang.code().equals("en-us")
                     ? "USD"
-                    : lang == ArrangedStatements.EN_GB
+                    : lang.code().equals("en-gb")
                         ? "GBP"
-                        : lang == ArrangedStatements.DE_SALDO ? "CHF" : "EUR",
+                        : lang.code().equals("de-saldo") ? "CHF" : "EUR",
                 "12345678",
                 12 + n % 40,
                 n));
@@ -120,6 +120,61 @@ final class StatementFieldsTest {
               assertThat(w.code()).isEqualTo("PDF_BALANCE_CONFLICT");
               assertThat(w.message()).contains("page 1 line").contains(" disagrees with ");
             });
+  }
+
+  @Test
+  void creditCardPreviousBalanceRowIsTheOpeningBalance() {
+    java.math.BigDecimal previous = new java.math.BigDecimal("1234.56");
+    java.math.BigDecimal[] amounts = {
+      new java.math.BigDecimal("45.10"),
+      new java.math.BigDecimal("-500.00"),
+      new java.math.BigDecimal("120.99"),
+      new java.math.BigDecimal("18.25")
+    };
+    java.math.BigDecimal owed = previous;
+    for (java.math.BigDecimal a : amounts) {
+      owed = owed.add(a);
+    }
+    byte[] pdf;
+    try (PdfCanvas c = new PdfCanvas()) {
+      c.newPage();
+      c.text(c.bold, 14, 40, "Harbor Card Services");
+      c.y -= 16;
+      c.text(9, 40, "Credit card statement  Account number: 4000123412341234");
+      c.y -= 12;
+      c.text(9, 40, "Statement period 03/01/2026 - 03/31/2026");
+      c.y -= 12;
+      c.text(9, 40, "Minimum payment due");
+      c.right(9, 300, "35.00");
+      c.text(9, 330, "Credit limit");
+      c.right(9, 550, "8,000.00");
+      c.y -= 24;
+      c.text(c.bold, 8, 40, "Date");
+      c.text(c.bold, 8, 110, "Description");
+      c.right(c.bold, 8, 470, "Amount");
+      c.y -= 14;
+      c.text(8, 40, "03/01");
+      c.text(8, 110, "Previous balance");
+      c.right(8, 470, "1,234.56");
+      c.y -= 12;
+      String[] names = {"Greenleaf Market", "Payment thank you", "ShopSphere", "Coffee Corner"};
+      for (int i = 0; i < amounts.length; i++) {
+        c.text(8, 40, "03/0" + (i + 2));
+        c.text(8, 110, names[i]);
+        c.right(8, 470, ArrangedStatements.number(amounts[i], ArrangedStatements.EN_US, 2));
+        c.y -= 12;
+      }
+      c.y -= 12;
+      c.text(9, 300, "New balance");
+      c.right(9, 550, ArrangedStatements.number(owed, ArrangedStatements.EN_US, 2));
+      pdf = c.bytes();
+    }
+    ParseResult result = ANALYZER.parse(pdf, ParseOptions.defaults());
+    Statement st = result.statements().get(0);
+    assertThat(st.transactions()).hasSize(amounts.length);
+    assertThat(st.openingBalance()).contains(previous.negate());
+    assertThat(st.closingBalance()).contains(owed.negate());
+    assertThat(st.balanceCheck().status()).isEqualTo(BalanceCheck.Status.VERIFIED);
   }
 
   @AfterAll
