@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * Turns complete fields into statements: keeps the statement being read, holds each {@code :61:}
  * line until its {@code :86:} information is known, and reports transactions and statement headers
  * to the sink. One instance per input, used from one thread.
+ *
+ * <p>Slightly over 500 lines on purpose: field meaning, the {@code :61:} line held for its {@code
+ * :86:}, and the statement header are one state machine over {@link Mt940Statement}; value parsing
+ * already lives in {@link Mt940Fields}.
  */
 final class Mt940Assembler {
   private static final int MAX_INFORMATION = 64 * 1024;
