@@ -9,8 +9,8 @@ import io.github.bsa.jdbc.internal.DriverManagerDataSource;
 import io.github.bsa.jdbc.internal.Masking;
 import io.github.bsa.jdbc.internal.backup.Engine;
 import io.github.bsa.storage.TenantId;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -272,8 +272,8 @@ public final class Backups {
     private final DataSource dataSource;
     private final Dialect dialect;
     // checked with Bean Validation in build() (ADR 0160)
-    private @NotNull @Nullable BackupTarget target;
-    private @NotNull @Nullable BackupKey key;
+    private @Nullable BackupTarget target;
+    private @Nullable BackupKey key;
     private Clock clock = Clock.systemUTC();
     private @Min(1) int batchSize = DEFAULT_BATCH_SIZE;
     private BackupListener listener = BackupListener.none();
@@ -409,6 +409,16 @@ public final class Backups {
     public Backups build() {
       ConfigValidation.validate(this, "Backup settings");
       return new Backups(this, requireNonNull(target), requireNonNull(key));
+    }
+
+    @AssertTrue(message = "must be set")
+    private boolean isTarget() { // property "target"; @NotNull would clash with @Nullable
+      return target != null;
+    }
+
+    @AssertTrue(message = "must be set")
+    private boolean isKey() { // property "key"
+      return key != null;
     }
   }
 }

@@ -26,12 +26,12 @@ class BackupSettingsValidationTest {
     assertThat(e.getMessage())
         .isEqualTo(
             "Backup settings is invalid: batchSize must be greater than or equal to 1; key must"
-                + " not be null; target must not be null");
+                + " be set; target must be set");
     e =
         catchThrowableOfType(
             BsaException.class,
             () -> Backups.builder(url()).target(BackupTarget.folder(dir.resolve("b"))).build());
-    assertThat(e.getMessage()).isEqualTo("Backup settings is invalid: key must not be null");
+    assertThat(e.getMessage()).isEqualTo("Backup settings is invalid: key must be set");
   }
 
   @Test

@@ -10,7 +10,6 @@ import io.github.bsa.storage.TenantId;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -651,8 +650,8 @@ public final class JobRunner implements AutoCloseable {
   /** Builds a {@link JobRunner}. Not thread-safe. */
   public static final class Builder {
     // checked with Bean Validation in build() (ADR 0160): the settings a host writes in its config
-    private @NotNull @Nullable JobStore store;
-    private @NotNull @Nullable JobHandler handler;
+    private @Nullable JobStore store;
+    private @Nullable JobHandler handler;
     private @Min(0) @Max(256) int workers = 2;
     private @Nullable @Size(min = 1, max = 100) String runnerId;
     private @DurationMin(millis = 100, message = "must be at least 100 ms") Duration lease =
@@ -871,6 +870,16 @@ public final class JobRunner implements AutoCloseable {
     public JobRunner build() {
       ConfigValidation.validate(this, "Job runner settings");
       return new JobRunner(this);
+    }
+
+    @AssertTrue(message = "must be set")
+    private boolean isStore() { // property "store"; @NotNull would clash with @Nullable
+      return store != null;
+    }
+
+    @AssertTrue(message = "must be set")
+    private boolean isHandler() { // property "handler"
+      return handler != null;
     }
 
     @AssertTrue(message = "must be shorter than the lease")

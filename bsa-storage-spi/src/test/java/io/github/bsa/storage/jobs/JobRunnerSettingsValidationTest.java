@@ -61,7 +61,6 @@ class JobRunnerSettingsValidationTest {
   void missingStoreAndHandler_areNamed() {
     BsaException e = catchThrowableOfType(BsaException.class, () -> JobRunner.builder().build());
     assertThat(e.getMessage())
-        .isEqualTo(
-            "Job runner settings is invalid: handler must not be null; store must not be null");
+        .isEqualTo("Job runner settings is invalid: handler must be set; store must be set");
   }
 }

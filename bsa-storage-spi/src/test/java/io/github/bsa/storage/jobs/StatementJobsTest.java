@@ -138,7 +138,7 @@ final class StatementJobsTest {
       // the handler was set on a copy: the caller's builder still has none
       assertThatThrownBy(builder::build)
           .isInstanceOf(io.github.bsa.core.BsaException.class)
-          .hasMessageContaining("handler must not be null");
+          .hasMessageContaining("handler must be set");
     }
   }
 

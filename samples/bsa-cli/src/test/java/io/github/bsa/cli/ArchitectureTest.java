@@ -157,7 +157,16 @@ final class ArchitectureTest {
   @Test
   void library_doesNotPrintOrUseJul() {
     GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(library);
-    GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(library);
+    // one exception: ConfigValidation lowers the level of Hibernate Validator's start-up line,
+    // which HV logs through java.util.logging when no Logback is present (ADR 0160); it logs
+    // nothing itself
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("io.github.bsa.core.internal.config.ConfigValidation")
+        .and()
+        .doNotHaveFullyQualifiedName("io.github.bsa.core.internal.config.ConfigValidation$Holder")
+        .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
+        .check(library);
     noClasses().should().callMethod(Throwable.class, "printStackTrace").check(library);
   }
 }

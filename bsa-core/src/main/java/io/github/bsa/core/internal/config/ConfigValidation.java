@@ -42,6 +42,7 @@ public final class ConfigValidation {
      * host. Held here (JUL keeps loggers weakly) and lowered only when the host has not set a level
      * itself.
      */
+    @SuppressWarnings("UnusedVariable") // a strong reference keeps the level set
     static final java.util.logging.Logger VERSION_LOG = quietVersionLog();
 
     static final Validator VALIDATOR =
