@@ -3,6 +3,9 @@ package io.github.bsa.jdbc.backup;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.BsaException;
+import io.github.bsa.core.event.BsaEvent;
+import io.github.bsa.core.event.BsaEventListener;
 import io.github.bsa.jdbc.Dialect;
 import io.github.bsa.jdbc.internal.DriverManagerDataSource;
 import io.github.bsa.jdbc.internal.Masking;
@@ -10,6 +13,7 @@ import io.github.bsa.jdbc.internal.backup.Engine;
 import io.github.bsa.storage.TenantId;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +56,7 @@ public final class Backups {
   private final BackupKey key;
   private final Clock clock;
   private final String description;
+  private final BsaEventListener events;
 
   private Backups(Builder b, BackupTarget target, BackupKey key) {
     this.engine =
@@ -72,6 +77,7 @@ public final class Backups {
     this.key = key;
     this.clock = b.clock;
     this.description = b.description;
+    this.events = b.events;
   }
 
   /**
@@ -132,7 +138,7 @@ public final class Backups {
    */
   @CanIgnoreReturnValue
   public StoredBackup create() {
-    return engine.create(null, BackupManifest.Kind.REGULAR);
+    return reported(() -> engine.create(null, BackupManifest.Kind.REGULAR));
   }
 
   /**
@@ -144,7 +150,42 @@ public final class Backups {
    */
   @CanIgnoreReturnValue
   public StoredBackup create(TenantId tenant) {
-    return engine.create(requireNonNull(tenant, "tenant"), BackupManifest.Kind.REGULAR);
+    requireNonNull(tenant, "tenant");
+    return reported(() -> engine.create(tenant, BackupManifest.Kind.REGULAR));
+  }
+
+  /** Creates without an event, for the scheduler, which reports the whole run. */
+  StoredBackup createUnreported() {
+    return engine.create(null, BackupManifest.Kind.REGULAR);
+  }
+
+  /**
+   * Emits {@link BsaEvent.BackupFinished} (success or failure, duration, stored bytes; no personal
+   * data) to the configured event listener.
+   */
+  void emit(boolean succeeded, Instant started, long bytes, @Nullable RuntimeException failure) {
+    events.onEvent(
+        new BsaEvent.BackupFinished(
+            succeeded,
+            Duration.between(started, clock.instant()),
+            bytes,
+            failure == null
+                ? null
+                : failure instanceof BsaException b
+                    ? b.errorCode()
+                    : io.github.bsa.core.ErrorCode.BACKUP_FAILED));
+  }
+
+  private StoredBackup reported(java.util.function.Supplier<StoredBackup> create) {
+    Instant started = clock.instant();
+    try {
+      StoredBackup b = create.get();
+      emit(true, started, b.manifest().totalSize(), null);
+      return b;
+    } catch (RuntimeException e) {
+      emit(false, started, 0, e);
+      throw e;
+    }
   }
 
   /**
@@ -278,6 +319,7 @@ public final class Backups {
     private String description = "DataSource";
     private @Nullable String jdbcUrl;
     private boolean pgDump = true;
+    private BsaEventListener events = BsaEventListener.NONE;
 
     private Builder(DataSource dataSource, Dialect dialect) {
       this.dataSource = dataSource;
@@ -344,6 +386,21 @@ public final class Backups {
     @CanIgnoreReturnValue
     public Builder listener(BackupListener value) {
       this.listener = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets the listener that receives a {@link BsaEvent.BackupFinished} for every {@link
+     * Backups#create()} (and every {@link BackupScheduler} run); a listener that throws is logged
+     * and ignored.
+     *
+     * @param value the listener
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder events(BsaEventListener value) {
+      this.events = BsaEventListener.guarded(requireNonNull(value, "value"));
       return this;
     }
 
