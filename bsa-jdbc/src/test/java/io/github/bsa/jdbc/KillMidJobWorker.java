@@ -1,21 +1,14 @@
-package io.github.bsa.jdbc.jobs;
+package io.github.bsa.jdbc;
 
 import io.github.bsa.core.StatementAnalyzer;
-import io.github.bsa.jdbc.Dialect;
-import io.github.bsa.jdbc.JdbcDatabase;
-import io.github.bsa.jdbc.JdbcStatementStore;
+import io.github.bsa.jdbc.jobs.JdbcJobStore;
 import io.github.bsa.parsers.BsaParsers;
 import io.github.bsa.storage.jobs.JobHandler;
 import io.github.bsa.storage.jobs.JobRunner;
 import io.github.bsa.storage.jobs.ParsedResultSink;
 import io.github.bsa.storage.jobs.StatementJobHandler;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,9 +39,12 @@ public final class KillMidJobWorker {
     AtomicInteger rows = new AtomicInteger();
     DataSource plain = JdbcDatabase.dataSource(url);
     DataSource counting =
-        countingTransactionRows(
+        TestDatabases.afterEachUpdate(
             plain,
-            n -> {
+            (sql, n) -> {
+              if (!sql.startsWith("INSERT INTO bsa_transaction ")) {
+                return;
+              }
               int total = rows.addAndGet(n);
               if (total >= rowsBeforeKill) {
                 out.println("inside " + current.get() + " " + total);
@@ -81,55 +77,5 @@ public final class KillMidJobWorker {
     runner.start();
     out.println("ready " + runnerId);
     Thread.sleep(600_000);
-  }
-
-  interface RowsWritten {
-    void written(int rows) throws Exception;
-  }
-
-  /** Calls {@code after} with the row count of every executed transaction insert. */
-  static DataSource countingTransactionRows(DataSource real, RowsWritten after) {
-    InvocationHandler ds =
-        (proxy, method, args) -> {
-          Object result = invoke(real, method, args);
-          if (result instanceof Connection c) {
-            InvocationHandler ch =
-                (cp, cm, ca) -> {
-                  Object r = invoke(c, cm, ca);
-                  if (r instanceof PreparedStatement ps
-                      && cm.getName().equals("prepareStatement")
-                      && String.valueOf(ca[0]).startsWith("INSERT INTO bsa_transaction ")) {
-                    InvocationHandler ph =
-                        (pp, pm, pa) -> {
-                          Object o = invoke(ps, pm, pa);
-                          if (pm.getName().equals("executeUpdate") && o instanceof Integer n) {
-                            after.written(n);
-                          }
-                          return o;
-                        };
-                    return Proxy.newProxyInstance(
-                        KillMidJobWorker.class.getClassLoader(),
-                        new Class<?>[] {PreparedStatement.class},
-                        ph);
-                  }
-                  return r;
-                };
-            return Proxy.newProxyInstance(
-                KillMidJobWorker.class.getClassLoader(), new Class<?>[] {Connection.class}, ch);
-          }
-          return result;
-        };
-    return (DataSource)
-        Proxy.newProxyInstance(
-            KillMidJobWorker.class.getClassLoader(), new Class<?>[] {DataSource.class}, ds);
-  }
-
-  private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args)
-      throws Throwable {
-    try {
-      return m.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 }

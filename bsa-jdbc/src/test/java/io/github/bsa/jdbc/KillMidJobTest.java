@@ -1,12 +1,10 @@
-package io.github.bsa.jdbc.jobs;
+package io.github.bsa.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
-import io.github.bsa.jdbc.Dialect;
-import io.github.bsa.jdbc.JdbcDatabase;
-import io.github.bsa.jdbc.JdbcStatementStore;
+import io.github.bsa.jdbc.jobs.JdbcJobStore;
 import io.github.bsa.parsers.BsaParsers;
 import io.github.bsa.storage.StoredStatement;
 import io.github.bsa.storage.StoredTransaction;
@@ -59,7 +57,7 @@ final class KillMidJobTest {
   @AfterEach
   void dropSchema() throws Exception {
     if (schema != null) {
-      try (Connection c = DriverManager.getConnection(JobTestDatabases.pgUrlOrSkip());
+      try (Connection c = DriverManager.getConnection(TestDatabases.postgresUrl());
           Statement s = c.createStatement()) {
         s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
       }
@@ -73,7 +71,7 @@ final class KillMidJobTest {
 
   @Test
   void postgres_hostKilledMidStore_jobCompletesExactlyOnceAfterRestart() throws Exception {
-    String base = JobTestDatabases.pgUrlOrSkip();
+    String base = TestDatabases.postgresUrl();
     String name = "kj_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection c = DriverManager.getConnection(base);
         Statement s = c.createStatement()) {
