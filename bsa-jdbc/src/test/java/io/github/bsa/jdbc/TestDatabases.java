@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 
 /** Test databases: SQLite files and the PostgreSQL server named by {@code BSA_TEST_PG_URL}. */
@@ -55,45 +56,14 @@ final class TestDatabases {
 
   /** Returns a data source that calls {@code hook} before each write, e.g. to report progress. */
   static DataSource beforeEachWrite(DataSource real, WriteHook hook) {
-    InvocationHandler dsHandler =
-        (proxy, method, args) -> {
-          Object result = invoke(real, method, args);
-          if (result instanceof Connection c) {
-            return wrapConnection(c, hook);
-          }
-          return result;
-        };
-    return (DataSource)
-        Proxy.newProxyInstance(
-            TestDatabases.class.getClassLoader(), new Class<?>[] {DataSource.class}, dsHandler);
-  }
-
-  private static Connection wrapConnection(Connection c, WriteHook hook) {
-    InvocationHandler h =
-        (proxy, method, args) -> {
-          Object result = invoke(c, method, args);
-          if (result instanceof PreparedStatement ps) {
-            return wrapStatement(ps, hook);
-          }
-          return result;
-        };
-    return (Connection)
-        Proxy.newProxyInstance(
-            TestDatabases.class.getClassLoader(), new Class<?>[] {Connection.class}, h);
-  }
-
-  private static PreparedStatement wrapStatement(PreparedStatement ps, WriteHook hook) {
-    InvocationHandler h =
-        (proxy, method, args) -> {
-          String name = method.getName();
-          if (name.equals("executeUpdate") || name.equals("executeBatch")) {
+    return intercepting(
+        real,
+        (sql, ps, m, args) -> {
+          if (isWrite(m)) {
             hook.beforeWrite();
           }
-          return invoke(ps, method, args);
-        };
-    return (PreparedStatement)
-        Proxy.newProxyInstance(
-            TestDatabases.class.getClassLoader(), new Class<?>[] {PreparedStatement.class}, h);
+          return invoke(ps, m, args);
+        });
   }
 
   /**
@@ -101,40 +71,67 @@ final class TestDatabases {
    * prepared statements (the hook may block, to hold a transaction open).
    */
   static DataSource beforeWrites(DataSource real, Runnable hook) {
+    return beforeEachWrite(real, hook::run);
+  }
+
+  /** Runs after every executeUpdate of a prepared statement, with its SQL and row count. */
+  interface AfterUpdate {
+    void updated(String sql, int rows) throws Exception;
+  }
+
+  /** Returns a data source that reports each executeUpdate's SQL and row count (it may block). */
+  static DataSource afterEachUpdate(DataSource real, AfterUpdate hook) {
+    return intercepting(
+        real,
+        (sql, ps, m, args) -> {
+          Object result = invoke(ps, m, args);
+          if (m.getName().equals("executeUpdate") && result instanceof Integer n) {
+            hook.updated(sql, n);
+          }
+          return result;
+        });
+  }
+
+  private interface Interceptor {
+    @Nullable Object call(
+        String sql, PreparedStatement ps, java.lang.reflect.Method m, Object @Nullable [] args)
+        throws Throwable;
+  }
+
+  private static boolean isWrite(java.lang.reflect.Method m) {
+    return m.getName().equals("executeUpdate") || m.getName().equals("executeBatch");
+  }
+
+  /** Wraps every prepared statement of every connection so {@code interceptor} sees its calls. */
+  private static DataSource intercepting(DataSource real, Interceptor interceptor) {
     InvocationHandler dsHandler =
         (proxy, method, args) -> {
           Object result = invoke(real, method, args);
-          if (result instanceof Connection c) {
-            InvocationHandler ch =
-                (cp, cm, ca) -> {
-                  Object r = invoke(c, cm, ca);
-                  if (r instanceof PreparedStatement ps) {
-                    InvocationHandler ph =
-                        (pp, pm, pa) -> {
-                          String name = pm.getName();
-                          if (name.equals("executeUpdate") || name.equals("executeBatch")) {
-                            hook.run();
-                          }
-                          return invoke(ps, pm, pa);
-                        };
-                    return Proxy.newProxyInstance(
-                        TestDatabases.class.getClassLoader(),
-                        new Class<?>[] {PreparedStatement.class},
-                        ph);
-                  }
-                  return r;
-                };
-            return Proxy.newProxyInstance(
-                TestDatabases.class.getClassLoader(), new Class<?>[] {Connection.class}, ch);
+          if (!(result instanceof Connection c)) {
+            return result;
           }
-          return result;
+          InvocationHandler ch =
+              (cp, cm, ca) -> {
+                Object r = invoke(c, cm, ca);
+                if (!(r instanceof PreparedStatement ps)) {
+                  return r;
+                }
+                String sql = ca != null && ca.length > 0 ? String.valueOf(ca[0]) : "";
+                InvocationHandler ph = (pp, pm, pa) -> interceptor.call(sql, ps, pm, pa);
+                return Proxy.newProxyInstance(
+                    TestDatabases.class.getClassLoader(),
+                    new Class<?>[] {PreparedStatement.class},
+                    ph);
+              };
+          return Proxy.newProxyInstance(
+              TestDatabases.class.getClassLoader(), new Class<?>[] {Connection.class}, ch);
         };
     return (DataSource)
         Proxy.newProxyInstance(
             TestDatabases.class.getClassLoader(), new Class<?>[] {DataSource.class}, dsHandler);
   }
 
-  private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args)
+  private static Object invoke(Object target, java.lang.reflect.Method m, Object @Nullable [] args)
       throws Throwable {
     try {
       return m.invoke(target, args);

@@ -28,8 +28,9 @@ import java.util.function.Supplier;
  * by the cache. The cache is bounded by weight: an entry weighs one plus its transaction count.
  * Hit, miss and eviction counts are exposed through {@link #stats()}. Thread-safe.
  *
- * <p>Background statement jobs consult it when given one ({@code StatementJobs.create(analyzer,
- * sink, cache, runner)}), so a re-upload of the same bytes is answered without parsing.
+ * <p>Background statement jobs consult it when given one ({@code JobRunner.builder().handler(
+ * StatementJobHandler.of(analyzer, sink, cache))}), so a re-upload of the same bytes is answered
+ * without parsing.
  *
  * <pre>{@code
  * ParseCache cache = ParseCache.builder().maximumWeight(1_000_000).build();

@@ -90,9 +90,10 @@ public sealed interface BsaEvent
   }
 
   /**
-   * A backup finished (emitted by the backup scheduler).
+   * A backup finished: emitted by bsa-jdbc's {@code Backups.create} and once per {@code
+   * BackupScheduler} run.
    *
-   * @param succeeded whether it was written and verified
+   * @param succeeded whether it was written (and, in a scheduler run that verifies, verified)
    * @param duration how long it took
    * @param bytes the size written, 0 on failure
    * @param errorCode the failure's code, or null on success

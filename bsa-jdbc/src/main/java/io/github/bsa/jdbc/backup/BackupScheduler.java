@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs backups inside the host on a fixed interval: each run creates a backup, verifies it (trial
  * restore) and prunes by a {@link RetentionPolicy}, then reports a {@link BackupRun} to the
- * listener. {@link #lastVerifiedBackup()} gives the snapshot time of the newest verified backup,
- * for health checks: alert when its age exceeds the recovery point objective. Thread-safe; runs
- * never overlap.
+ * listener and one {@code BsaEvent.BackupFinished} to the backups' event listener ({@link
+ * Backups.Builder#events}). {@link #lastVerifiedBackup()} gives the snapshot time of the newest
+ * verified backup, for health checks: alert when its age exceeds the recovery point objective.
+ * Thread-safe; runs never overlap.
  *
  * <pre>{@code
  * BackupScheduler scheduler = BackupScheduler.builder(backups)
@@ -116,7 +117,7 @@ public final class BackupScheduler implements AutoCloseable {
       List<String> pruned = List.of();
       RuntimeException failure = null;
       try {
-        StoredBackup b = backups.create();
+        StoredBackup b = backups.createUnreported();
         made = Optional.of(b);
         if (verify) {
           var unused = backups.verify(b.name());
@@ -141,6 +142,9 @@ public final class BackupScheduler implements AutoCloseable {
               pruned,
               Optional.ofNullable(failure));
       lastRun = run;
+      // one event per run: succeeded means written and (when verifying) verified
+      long bytes = failure == null ? made.map(b -> b.manifest().totalSize()).orElse(0L) : 0L;
+      backups.emit(failure == null, started, bytes, failure);
       try {
         listener.runFinished(run);
       } catch (RuntimeException e) {

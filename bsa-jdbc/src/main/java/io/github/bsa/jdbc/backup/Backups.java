@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.internal.config.ConfigValidation;
+import io.github.bsa.core.BsaException;
+import io.github.bsa.core.event.BsaEvent;
+import io.github.bsa.core.event.BsaEventListener;
 import io.github.bsa.jdbc.Dialect;
 import io.github.bsa.jdbc.internal.DriverManagerDataSource;
 import io.github.bsa.jdbc.internal.Masking;
@@ -13,6 +16,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +59,7 @@ public final class Backups {
   private final BackupKey key;
   private final Clock clock;
   private final String description;
+  private final BsaEventListener events;
 
   private Backups(Builder b, BackupTarget target, BackupKey key) {
     this.engine =
@@ -75,6 +80,7 @@ public final class Backups {
     this.key = key;
     this.clock = b.clock;
     this.description = b.description;
+    this.events = b.events;
   }
 
   /**
@@ -135,7 +141,7 @@ public final class Backups {
    */
   @CanIgnoreReturnValue
   public StoredBackup create() {
-    return engine.create(null, BackupManifest.Kind.REGULAR);
+    return reported(() -> engine.create(null, BackupManifest.Kind.REGULAR));
   }
 
   /**
@@ -147,7 +153,42 @@ public final class Backups {
    */
   @CanIgnoreReturnValue
   public StoredBackup create(TenantId tenant) {
-    return engine.create(requireNonNull(tenant, "tenant"), BackupManifest.Kind.REGULAR);
+    requireNonNull(tenant, "tenant");
+    return reported(() -> engine.create(tenant, BackupManifest.Kind.REGULAR));
+  }
+
+  /** Creates without an event, for the scheduler, which reports the whole run. */
+  StoredBackup createUnreported() {
+    return engine.create(null, BackupManifest.Kind.REGULAR);
+  }
+
+  /**
+   * Emits {@link BsaEvent.BackupFinished} (success or failure, duration, stored bytes; no personal
+   * data) to the configured event listener.
+   */
+  void emit(boolean succeeded, Instant started, long bytes, @Nullable RuntimeException failure) {
+    events.onEvent(
+        new BsaEvent.BackupFinished(
+            succeeded,
+            Duration.between(started, clock.instant()),
+            bytes,
+            failure == null
+                ? null
+                : failure instanceof BsaException b
+                    ? b.errorCode()
+                    : io.github.bsa.core.ErrorCode.BACKUP_FAILED));
+  }
+
+  private StoredBackup reported(java.util.function.Supplier<StoredBackup> create) {
+    Instant started = clock.instant();
+    try {
+      StoredBackup b = create.get();
+      emit(true, started, b.manifest().totalSize(), null);
+      return b;
+    } catch (RuntimeException e) {
+      emit(false, started, 0, e);
+      throw e;
+    }
   }
 
   /**
@@ -282,6 +323,7 @@ public final class Backups {
     private String description = "DataSource";
     private @Nullable String jdbcUrl;
     private boolean pgDump = true;
+    private BsaEventListener events = BsaEventListener.NONE;
 
     private Builder(DataSource dataSource, Dialect dialect) {
       this.dataSource = dataSource;
@@ -345,6 +387,21 @@ public final class Backups {
     @CanIgnoreReturnValue
     public Builder listener(BackupListener value) {
       this.listener = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets the listener that receives a {@link BsaEvent.BackupFinished} for every {@link
+     * Backups#create()} (and every {@link BackupScheduler} run); a listener that throws is logged
+     * and ignored.
+     *
+     * @param value the listener
+     * @return this builder
+     * @since 0.2
+     */
+    @CanIgnoreReturnValue
+    public Builder events(BsaEventListener value) {
+      this.events = BsaEventListener.guarded(requireNonNull(value, "value"));
       return this;
     }
 

@@ -21,14 +21,14 @@ public final class BackupWorker {
           @Override
           public void partWritten(String backup, String part, long rows) {
             if (mode.equals("create")) {
-              stall(out, backup, part);
+              stall(out, backup, part, rows);
             }
           }
 
           @Override
           public void tableRestored(String backup, String table, long rows) {
             if (mode.equals("restore")) {
-              stall(out, backup, table);
+              stall(out, backup, table, rows);
             }
           }
         };
@@ -46,8 +46,8 @@ public final class BackupWorker {
     out.println("finished");
   }
 
-  private static void stall(PrintStream out, String backup, String part) {
-    out.println("mid " + backup + " " + part);
+  private static void stall(PrintStream out, String backup, String part, long rows) {
+    out.println("mid " + backup + " " + part + " " + rows);
     try {
       Thread.sleep(120_000);
     } catch (InterruptedException e) {

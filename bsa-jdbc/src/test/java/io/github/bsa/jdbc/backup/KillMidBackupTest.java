@@ -58,6 +58,7 @@ final class KillMidBackupTest {
     LocalFolderTarget t = new LocalFolderTarget(folder);
     assertThat(t.unfinished()).containsExactly(mid[1]);
     assertThat(folder.resolve(".partial").resolve(mid[1]).resolve(mid[2])).isRegularFile();
+    assertThat(Long.parseLong(mid[3])).as("rows in the part written before the kill").isPositive();
 
     assertThat(backups.list()).extracting(StoredBackup::name).containsExactly(earlier.name());
     assertThat(backups.verify(earlier.name()).rows()).isEqualTo(earlier.manifest().totalRows());
@@ -78,6 +79,8 @@ final class KillMidBackupTest {
     String[] mid = runUntilMid("restore", targetUrl, folder, b.name());
     assertThat(mid[1]).isEqualTo(b.name());
     assertThat(mid[2]).startsWith("bsa_");
+    // Proof that the kill landed inside the restore's transaction: a table's rows were inserted.
+    assertThat(Long.parseLong(mid[3])).as("rows restored in the open transaction").isPositive();
 
     assertThat(BackupTestSupport.contents(targetUrl, null)).isEqualTo(before);
     // The safety backup taken before the restore is listed and holds the data as it was.

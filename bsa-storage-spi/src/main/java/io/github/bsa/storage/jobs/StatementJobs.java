@@ -5,37 +5,25 @@ import static java.util.Objects.requireNonNull;
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.ParseOptions;
-import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.storage.ParseCache;
 import io.github.bsa.storage.TenantId;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Submits statements for background parse-and-store and returns a job id at once: the asynchronous
- * counterpart of {@link StatementAnalyzer#parse}. It lives in bsa-storage-spi rather than on {@code
- * StatementAnalyzer} because bsa-core depends on no storage module (see {@code
- * docs/adr/0003-background-jobs.md}).
+ * Submits statements for background parse-and-store and returns a job id at once.
  *
- * <pre>{@code
- * StatementJobs jobs = StatementJobs.create(
- *     analyzer,
- *     (job, result) -> statementStore.save(job.tenant(), result).toString(),
- *     JobRunner.builder().store(JdbcJobStore.create(dataSource)).workers(4));
- * jobs.start();
- * JobId id = jobs.submit(tenant, Path.of("upload.sta"), ParseOptions.defaults());
- * Job done = jobs.completion(tenant, id).get(1, TimeUnit.MINUTES);
- * }</pre>
- *
- * <p>Thread-safe. Closing it closes the runner.
- *
+ * @deprecated since 0.2: {@link JobRunner} is the one jobs entry point (ADR 0150). Build it with
+ *     {@code JobRunner.builder().handler(StatementJobHandler.of(analyzer, sink))} (or {@link
+ *     JobRunner#forStatements}) and call {@link JobRunner#submit(TenantId, Path, ParseOptions)};
+ *     every method here delegates to it. To be removed in 0.3.
+ *     <p>Thread-safe. Closing it closes the runner.
  * @since 0.1
  */
+@Deprecated(since = "0.2", forRemoval = true)
 public final class StatementJobs implements AutoCloseable {
   private final JobRunner runner;
 
@@ -115,7 +103,7 @@ public final class StatementJobs implements AutoCloseable {
       byte[] bytes,
       @org.jspecify.annotations.Nullable String fileName,
       ParseOptions options) {
-    return runner.submit(tenant, JobPayload.of(bytes, fileName, options));
+    return runner.submit(tenant, bytes, fileName, options);
   }
 
   /**
@@ -143,20 +131,7 @@ public final class StatementJobs implements AutoCloseable {
    *     the file cannot be read or is larger than {@link JobPayload#MAX_BYTES}
    */
   public JobId submit(TenantId tenant, Path file, ParseOptions options) {
-    requireNonNull(file, "file");
-    byte[] bytes;
-    try {
-      if (Files.size(file) > JobPayload.MAX_BYTES) {
-        throw new BsaException(
-            ErrorCode.LIMIT_EXCEEDED, "The file is larger than a job accepts (64 MiB)");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new BsaException(
-          ErrorCode.IO_FAILURE, "The file cannot be read", SourcePosition.UNKNOWN, e);
-    }
-    Path name = file.getFileName();
-    return submit(tenant, bytes, name == null ? null : name.toString(), options);
+    return runner.submit(tenant, file, options);
   }
 
   /**

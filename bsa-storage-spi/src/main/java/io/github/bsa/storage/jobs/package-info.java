@@ -2,9 +2,9 @@
  * Background jobs: a persistent, tenant-scoped queue of parse-analyse-store work. The {@link
  * io.github.bsa.storage.jobs.JobStore} SPI keeps job state (an {@link
  * io.github.bsa.storage.jobs.InMemoryJobStore} here, {@code JdbcJobStore} in bsa-jdbc), a {@link
- * io.github.bsa.storage.jobs.JobRunner} claims and runs jobs with leases, retries and cancellation,
- * and {@link io.github.bsa.storage.jobs.StatementJobs} is the entry point that submits a statement
- * and returns a job id at once. See {@code docs/jobs.md}.
+ * io.github.bsa.storage.jobs.JobRunner} is the one entry point: it submits a job (a statement, with
+ * a {@link io.github.bsa.storage.jobs.StatementJobHandler}) and returns its id at once, and claims
+ * and runs jobs with leases, retries and cancellation. See {@code docs/jobs.md}.
  */
 @NullMarked
 @CheckReturnValue

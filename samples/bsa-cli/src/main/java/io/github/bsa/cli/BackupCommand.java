@@ -126,7 +126,11 @@ final class BackupCommand implements Runnable {
     }
 
     BackupTarget target() {
-      String t = location();
+      return target(location());
+    }
+
+    /** Returns the target at a folder or an {@code s3://} URL (also for {@code bsa health}). */
+    static BackupTarget target(String t) {
       if (t.toLowerCase(Locale.ROOT).startsWith("s3://")) {
         return S3BackupTarget.fromUri(URI.create(t));
       }
@@ -134,6 +138,11 @@ final class BackupCommand implements Runnable {
     }
 
     BackupKey key(boolean required) {
+      return key(keyFile, required);
+    }
+
+    /** Returns the key from the file, $BSA_BACKUP_KEY_FILE or (when not required) a throwaway. */
+    static BackupKey key(@Nullable Path keyFile, boolean required) {
       Path f = keyFile;
       if (f == null) {
         String env = System.getenv("BSA_BACKUP_KEY_FILE");

@@ -4,6 +4,8 @@ import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.jdbc.Dialect;
 import io.github.bsa.jdbc.JdbcDatabase;
 import io.github.bsa.jdbc.JdbcStatementStore;
+import io.github.bsa.jdbc.backup.BackupScheduler;
+import io.github.bsa.jdbc.backup.Backups;
 import io.github.bsa.jdbc.jobs.JdbcJobStore;
 import io.github.bsa.storage.StorageException;
 import io.github.bsa.storage.health.HealthCheck;
@@ -11,6 +13,8 @@ import io.github.bsa.storage.health.HealthComponent;
 import io.github.bsa.storage.health.HealthReport;
 import io.github.bsa.storage.health.HealthStatus;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +26,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code bsa health}: checks the database, the job queue and the parsers; exit 1 when DOWN. */
+/**
+ * {@code bsa health}: checks the database, the job queue, the parsers and (with {@code --backups})
+ * the age of the last verified backup, read by a {@link BackupScheduler}; exit 1 when DOWN.
+ */
 @Command(
     name = "health",
     mixinStandardHelpOptions = true,
     description =
         "Check the database (reachable, latency, schema version), the job queue and the available"
-            + " formats. Exit code 0 when UP or DEGRADED, 1 when DOWN.")
+            + " formats, and with --backups the age of the last verified backup. Exit code 0 when"
+            + " UP or DEGRADED, 1 when DOWN.")
 final class HealthCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
@@ -43,6 +51,31 @@ final class HealthCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
+  @Option(
+      names = "--backups",
+      paramLabel = "DIR_OR_S3_URL",
+      description =
+          "Where backups are kept (as for 'bsa backup --to'); checks the age of the last verified"
+              + " one. Default: $BSA_BACKUP_TO; without either, no backup check.")
+  @Nullable String backups;
+
+  @Option(
+      names = "--key-file",
+      paramLabel = "FILE",
+      description = "The backup key (not needed to read ages). Default: $BSA_BACKUP_KEY_FILE.")
+  @Nullable Path keyFile;
+
+  @Option(
+      names = "--max-backup-age",
+      paramLabel = "DURATION",
+      description = "Oldest acceptable verified backup, ISO-8601 (default PT26H).")
+  Duration maxBackupAge = Duration.ofHours(26);
+
+  private @Nullable String backupLocation() {
+    String t = backups != null && !backups.isBlank() ? backups : System.getenv("BSA_BACKUP_TO");
+    return t == null || t.isBlank() ? null : t;
+  }
+
   @Override
   public Integer call() {
     StoreOptions options = new StoreOptions();
@@ -54,13 +87,20 @@ final class HealthCommand implements Callable<Integer> {
       DataSource ds = JdbcDatabase.dataSource(url);
       JdbcStatementStore store =
           JdbcStatementStore.builder(ds).dialect(Dialect.fromUrl(url)).migrate(false).build();
-      report =
-          HealthCheck.builder()
-              .store(store)
-              .jobs(JdbcJobStore.create(ds))
-              .analyzer(analyzer)
-              .build()
-              .check();
+      HealthCheck.Builder check =
+          HealthCheck.builder().store(store).jobs(JdbcJobStore.create(ds)).analyzer(analyzer);
+      String location = backupLocation();
+      if (location != null) {
+        BackupScheduler scheduler =
+            BackupScheduler.builder(
+                    Backups.builder(url)
+                        .target(BackupCommand.Common.target(location))
+                        .key(BackupCommand.Common.key(keyFile, false))
+                        .build())
+                .build(); // not started: it only reads the last verified backup
+        check.backup(scheduler::lastVerifiedBackup, maxBackupAge);
+      }
+      report = check.build().check();
     } catch (StorageException e) {
       // The store could not even be opened: report storage DOWN with the formats still checked.
       List<HealthComponent> components = new ArrayList<>();

@@ -33,6 +33,53 @@ final class HealthCommandTest {
   }
 
   @Test
+  void oldVerifiedBackup_isDegraded_recentOneIsUp(@TempDir Path dir) throws Exception {
+    String db = "jdbc:sqlite:" + dir.resolve("b.db");
+    JdbcStatementStore.open(db).close();
+    Path folder = dir.resolve("backups");
+    java.time.Clock threeDaysAgo =
+        java.time.Clock.fixed(
+            java.time.Instant.now().minus(java.time.Duration.ofDays(3)), java.time.ZoneOffset.UTC);
+    io.github.bsa.jdbc.backup.Backups backups =
+        io.github.bsa.jdbc.backup.Backups.builder(db)
+            .target(io.github.bsa.jdbc.backup.BackupTarget.folder(folder))
+            .key(io.github.bsa.jdbc.backup.BackupKey.generate())
+            .clock(threeDaysAgo)
+            .build();
+    var unused = backups.verify(backups.create().name());
+
+    CliTest.Run old =
+        CliTest.run(
+            "health",
+            "--db",
+            db,
+            "--json",
+            "--backups",
+            folder.toString(),
+            "--max-backup-age",
+            "PT24H");
+    assertThat(old.exit()).as(old.out() + old.err()).isZero();
+    JsonNode json = MAPPER.readTree(old.out());
+    assertThat(json.path("status").asText()).isEqualTo("DEGRADED");
+    assertThat(json.path("components").path("backup").path("status").asText())
+        .isEqualTo("DEGRADED");
+
+    CliTest.Run recent =
+        CliTest.run(
+            "health",
+            "--db",
+            db,
+            "--json",
+            "--backups",
+            folder.toString(),
+            "--max-backup-age",
+            "PT100H");
+    JsonNode ok = MAPPER.readTree(recent.out());
+    assertThat(ok.path("components").path("backup").path("status").asText()).isEqualTo("UP");
+    assertThat(ok.path("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
   void unmigratedSqlite_isDown_exitOne(@TempDir Path dir) {
     CliTest.Run run = CliTest.run("health", "--db", "jdbc:sqlite:" + dir.resolve("empty.db"));
     assertThat(run.exit()).isEqualTo(1);

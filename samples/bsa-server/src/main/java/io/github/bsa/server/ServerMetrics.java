@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The server's own meters, next to Spring Boot's HTTP and JVM meters: {@code bsa.uploads} (by
  * outcome), {@code bsa.parses} and {@code bsa.parse.duration} (by format and outcome), {@code
- * bsa.jobs.finished} (by state) and the gauge {@code bsa.jobs.queued}. Tags carry no tenant or
- * data. Thread-safe.
+ * bsa.jobs.finished} (by state), {@code bsa.backups} (by outcome), {@code bsa.backup.bytes} and the
+ * gauge {@code bsa.jobs.queued}. Tags carry no tenant or data. Thread-safe.
  */
 @Component
 public class ServerMetrics {
@@ -50,6 +50,20 @@ public class ServerMetrics {
         .publishPercentileHistogram()
         .register(registry)
         .record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  void backupFinished(boolean succeeded, long bytes) {
+    Counter.builder("bsa.backups")
+        .description("Backups by outcome")
+        .tag("outcome", succeeded ? "succeeded" : "failed")
+        .register(registry)
+        .increment();
+    if (succeeded) {
+      Counter.builder("bsa.backup.bytes")
+          .description("Bytes of backups written")
+          .register(registry)
+          .increment((double) bytes);
+    }
   }
 
   void jobFinished(String state) {

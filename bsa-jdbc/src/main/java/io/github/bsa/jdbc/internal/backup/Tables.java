@@ -16,7 +16,12 @@ import org.jspecify.annotations.Nullable;
 
 /** The bsa tables of a database: discovery in restore order, snapshots, scoped counts. */
 public final class Tables {
-  /** Tables in foreign-key order; others found in the database follow alphabetically. */
+  /**
+   * bsa's own tables (those its migrations create), in foreign-key order. Only these are backed up:
+   * a host's tables that share the {@code bsa_} prefix (the server sample's {@code
+   * bsa_server_api_key}) are not bsa's schema, so a trial restore into a freshly migrated scratch
+   * database could not hold them.
+   */
   private static final List<String> ORDER =
       List.of(
           "bsa_import", "bsa_statement", "bsa_transaction", "bsa_statement_transaction", "bsa_job");
@@ -27,7 +32,8 @@ public final class Tables {
   private Tables() {}
 
   /**
-   * Returns the bsa data tables (not the schema version table) in restore order.
+   * Returns bsa's data tables present in the database (not the schema version table, not a host's
+   * own {@code bsa_*} tables) in restore order.
    *
    * @param c the connection
    * @return the table names
@@ -51,7 +57,6 @@ public final class Tables {
         out.add(t);
       }
     }
-    out.addAll(found);
     return out;
   }
 

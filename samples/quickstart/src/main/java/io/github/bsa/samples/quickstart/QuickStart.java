@@ -17,7 +17,7 @@ import io.github.bsa.storage.jobs.Job;
 import io.github.bsa.storage.jobs.JobId;
 import io.github.bsa.storage.jobs.JobRunner;
 import io.github.bsa.storage.jobs.ParsedResultSink;
-import io.github.bsa.storage.jobs.StatementJobs;
+import io.github.bsa.storage.jobs.StatementJobHandler;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -69,11 +69,12 @@ public final class QuickStart {
       System.out.println("stored " + imported.transactionsAdded() + " transactions");
     }
     // --- README: a background job (parse and store)
-    StatementJobs jobs =
-        StatementJobs.create(
-            analyzer,
-            ParsedResultSink.toStore(store),
-            JobRunner.builder().store(JdbcJobStore.create(dataSource)).workers(1));
+    JobRunner jobs =
+        JobRunner.builder()
+            .store(JdbcJobStore.create(dataSource))
+            .handler(StatementJobHandler.of(analyzer, ParsedResultSink.toStore(store)))
+            .workers(1)
+            .build();
     jobs.start();
     try {
       JobId id = jobs.submit(tenant, Path.of(args[1]), ParseOptions.defaults());

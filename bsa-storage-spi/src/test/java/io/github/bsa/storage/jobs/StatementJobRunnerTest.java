@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The submit-and-return-an-id facade, end to end with a small fake format. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-final class StatementJobsTest {
+final class StatementJobRunnerTest {
   private static final TenantId ALICE = TenantId.of("alice");
 
   /** How many parses the fake parser ran. */
@@ -80,21 +80,25 @@ final class StatementJobsTest {
   private final InMemoryJobStore store = InMemoryJobStore.create();
   private final Map<String, ParseResult> stored = new ConcurrentHashMap<>();
   private final AtomicInteger outages = new AtomicInteger();
-  private final StatementJobs jobs =
-      StatementJobs.create(
-          StatementAnalyzer.builder().parsers(java.util.List.of(new FakeProvider())).build(),
-          (job, result) -> {
-            if (outages.getAndDecrement() > 0) {
-              throw new BsaException(ErrorCode.STORAGE_UNAVAILABLE, "store down");
-            }
-            stored.put(job.id().value(), result);
-            return "statements:" + result.statements().size();
-          },
-          JobRunner.builder()
-              .store(store)
-              .workers(2)
-              .pollInterval(Duration.ofMillis(20))
-              .backoff(Duration.ofMillis(10), Duration.ofMillis(50)));
+  private final JobRunner jobs =
+      JobRunner.forStatements(
+              analyzer(),
+              (job, result) -> {
+                if (outages.getAndDecrement() > 0) {
+                  throw new BsaException(ErrorCode.STORAGE_UNAVAILABLE, "store down");
+                }
+                stored.put(job.id().value(), result);
+                return "statements:" + result.statements().size();
+              })
+          .store(store)
+          .workers(2)
+          .pollInterval(Duration.ofMillis(20))
+          .backoff(Duration.ofMillis(10), Duration.ofMillis(50))
+          .build();
+
+  private static StatementAnalyzer analyzer() {
+    return StatementAnalyzer.builder().parsers(java.util.List.of(new FakeProvider())).build();
+  }
 
   @AfterEach
   void close() {
@@ -104,14 +108,13 @@ final class StatementJobsTest {
   @Test
   void submit_toStatementStore_storesOnceForTheTenant() throws Exception {
     InMemoryStatementStore statements = new InMemoryStatementStore();
-    try (StatementJobs toStore =
-        StatementJobs.create(
-            StatementAnalyzer.builder().parsers(java.util.List.of(new FakeProvider())).build(),
-            ParsedResultSink.toStore(statements),
-            JobRunner.builder()
-                .store(InMemoryJobStore.create())
-                .workers(1)
-                .pollInterval(Duration.ofMillis(20)))) {
+    try (JobRunner toStore =
+        JobRunner.builder()
+            .handler(StatementJobHandler.of(analyzer(), ParsedResultSink.toStore(statements)))
+            .store(InMemoryJobStore.create())
+            .workers(1)
+            .pollInterval(Duration.ofMillis(20))
+            .build()) {
       toStore.start();
       byte[] file = "FAKE\nS1\n".getBytes(StandardCharsets.UTF_8);
       JobId first = toStore.submit(ALICE, file, "a.fake", ParseOptions.defaults());
@@ -127,7 +130,8 @@ final class StatementJobsTest {
   }
 
   @Test
-  void create_doesNotChangeTheCallersBuilder() {
+  @SuppressWarnings("removal") // the deprecated facade still works and delegates (ADR 0150)
+  void deprecatedStatementJobs_delegatesAndDoesNotChangeTheCallersBuilder() {
     JobRunner.Builder builder = JobRunner.builder().store(InMemoryJobStore.create()).workers(1);
     try (StatementJobs created =
         StatementJobs.create(
@@ -146,15 +150,14 @@ final class StatementJobsTest {
   void submit_sameBytesAgain_isAnsweredFromTheParseCache_perTenant() throws Exception {
     ParseCache cache = ParseCache.defaults();
     InMemoryStatementStore statements = new InMemoryStatementStore();
-    try (StatementJobs cached =
-        StatementJobs.create(
-            StatementAnalyzer.builder().parsers(java.util.List.of(new FakeProvider())).build(),
-            ParsedResultSink.toStore(statements),
-            cache,
-            JobRunner.builder()
-                .store(InMemoryJobStore.create())
-                .workers(1)
-                .pollInterval(Duration.ofMillis(20)))) {
+    try (JobRunner cached =
+        JobRunner.builder()
+            .handler(
+                StatementJobHandler.of(analyzer(), ParsedResultSink.toStore(statements), cache))
+            .store(InMemoryJobStore.create())
+            .workers(1)
+            .pollInterval(Duration.ofMillis(20))
+            .build()) {
       cached.start();
       byte[] file = "FAKE\nS1\nS2\n".getBytes(StandardCharsets.UTF_8);
       int before = PARSES.get();
@@ -192,14 +195,12 @@ final class StatementJobsTest {
             reports.add(report);
           }
         };
-    try (StatementJobs analysing =
-        StatementJobs.create(
-            StatementAnalyzer.builder().parsers(java.util.List.of(new FakeProvider())).build(),
-            sink,
-            JobRunner.builder()
-                .store(InMemoryJobStore.create())
-                .workers(1)
-                .pollInterval(Duration.ofMillis(20)))) {
+    try (JobRunner analysing =
+        JobRunner.forStatements(analyzer(), sink)
+            .store(InMemoryJobStore.create())
+            .workers(1)
+            .pollInterval(Duration.ofMillis(20))
+            .build()) {
       analysing.start();
       byte[] file = "FAKE\nS1\nS2\n".getBytes(StandardCharsets.UTF_8);
       JobId plain = analysing.submit(ALICE, file, "a.fake", ParseOptions.defaults());
