@@ -15,64 +15,72 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Analyses every fixture statement that some parser accepts (the generated PDFs in {@code pdf-dev}
- * and the real files in {@code real}) and checks that each report is internally consistent
- * (category totals sum to the cash flow, end-of-day balances end at the closing balance of verified
- * statements) and deterministic. Files no parser accepts yet are skipped and counted; the test is
- * skipped when the fixtures are absent.
+ * and the real files in {@code real}), one test per file, and checks that each report is internally
+ * consistent (category totals sum to the cash flow, end-of-day balances end at the closing balance
+ * of verified statements) and deterministic; then each pdf-dev account's statements together. A
+ * file no parser accepts yet is reported as skipped with its reason. Corpus rule of {@link
+ * Fixtures#corpus}: skipped when the collection is absent (failing with {@code
+ * BSA_FIXTURES_REQUIRED=true}), failing when pdf-dev is missing or holds too few files.
  */
 final class AnalysisConsistencyTest {
   private static final StatementAnalyzer ANALYZER = StatementAnalyzer.builder().build();
 
-  @Test
-  void everyParsableFixture_givesConsistentDeterministicReport() {
+  static Stream<Arguments> files() {
     List<Path> files = new ArrayList<>(Fixtures.corpus("pdf-dev", PdfDevMinimum.FILES));
     Fixtures.root()
         .map(root -> root.resolve("real"))
         .filter(java.nio.file.Files::isDirectory)
         .ifPresent(real -> files.addAll(Fixtures.inputs(real)));
+    return files.stream().map(f -> Arguments.of(Fixtures.name(f), f));
+  }
+
+  static Stream<Arguments> accounts() {
+    Map<String, List<Path>> byAccount = new TreeMap<>();
+    for (Path file : Fixtures.corpus("pdf-dev", PdfDevMinimum.FILES)) {
+      String name = file.getFileName().toString();
+      int cut = name.indexOf("-s1");
+      byAccount
+          .computeIfAbsent(cut > 0 ? name.substring(0, cut) : name, k -> new ArrayList<>())
+          .add(file);
+    }
+    return byAccount.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void parsableFixture_givesConsistentDeterministicReport(String name, Path file) {
+    List<Statement> statements;
+    try {
+      statements = ANALYZER.parse(file).statements();
+    } catch (BsaException | IllegalArgumentException e) {
+      Assumptions.abort("no parser accepts this file yet: " + e.getClass().getSimpleName());
+      return;
+    }
     List<String> failures = new ArrayList<>();
-    Map<String, List<Statement>> byAccount = new TreeMap<>();
-    int analysed = 0;
-    int skipped = 0;
-    System.out.printf("%-70s %5s %7s  %s%n", "file", "stmts", "txns", "result");
+    String verdict = check(name, statements, failures);
+    assertThat(failures).as(verdict).isEmpty();
+  }
+
+  @ParameterizedTest(name = "pdf-dev {0} (all months)")
+  @MethodSource("accounts")
+  void accountStatementsTogether_giveConsistentDeterministicReport(String account, List<Path> files)
+      throws Exception {
+    List<Statement> statements = new ArrayList<>();
     for (Path file : files) {
-      List<Statement> statements;
-      try {
-        statements = ANALYZER.parse(file).statements();
-      } catch (BsaException | IllegalArgumentException e) {
-        skipped++;
-        continue;
-      }
-      analysed++;
-      String verdict = check(Fixtures.name(file), statements, failures);
-      System.out.printf(
-          "%-70s %5d %7d  %s%n",
-          Fixtures.name(file),
-          statements.size(),
-          statements.stream().mapToInt(s -> s.transactions().size()).sum(),
-          verdict);
-      if (file.startsWith(Fixtures.folder("pdf-dev"))) {
-        String name = file.getFileName().toString();
-        int cut = name.indexOf("-s1");
-        byAccount
-            .computeIfAbsent(cut > 0 ? name.substring(0, cut) : name, k -> new ArrayList<>())
-            .addAll(statements);
-      }
+      statements.addAll(ANALYZER.parse(file).statements());
     }
-    // several statements of the same account analysed together
-    for (Map.Entry<String, List<Statement>> e : byAccount.entrySet()) {
-      String verdict = check("pdf-dev " + e.getKey() + " (all months)", e.getValue(), failures);
-      System.out.printf(
-          "%-70s %5d %7s  %s%n",
-          "pdf-dev " + e.getKey() + " (together)", e.getValue().size(), "", verdict);
-    }
-    System.out.printf(
-        "analysed %d file(s), skipped %d that no parser accepts yet%n", analysed, skipped);
-    assertThat(failures).isEmpty();
+    assertThat(statements).isNotEmpty();
+    List<String> failures = new ArrayList<>();
+    String verdict = check("pdf-dev " + account + " (all months)", statements, failures);
+    assertThat(failures).as(verdict).isEmpty();
   }
 
   private static String check(String name, List<Statement> statements, List<String> failures) {

@@ -92,7 +92,7 @@ final class DescriptionCache {
   }
 
   private final Map<String, Entry> byRaw;
-  private final @Nullable String[] keep;
+  private final String @Nullable [] keep;
 
   /** Open addressing by masked hash: the shared entries are few, so the table stays in cache. */
   private Entry[] table = new Entry[64];
@@ -114,7 +114,7 @@ final class DescriptionCache {
   Entry get(String description) {
     String[] k = keep;
     int h = k == null ? NOT_ASCII : maskedHash(description, k);
-    if (h == NOT_ASCII) {
+    if (k == null || h == NOT_ASCII) {
       // equal texts only: accents fold in ways a per-character mask does not see
       Entry e = byRaw.get(description);
       if (e == null) {
@@ -166,7 +166,7 @@ final class DescriptionCache {
    * A hash of the description with the digits of every token that no rule names seen as one mask
    * character, or {@link #NOT_ASCII}.
    */
-  static int maskedHash(String s, @Nullable String[] keep) {
+  static int maskedHash(String s, String[] keep) {
     int n = s.length();
     int h = 0;
     int i = 0;
@@ -196,7 +196,7 @@ final class DescriptionCache {
   }
 
   /** Whether two ASCII texts are equal once masked (see {@link #maskedHash}). */
-  static boolean maskedEquals(String a, String b, @Nullable String[] keep) {
+  static boolean maskedEquals(String a, String b, String[] keep) {
     int n = a.length();
     if (n != b.length()) {
       return false;
@@ -228,10 +228,10 @@ final class DescriptionCache {
   }
 
   /** Whether s[start, end) is, lower-cased, one of the kept tokens. */
-  private static boolean kept(String s, int start, int end, @Nullable String[] keep) {
+  private static boolean kept(String s, int start, int end, String[] keep) {
     int len = end - start;
     for (String k : keep) {
-      if (k == null || k.length() != len) {
+      if (k.length() != len) {
         continue;
       }
       int j = 0;

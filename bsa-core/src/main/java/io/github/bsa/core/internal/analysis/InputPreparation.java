@@ -191,7 +191,7 @@ final class InputPreparation {
     for (int s = 0; s < statements.size(); s++) {
       Statement st = statements.get(s);
       String key = st.account().key();
-      int rank = ranks.get(key);
+      int rank = java.util.Objects.requireNonNull(ranks.get(key), "rank");
       List<Transaction> txs = st.transactions();
       if (txs.stream().anyMatch(t -> t.id().isEmpty())) {
         txs = TransactionIds.assignAll(key, txs);

@@ -23,13 +23,10 @@ final class Locations {
 
   static void strip(List<Item> items, Categorizer categorizer) {
     // names repeat (one instance per distinct text): look at each instance, then each key, once
-    Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> done = new IdentityHashMap<>();
-    CounterpartyNormalizer.Name previous = null;
+    IdentityHashMap<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> done =
+        new IdentityHashMap<>();
     for (Item i : items) {
-      if (i.name != previous) {
-        previous = i.name;
-        done.put(i.name, i.name);
-      }
+      done.put(i.name, i.name);
     }
     Set<String> keys = new HashSet<>();
     for (CounterpartyNormalizer.Name n : done.keySet()) {

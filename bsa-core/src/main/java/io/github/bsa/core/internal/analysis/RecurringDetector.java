@@ -50,6 +50,10 @@ final class RecurringDetector {
   private static final Comparator<Item> BY_ABS_AMOUNT =
       ((Comparator<Item>) Item::compareAbs).thenComparing(Item.BY_DATE);
 
+  /** The shortest gap, in days, that any cadence accepts. */
+  private static final int SHORTEST_GAP =
+      Arrays.stream(Cadence.values()).mapToInt(Cadence::minDays).min().orElse(1);
+
   private final AnalysisOptions options;
   private BigDecimal subscriptionCap = BigDecimal.ZERO;
 
@@ -155,13 +159,11 @@ final class RecurringDetector {
       Item i = group.get(k);
       long abs = Math.abs(i.e4);
       if (!i.exact || abs >= (1L << 42) || n >= (1 << 21)) {
-        List<Item> sorted = new ArrayList<>(group);
-        sorted.sort(BY_ABS_AMOUNT);
-        Map<Item, Integer> position = new java.util.IdentityHashMap<>();
-        for (int p = 0; p < n; p++) {
-          position.put(group.get(p), p);
-        }
-        return sorted.stream().mapToInt(position::get).toArray();
+        return java.util.stream.IntStream.range(0, n)
+            .boxed()
+            .sorted((x, y) -> BY_ABS_AMOUNT.compare(group.get(x), group.get(y)))
+            .mapToInt(Integer::intValue)
+            .toArray();
       }
       packed[k] = (abs << 21) | k;
     }
@@ -186,25 +188,38 @@ final class RecurringDetector {
 
   private @Nullable RecurringPayment series(
       List<Item> cluster, @Nullable LocalDate reference, Set<String> usedIds) {
-    List<Item> members = new ArrayList<>(cluster);
-    members.sort(Item.BY_DATE);
+    List<Item> members = cluster;
+    for (int k = 1; k < cluster.size(); k++) {
+      if (Item.BY_DATE.compare(cluster.get(k - 1), cluster.get(k)) > 0) {
+        members = new ArrayList<>(cluster);
+        members.sort(Item.BY_DATE);
+        break;
+      }
+    }
     // one payment per day: a second on the same day is not part of the rhythm
     List<Item> dated = new ArrayList<>();
+    long[] gaps = new long[members.size()];
+    int gapCount = 0;
     for (Item i : members) {
-      if (dated.isEmpty() || dated.get(dated.size() - 1).epochDay != i.epochDay) {
+      if (dated.isEmpty()) {
         dated.add(i);
+        continue;
+      }
+      long gap = (long) i.epochDay - dated.get(dated.size() - 1).epochDay;
+      if (gap != 0) {
+        if (gap < SHORTEST_GAP) {
+          // shorter than every cadence allows: no cadence the median could choose accepts it
+          return null;
+        }
+        dated.add(i);
+        gaps[gapCount++] = gap;
       }
     }
     if (dated.size() < 2) {
       return null;
     }
-    List<Long> gaps = new ArrayList<>();
-    for (int k = 1; k < dated.size(); k++) {
-      gaps.add(ChronoUnit.DAYS.between(dated.get(k - 1).day(), dated.get(k).day()));
-    }
-    List<Long> sorted = new ArrayList<>(gaps);
-    sorted.sort(null);
-    long median = sorted.get(sorted.size() / 2);
+    gaps = Arrays.copyOf(gaps, gapCount);
+    long median = Medians.select(gaps.clone(), gaps.length / 2);
     Cadence cadence = null;
     for (Cadence c : Cadence.values()) {
       if (median >= c.minDays() && median <= c.maxDays()) {
@@ -228,7 +243,7 @@ final class RecurringDetector {
         inBand++;
       }
     }
-    if (inBand * 5 < gaps.size() * 4) {
+    if (inBand * 5 < gaps.length * 4) {
       return null;
     }
     List<BigDecimal> abs = dated.stream().map(i -> i.abs).sorted().toList();

@@ -74,7 +74,9 @@ final class FastPathsTest {
 
   @Test
   void descriptionsShareAnEntryOnlyAcrossDigitsNoRuleSees() {
-    Set<String> keep = new Categorizer(AnalysisOptions.defaults()).digitTokens();
+    Set<String> keep =
+        java.util.Objects.requireNonNull(
+            new Categorizer(AnalysisOptions.defaults()).digitTokens(), "digitTokens");
     assertThat(keep).contains("o2", "bet365", "365", "7");
     DescriptionCache cache = new DescriptionCache(16, keep);
     DescriptionCache.Entry rewe = cache.get("Kartenzahlung REWE Markt 1234 Berlin");
@@ -90,7 +92,7 @@ final class FastPathsTest {
   void sharedDescriptionsGiveTheSameNameAndCategory() {
     AnalysisOptions options = AnalysisOptions.defaults();
     Categorizer categorizer = new Categorizer(options);
-    Set<String> keep = categorizer.digitTokens();
+    Set<String> keep = java.util.Objects.requireNonNull(categorizer.digitTokens(), "digitTokens");
     List<String> patterns =
         List.of(
             "Debit Card Purchase QuikFuel #%d Madison WI Card ending 1897",
