@@ -3,10 +3,10 @@ package io.github.bsa.jdbc.backup;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import io.github.bsa.core.internal.config.ConfigValidation;
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.event.BsaEvent;
 import io.github.bsa.core.event.BsaEventListener;
+import io.github.bsa.core.internal.config.ConfigValidation;
 import io.github.bsa.jdbc.Dialect;
 import io.github.bsa.jdbc.internal.DriverManagerDataSource;
 import io.github.bsa.jdbc.internal.Masking;

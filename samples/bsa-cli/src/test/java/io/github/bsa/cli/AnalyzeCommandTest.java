@@ -34,7 +34,7 @@ final class AnalyzeCommandTest {
     Files.writeString(file, "x");
     CliTest.Run r = CliTest.run("analyze", "--rules", rules.toString(), file.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("rule 0");
+    assertThat(r.err()).contains("rules/0");
   }
 
   @Test
