@@ -7,33 +7,24 @@ import io.github.bsa.core.analysis.AnalysisOptions;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.event.BsaEvent;
 import io.github.bsa.core.event.BsaEventListener;
-import io.github.bsa.core.internal.BoundedInputStream;
-import io.github.bsa.core.internal.CollectingSink;
-import io.github.bsa.core.internal.ParserInput;
+import io.github.bsa.core.internal.ParsePipeline;
 import io.github.bsa.core.internal.ParserRegistry;
 import io.github.bsa.core.internal.analysis.AnalysisEngine;
-import io.github.bsa.core.internal.ids.TransactionIds;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
-import io.github.bsa.core.spi.ParseContext;
 import io.github.bsa.core.spi.ProbeResult;
 import io.github.bsa.core.spi.SourceSample;
-import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementParserProvider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,12 +58,14 @@ public final class StatementAnalyzer {
   private final Map<String, StatementParserProvider> providers;
   private final ParseLimits limits;
   private final BsaEventListener events;
+  private final ParsePipeline pipeline;
 
   private StatementAnalyzer(
       Map<String, StatementParserProvider> providers, ParseLimits limits, BsaEventListener events) {
     this.providers = providers;
     this.limits = limits;
     this.events = events;
+    this.pipeline = new ParsePipeline(providers, limits, this::detect);
   }
 
   /**
@@ -274,7 +267,7 @@ public final class StatementAnalyzer {
     long started = System.nanoTime();
     events.onEvent(new BsaEvent.ParseStarted(options.format().orElse(null)));
     try {
-      ParseResult parsed = parseObserved(input, fileName, options, listener);
+      ParseResult parsed = pipeline.parse(input, fileName, options, listener);
       events.onEvent(
           new BsaEvent.ParseFinished(
               parsed.format(),
@@ -294,129 +287,6 @@ public final class StatementAnalyzer {
           new BsaEvent.ParseFailed("unknown", null, Duration.ofNanos(System.nanoTime() - started)));
       throw e;
     }
-  }
-
-  private ParseResult parseObserved(
-      InputStream input, @Nullable String fileName, ParseOptions options, ParseListener listener) {
-    requireNonNull(input, "input");
-    requireNonNull(options, "options");
-    requireNonNull(listener, "listener");
-    long start = System.nanoTime();
-    MessageDigest digest = sha256();
-    BoundedInputStream bounded = new BoundedInputStream(input, limits.maxBytes(), digest);
-    ParserInput in = new ParserInput(bounded);
-    SourceSample sample;
-    try {
-      in.mark(SourceSample.MAX_BYTES + 1);
-      byte[] head = in.readNBytes(SourceSample.MAX_BYTES);
-      boolean complete = in.read() < 0;
-      in.reset();
-      sample = SourceSample.of(head, head.length, fileName, complete);
-    } catch (BsaException e) {
-      throw e;
-    } catch (IOException | UncheckedIOException e) {
-      throw ioFailure(e);
-    }
-    StatementParserProvider provider;
-    double confidence;
-    Optional<String> forced = options.format();
-    if (forced.isPresent()) {
-      provider = providers.get(forced.get());
-      if (provider == null) {
-        throw new IllegalArgumentException(
-            "Unknown format '" + forced.get() + "'; known formats: " + providers.keySet());
-      }
-      confidence = 1.0;
-    } else {
-      if (sample.length() == 0 && sample.isComplete()) {
-        throw new BsaException(
-            ErrorCode.MALFORMED_INPUT,
-            "The input is empty (0 bytes)",
-            SourcePosition.ofLine(1),
-            null);
-      }
-      FormatDetection detection = detect(sample);
-      provider = requireNonNull(providers.get(detection.formatId()));
-      confidence = detection.confidence();
-    }
-    String formatId = provider.formatId();
-    ParseContext context = ParseContext.of(limits, options, sample);
-    CollectingSink sink = new CollectingSink(context, listener, formatId);
-    try {
-      StatementParser parser = provider.create(context);
-      parser.parse(in, sink);
-      sink.finish();
-      bounded.drain();
-    } catch (BsaException e) {
-      throw e;
-    } catch (IOException | UncheckedIOException e) {
-      BsaException inner = findBsaCause(e);
-      if (inner != null) {
-        throw inner;
-      }
-      throw ioFailure(e);
-    } catch (StackOverflowError e) {
-      throw new StatementParseException(
-          ErrorCode.MALFORMED_INPUT,
-          formatId,
-          "The input is nested too deeply",
-          SourcePosition.UNKNOWN,
-          null);
-    } catch (RuntimeException e) {
-      BsaException inner = findBsaCause(e);
-      if (inner != null) {
-        throw inner;
-      }
-      throw parserFailure(formatId, sink.position(), e);
-    }
-    ParseResult.Builder result =
-        ParseResult.builder()
-            .format(formatId)
-            .confidence(confidence)
-            .sourceSha256(TransactionIds.hex(digest.digest()))
-            .statements(sink.statements());
-    sink.warnings().forEach(result::addWarning);
-    sink.properties().forEach(result::property);
-    ParseResult parsed = result.build();
-    if (LOG.isDebugEnabled()) {
-      LOG.debug(
-          "Parsed {} statement(s), {} transaction(s) as {} in {} ms (source {})",
-          parsed.statements().size(),
-          parsed.transactionCount(),
-          formatId,
-          (System.nanoTime() - start) / 1_000_000,
-          parsed.sourceSha256().substring(0, 12));
-    }
-    return parsed;
-  }
-
-  /**
-   * Wraps an exception no parser should throw: a bug, not bad input and not the caller's mistake.
-   * Neither the log nor the exception carries the original message, which may quote the input; the
-   * original stack trace is kept on a message-free cause for the bug report.
-   */
-  private static BsaException parserFailure(
-      String formatId, SourcePosition position, RuntimeException e) {
-    StackTraceElement[] trace = e.getStackTrace();
-    String where = trace.length == 0 ? "unknown" : trace[0].toString();
-    LOG.warn(
-        "Parser {} failed unexpectedly near {} with {} at {}",
-        formatId,
-        position,
-        e.getClass().getName(),
-        where);
-    RuntimeException scrubbed = new RuntimeException(e.getClass().getName());
-    scrubbed.setStackTrace(trace);
-    return new StatementParseException(
-        ErrorCode.PARSER_FAILURE,
-        formatId,
-        "The "
-            + formatId
-            + " parser failed unexpectedly ("
-            + e.getClass().getSimpleName()
-            + "); this is a bug in the parser, not in the input or the call",
-        position,
-        scrubbed);
   }
 
   /**
@@ -464,35 +334,13 @@ public final class StatementAnalyzer {
     return report;
   }
 
-  private static @Nullable BsaException findBsaCause(Throwable e) {
-    Throwable t = e;
-    for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
-      if (t instanceof BsaException b) {
-        return b;
-      }
-    }
-    return null;
-  }
-
   private static BsaException ioFailure(Exception e) {
-    return new BsaException(
-        ErrorCode.IO_FAILURE,
-        "Reading the input failed: " + e.getClass().getSimpleName(),
-        SourcePosition.UNKNOWN,
-        e);
+    return ParsePipeline.ioFailure(e);
   }
 
   private static @Nullable String fileName(Path file) {
     Path name = file.getFileName();
     return name == null ? null : name.toString();
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
   }
 
   /** Builds a {@link StatementAnalyzer}. Not thread-safe. */

@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>Slightly over 500 lines on purpose: an immutable value of about twenty documented fields with
+ * its documented builder, which belong together; it holds no logic beyond validation.
+ *
  * @since 0.1
  */
 public final class Transaction {

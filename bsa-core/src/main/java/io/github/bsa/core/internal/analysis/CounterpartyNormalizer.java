@@ -3,8 +3,6 @@ package io.github.bsa.core.internal.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -22,466 +20,10 @@ final class CounterpartyNormalizer {
 
   private static final Pattern DOMAIN =
       Pattern.compile("\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|ES|IT|PT|CZ|SE|PL|EU|IN|IO|CO)\\b");
-  private static final Set<String> PROCESSORS =
-      Set.of("PAYPAL", "PP", "SQ", "SP", "TST", "GOOGLE", "APPLE", "STRIPE", "ZETTLE", "SUMUP");
-  private static final Set<String> PREFIXES =
-      Set.of(
-          "GIROCARD",
-          "DEBITKARTE",
-          "AUTHORIZED",
-          "REV",
-          "RETURN",
-          "RETURNED",
-          "REFUND",
-          "MERCHANT",
-          "ITEM",
-          "UNPAID",
-          "VON",
-          "AN",
-          "DA",
-          "DI",
-          "FAVORE",
-          "VOSTRO",
-          "DISPOSTO",
-          "A",
-          "NA",
-          "TELEFON",
-          "PRZY",
-          "UZYCIU",
-          "KARTY",
-          "POLECENIE",
-          "POLECENIA",
-          "ZAPLATY",
-          "PRZYCHODZACY",
-          "WYCHODZACY",
-          "BLIK",
-          "ENVIADO",
-          "RECIBIDO",
-          "EMITIDA",
-          "EMIS",
-          "RECU",
-          "PERMANENT",
-          "BETAALPAS",
-          "SDD",
-          "TRANSFERENCIA",
-          "TRASPASO",
-          "GIRO",
-          "BANK",
-          "STANDING",
-          "FASTER",
-          "NACH",
-          "TP",
-          "ATW",
-          "NWD",
-          "P2A",
-          "DEVOLUCION",
-          "RUCKBUCHUNG",
-          "RUCKLASTSCHRIFT",
-          "STORNO",
-          "REJET",
-          "ZWROT",
-          "BIZUM",
-          "ALGEMEEN",
-          "DOORLOPEND",
-          "PERIODIEKE",
-          "OVERB",
-          "IDEAL",
-          "TIKKIE",
-          "UMBUCHUNG",
-          "UEBERTRAG",
-          "UBERTRAG",
-          "ECS",
-          "NETBANKING",
-          "AUTH",
-          "DEBIT",
-          "CREDIT",
-          "CARD",
-          "PURCHASE",
-          "POS",
-          "RECURRING",
-          "PAYMENT",
-          "PAYMENTS",
-          "BILL",
-          "TO",
-          "FROM",
-          "ELECTRONIC",
-          "DIRECT",
-          "INTERNATIONAL",
-          "WITH",
-          "PIN",
-          "SENT",
-          "RECEIVED",
-          "UPI",
-          "IMPS",
-          "NEFT",
-          "RTGS",
-          "ACH",
-          "SEPA",
-          "LASTSCHRIFT",
-          "KARTENZAHLUNG",
-          "GUTSCHRIFT",
-          "UEBERWEISUNG",
-          "UBERWEISUNG",
-          "DAUERAUFTRAG",
-          "FOLGELASTSCHRIFT",
-          "ERSTLASTSCHRIFT",
-          "BASISLASTSCHRIFT",
-          "BETAALAUTOMAAT",
-          "BEA",
-          "GEA",
-          "INCASSO",
-          "ACCEPTGIRO",
-          "OVERBOEKING",
-          "PRLV",
-          "VIR",
-          "CB",
-          "CARTE",
-          "PAIEMENT",
-          "PAGO",
-          "TARJETA",
-          "COMPRA",
-          "RECIBO",
-          "ADEUDO",
-          "PAGAMENTO",
-          "ADDEBITO",
-          "BONIFICO",
-          "PLATBA",
-          "KARTOU",
-          "KORTKOP",
-          "PRZELEW",
-          "ZAKUP",
-          "KARTA",
-          "PLATNOSC",
-          "DC",
-          "SI",
-          "CHECKCARD",
-          "VISA",
-          "MASTERCARD",
-          "MC",
-          "PMT",
-          "PYMT",
-          "DEBITO",
-          "AUTOPAY",
-          "ONLINE",
-          "WEB",
-          "MOBILE",
-          "TRANSFER",
-          "XFER",
-          "QUIKPAY",
-          "ZELLE",
-          "VENMO",
-          "BBPS",
-          "D",
-          "ORDER",
-          "ACHAT",
-          "BIJ",
-          "DEPOSIT",
-          "DEP",
-          "BANKING",
-          "CR",
-          "DR",
-          "NET");
-  private static final Set<String> CUT =
-      Set.of(
-          "CARD",
-          "MEMO",
-          "REF",
-          "REFERENCE",
-          "ON",
-          "ACCOUNT",
-          "ACCT",
-          "AUTOPAY",
-          "PPD",
-          "WEB",
-          "CONFIRMATION",
-          "TERMINAL",
-          "EMPLOYEE",
-          "ORDER",
-          "CONS",
-          "PAY",
-          "PAYROLL",
-          "INCL",
-          "IBAN",
-          "BIC",
-          "EREF",
-          "MREF",
-          "KREF",
-          "CRED",
-          "SVWZ",
-          "ABWA",
-          "MANDATE",
-          "MANDAT",
-          "KARTE",
-          "KARTENNR",
-          "NR",
-          "NO",
-          "TEL",
-          "ID",
-          "TXN",
-          "TRX",
-          "DATUM",
-          "FECHA",
-          "DATE",
-          "TERM",
-          "TRANSACTION",
-          "AUTH",
-          "ENDING",
-          "OMSCHRIJVING",
-          "KENMERK",
-          "MACHTIGING",
-          "REFERENTIE",
-          "VS",
-          "KS",
-          "SS",
-          "TITLE",
-          "TYTUL");
-  private static final Set<String> NOISE =
-      Set.of(
-          "MRZ",
-          "OKT",
-          "DEZ",
-          "MAI",
-          "JANUAR",
-          "FEBRUAR",
-          "MAERZ",
-          "MARZ",
-          "JUNI",
-          "JULI",
-          "OKTOBER",
-          "DEZEMBER",
-          "JANVIER",
-          "FEVRIER",
-          "MARS",
-          "AVRIL",
-          "JUIN",
-          "JUILLET",
-          "AOUT",
-          "SEPTEMBRE",
-          "OCTOBRE",
-          "NOVEMBRE",
-          "DECEMBRE",
-          "ENERO",
-          "FEBRERO",
-          "MARZO",
-          "ABRIL",
-          "MAYO",
-          "JUNIO",
-          "JULIO",
-          "AGOSTO",
-          "SEPTIEMBRE",
-          "OCTUBRE",
-          "NOVIEMBRE",
-          "DICIEMBRE",
-          "GENNAIO",
-          "FEBBRAIO",
-          "APRILE",
-          "MAGGIO",
-          "GIUGNO",
-          "LUGLIO",
-          "SETTEMBRE",
-          "OTTOBRE",
-          "DICEMBRE",
-          "JANUARI",
-          "FEBRUARI",
-          "MAART",
-          "MEI",
-          "AUGUSTUS",
-          "STYCZEN",
-          "LUTY",
-          "MARZEC",
-          "KWIECIEN",
-          "MAJ",
-          "CZERWIEC",
-          "LIPIEC",
-          "SIERPIEN",
-          "WRZESIEN",
-          "PAZDZIERNIK",
-          "LISTOPAD",
-          "GRUDZIEN",
-          "UPI",
-          "POS",
-          "THE",
-          "JAN",
-          "FEB",
-          "MAR",
-          "APR",
-          "MAY",
-          "JUN",
-          "JUL",
-          "AUG",
-          "SEP",
-          "SEPT",
-          "OCT",
-          "NOV",
-          "DEC",
-          "JANUARY",
-          "FEBRUARY",
-          "MARCH",
-          "APRIL",
-          "JUNE",
-          "JULY",
-          "AUGUST",
-          "SEPTEMBER",
-          "OCTOBER",
-          "NOVEMBER",
-          "DECEMBER",
-          "MKTP",
-          "MKTPL",
-          "WWW",
-          "HTTP",
-          "HTTPS",
-          "CHECK",
-          "CHEQUE",
-          "CHQ",
-          "NUMBER",
-          "PAID");
-  private static final Set<String> LEGAL =
-      Set.of(
-          "LLC", "INC", "LTD", "GMBH", "BV", "NV", "SA", "SAS", "SARL", "SL", "SRL", "SPA", "AB",
-          "AS", "OY", "ZOO", "SRO", "AG", "KG", "PLC", "CORP", "CO", "LIMITED", "EK", "OHG", "UG",
-          "PVT");
-  static final Set<String> REGIONS =
-      Set.of(
-          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-          "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
-          "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-          "VA", "WA", "WV", "WI", "WY", "DC", "US", "USA", "GB", "UK", "NL", "FR", "ES", "IT", "PT",
-          "CZ", "SE", "PL", "AT", "CH", "BE", "LU", "IE", "DK", "NO", "FI", "EU", "GBR", "DEU",
-          "NLD", "FRA", "ESP", "ITA", "IND", "CAN");
-  private static final Set<String> BUSINESS_WORDS =
-      Set.of("GAS", "WATER", "POWER", "ELECTRIC", "OIL", "ENERGY", "INSURANCE", "TRUST", "MOTOR");
-  static final Set<String> CITY_PREFIXES =
-      Set.of("SAN", "LOS", "NEW", "ST", "SANTA", "FORT", "LAS", "EL", "SALT", "PALO", "LA", "DEN");
-  private static final Set<String> CITIES =
-      Set.of(
-          "MUMBAI",
-          "DELHI",
-          "BANGALORE",
-          "BENGALURU",
-          "PUNE",
-          "CHENNAI",
-          "KOLKATA",
-          "HYDERABAD",
-          "BERLIN",
-          "HAMBURG",
-          "MUNCHEN",
-          "MUENCHEN",
-          "KOLN",
-          "KOELN",
-          "FRANKFURT",
-          "STUTTGART",
-          "AMSTERDAM",
-          "ROTTERDAM",
-          "UTRECHT",
-          "DEN HAAG",
-          "PARIS",
-          "LYON",
-          "MARSEILLE",
-          "MADRID",
-          "BARCELONA",
-          "VALENCIA",
-          "ROMA",
-          "ROME",
-          "MILANO",
-          "MILAN",
-          "TORINO",
-          "LISBOA",
-          "LISBON",
-          "PORTO",
-          "PRAHA",
-          "PRAGUE",
-          "BRNO",
-          "STOCKHOLM",
-          "GOTEBORG",
-          "MALMO",
-          "WARSZAWA",
-          "WARSAW",
-          "KRAKOW",
-          "LONDON",
-          "WIEN",
-          "BRUXELLES",
-          "BRUSSEL",
-          "DUBLIN",
-          "TORONTO");
-  private static final Map<String, String> ALIASES =
-      Map.of(
-          "AMZN", "AMAZON",
-          "AMZ", "AMAZON",
-          "WM", "WALMART",
-          "WAL", "WALMART",
-          "MCDONALD", "MCDONALDS",
-          "NFLX", "NETFLIX");
-  private static final Set<String> AMAZON_TAIL =
-      Set.of("US", "DE", "UK", "EU", "NL", "FR", "ES", "IT", "RETAIL", "SERVICES", "PAYMENTS");
   private static final int MAX_TOKENS = 5;
   private static final Pattern NAME_FIELD =
       Pattern.compile("\\b(NAAM|NAME|NOM|NOMBRE|BEGUNSTIGDE|ORDENANTE|BENEFICIARIO)\\s*:\\s*");
   private static final Pattern SLASH_LABEL = Pattern.compile("/(DE|A|FROM|TO|ORD|BEN)\\s");
-
-  /** Purpose words: what a payment is for, written after the party's name. */
-  private static final Set<String> PURPOSE =
-      Set.of(
-          "SALARY",
-          "SALAIRE",
-          "GEHALT",
-          "LOHN",
-          "NOMINA",
-          "SALARIS",
-          "STIPENDIO",
-          "WYNAGRODZENIE",
-          "PAYROLL",
-          "MIETE",
-          "MIETZAHLUNG",
-          "LOYER",
-          "ALQUILER",
-          "AFFITTO",
-          "HUUR",
-          "CZYNSZ",
-          "RENT",
-          "ABSCHLAG",
-          "BEITRAG",
-          "FACTURE",
-          "FACTURA",
-          "FATTURA",
-          "FATT",
-          "BOLLETTA",
-          "RECHNUNG",
-          "FACTUUR",
-          "RACHUNEK",
-          "INVOICE",
-          "ECH",
-          "ECHEANCE",
-          "TERMIJNBEDRAG",
-          "PREMIE",
-          "PREMIO",
-          "SKLADKA",
-          "CUOTA",
-          "MOTIF",
-          "CAUSALE",
-          "CONCEPTO",
-          "VERTRAGSNR",
-          "KD",
-          "KDNR",
-          "MANDATO",
-          "CRO",
-          "CONF",
-          "CARTE",
-          "CARTA",
-          "KARTA",
-          "TARJ",
-          "FOLGENR",
-          "VERFALLD",
-          "MANGELS",
-          "INSOLUTO",
-          "IMPAGADO",
-          "REDEN",
-          "RTN",
-          "INSUFFICIENT",
-          "BRAK",
-          "WIDERSPRUCH",
-          "ABONAMENT",
-          "ZA",
-          "DEBITKARTE");
 
   private CounterpartyNormalizer() {}
 
@@ -509,7 +51,7 @@ final class CounterpartyNormalizer {
       String before = s.substring(0, star).strip();
       String after = s.substring(star + 1).strip();
       String firstBefore = before.isEmpty() ? "" : before.split("[^A-Z0-9]+", 2)[0];
-      s = before.isEmpty() || PROCESSORS.contains(firstBefore) ? after : before;
+      s = before.isEmpty() || CounterpartyWords.PROCESSORS.contains(firstBefore) ? after : before;
     }
     s = DOMAIN.matcher(s).replaceAll(" ");
     // a labelled name field (Naam: X, Name: X) names the party outright
@@ -573,7 +115,7 @@ final class CounterpartyNormalizer {
     // 1. channel and card prefixes at the start
     int start = 0;
     while (start < tokens.size()
-        && (PREFIXES.contains(tokens.get(start)) || isJunk(tokens.get(start)))) {
+        && (CounterpartyWords.PREFIXES.contains(tokens.get(start)) || isJunk(tokens.get(start)))) {
       start++;
     }
     // 2. cut at the first marker of trailing detail (card ending, memo, reference, purpose, ...);
@@ -582,17 +124,19 @@ final class CounterpartyNormalizer {
     boolean legalEnd = false;
     for (int i = start; i < tokens.size(); i++) {
       String t = tokens.get(i);
-      boolean cut = CUT.contains(t) || (strict && PURPOSE.contains(t));
+      boolean cut =
+          CounterpartyWords.CUT.contains(t) || (strict && CounterpartyWords.PURPOSE.contains(t));
       if (cut && !kept.isEmpty()) {
         break;
       }
-      if (isJunk(t) || NOISE.contains(t) || cut) {
+      if (isJunk(t) || CounterpartyWords.NOISE.contains(t) || cut) {
         continue;
       }
-      kept.add(ALIASES.getOrDefault(t, t));
+      kept.add(CounterpartyWords.ALIASES.getOrDefault(t, t));
       if (kept.size() >= 2
           && isLegalStart(tokens, i)
-          && !(REGIONS.contains(t) && !BUSINESS_WORDS.contains(kept.get(kept.size() - 2)))) {
+          && !(CounterpartyWords.REGIONS.contains(t)
+              && !CounterpartyWords.BUSINESS_WORDS.contains(kept.get(kept.size() - 2)))) {
         int len = legalLength(tokens, i);
         for (int k = 1; k < len; k++) {
           kept.add(tokens.get(i + k));
@@ -605,17 +149,20 @@ final class CounterpartyNormalizer {
     for (int round = 0; round < 3 && !legalEnd; round++) {
       int size = kept.size();
       if (kept.size() >= 3
-          && REGIONS.contains(last(kept))
-          && !(last(kept).equals("CO") && BUSINESS_WORDS.contains(kept.get(kept.size() - 2)))) {
+          && CounterpartyWords.REGIONS.contains(last(kept))
+          && !(last(kept).equals("CO")
+              && CounterpartyWords.BUSINESS_WORDS.contains(kept.get(kept.size() - 2)))) {
         kept.remove(kept.size() - 1);
         kept.remove(kept.size() - 1);
-        if (kept.size() >= 2 && CITY_PREFIXES.contains(last(kept))) {
+        if (kept.size() >= 2 && CounterpartyWords.CITY_PREFIXES.contains(last(kept))) {
           kept.remove(kept.size() - 1);
         }
-      } else if (kept.size() == 2 && REGIONS.contains(last(kept)) && last(kept).length() == 2) {
+      } else if (kept.size() == 2
+          && CounterpartyWords.REGIONS.contains(last(kept))
+          && last(kept).length() == 2) {
         kept.remove(1);
       }
-      if (kept.size() >= 2 && CITIES.contains(last(kept))) {
+      if (kept.size() >= 2 && CounterpartyWords.CITIES.contains(last(kept))) {
         kept.remove(kept.size() - 1);
       }
       if (kept.size() == size) {
@@ -623,7 +170,7 @@ final class CounterpartyNormalizer {
       }
     }
     if (!kept.isEmpty() && kept.get(0).equals("AMAZON")) {
-      while (kept.size() > 1 && AMAZON_TAIL.contains(kept.get(1))) {
+      while (kept.size() > 1 && CounterpartyWords.AMAZON_TAIL.contains(kept.get(1))) {
         kept.remove(1);
       }
       if (kept.size() > 1 && !kept.get(1).equals("PRIME")) {
@@ -636,7 +183,7 @@ final class CounterpartyNormalizer {
     // the key leaves legal forms out, so "X GmbH" and "X" group; the display keeps them
     List<String> key = new ArrayList<>();
     for (String t : kept) {
-      if (!LEGAL.contains(t) && key.size() < MAX_TOKENS) {
+      if (!CounterpartyWords.LEGAL.contains(t) && key.size() < MAX_TOKENS) {
         key.add(t);
       }
     }
@@ -651,7 +198,7 @@ final class CounterpartyNormalizer {
 
   /** Whether a legal form (GMBH, PVT LTD, SP Z O O, ...) starts at token i. */
   private static boolean isLegalStart(List<String> tokens, int i) {
-    return LEGAL.contains(tokens.get(i)) || legalLength(tokens, i) > 1;
+    return CounterpartyWords.LEGAL.contains(tokens.get(i)) || legalLength(tokens, i) > 1;
   }
 
   private static int legalLength(List<String> tokens, int i) {

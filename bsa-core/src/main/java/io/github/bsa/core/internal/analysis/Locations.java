@@ -71,8 +71,7 @@ final class Locations {
       }
       changed = true;
       // "San Marcos", "New York": the first word of a two-word place goes too
-      if (key.size() >= 2
-          && CounterpartyNormalizer.CITY_PREFIXES.contains(key.get(key.size() - 1))) {
+      if (key.size() >= 2 && CounterpartyWords.CITY_PREFIXES.contains(key.get(key.size() - 1))) {
         key.remove(key.size() - 1);
         display.remove(display.size() - 1);
       }
@@ -80,7 +79,7 @@ final class Locations {
     if (changed
         && key.size() == 2
         && key.get(1).length() == 2
-        && CounterpartyNormalizer.REGIONS.contains(key.get(1))) {
+        && CounterpartyWords.REGIONS.contains(key.get(1))) {
       // "Player PL Gdansk" becomes "Player PL", then "Player", as "Player PL" alone does
       key.remove(1);
       if (display.size() >= 2) {

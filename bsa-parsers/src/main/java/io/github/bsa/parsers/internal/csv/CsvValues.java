@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * Parses amounts and dates as banks write them. Stateless; all methods are thread-safe.
  *
  * <p>Two-digit years are read as 2000-2079 for 00-79 and 1980-1999 for 80-99.
+ *
+ * <p>Slightly over 500 lines on purpose: the amount grammar (signs, brackets, currency marks, digit
+ * grouping and its allocation-free fast path) and the date grammar share the decimal-mark vote and
+ * are tested together against each other (CsvValuesTest).
  */
 final class CsvValues {
   /** Bit for {@link DateOrder#DAY_MONTH_YEAR} in a date-order mask. */
