@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * The multilingual label vocabulary shared by the parsers: column-header labels of statement
- * tables, opening and closing balance labels, total lines, section headings and credit-card words,
- * per language, loaded once from {@code labels.txt} next to this class.
+ * tables, opening and closing balance labels, total lines, section headings and credit-card words
+ * for the PDF engine, and the CSV engine's header labels per column role, per language, loaded once
+ * from {@code labels.txt} next to this class.
  *
  * <p>Each entry is a regular-expression fragment matched against {@linkplain #fold(String) folded}
  * text; a concept's {@link #pattern(Concept) pattern} joins its fragments as alternatives. Adding a
@@ -64,12 +65,58 @@ public final class Vocabulary {
     /** Column header: a reference or check number. */
     COLUMN_REFERENCE("col-reference"),
     /** Column header: the description. */
-    COLUMN_DESCRIPTION("col-description");
+    COLUMN_DESCRIPTION("col-description"),
+    /** CSV header label (literal): booking date. */
+    CSV_BOOKING_DATE("csv-booking-date", true),
+    /** CSV header label (literal): value date. */
+    CSV_VALUE_DATE("csv-value-date", true),
+    /** CSV header label (literal): description. */
+    CSV_DESCRIPTION("csv-description", true),
+    /** CSV header label (literal): counterparty name. */
+    CSV_COUNTERPARTY("csv-counterparty", true),
+    /** CSV header label (literal): counterparty account or IBAN. */
+    CSV_COUNTERPARTY_ACCOUNT("csv-counterparty-account", true),
+    /** CSV header label (literal): memo or additional text. */
+    CSV_MEMO("csv-memo", true),
+    /** CSV header label (literal): signed amount. */
+    CSV_AMOUNT("csv-amount", true),
+    /** CSV header label (literal): debit amount (money out). */
+    CSV_DEBIT("csv-debit", true),
+    /** CSV header label (literal): credit amount (money in). */
+    CSV_CREDIT("csv-credit", true),
+    /** CSV header label (literal): debit/credit mark. */
+    CSV_DEBIT_CREDIT("csv-debit-credit", true),
+    /** CSV header label (literal): running balance. */
+    CSV_BALANCE("csv-balance", true),
+    /** CSV header label (literal): currency. */
+    CSV_CURRENCY("csv-currency", true),
+    /** CSV header label (literal): reference or check number. */
+    CSV_REFERENCE("csv-reference", true),
+    /** CSV header label (literal): category. */
+    CSV_CATEGORY("csv-category", true),
+    /** CSV header label (literal): own account. */
+    CSV_ACCOUNT("csv-account", true),
+    /** CSV header label (literal): transaction type. */
+    CSV_TYPE("csv-type", true);
 
     private final String key;
+    private final boolean literal;
 
     Concept(String key) {
+      this(key, false);
+    }
+
+    Concept(String key, boolean literal) {
       this.key = key;
+      this.literal = literal;
+    }
+
+    /**
+     * Whether the concept's entries are literal labels in {@code CsvHeaders.normalize} form rather
+     * than regular-expression fragments.
+     */
+    public boolean literal() {
+      return literal;
     }
   }
 
@@ -82,8 +129,9 @@ public final class Vocabulary {
     for (Concept c : Concept.values()) {
       List<String> fragments = new ArrayList<>();
       for (Entry e : ENTRIES.getOrDefault(c, List.of())) {
-        if (!fragments.contains(e.fragment())) {
-          fragments.add(e.fragment());
+        String f = c.literal ? Pattern.quote(e.fragment()) : e.fragment();
+        if (!fragments.contains(f)) {
+          fragments.add(f);
         }
       }
       PATTERNS.put(c, Pattern.compile("(" + String.join("|", fragments) + ")"));
@@ -106,6 +154,20 @@ public final class Vocabulary {
     List<String> out = new ArrayList<>();
     for (Entry e : ENTRIES.getOrDefault(concept, List.of())) {
       if (e.language().equals(language)) {
+        out.add(e.fragment());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The distinct entries of one concept over all languages, in resource order (for a {@linkplain
+   * Concept#literal() literal} concept, its labels).
+   */
+  public static List<String> labels(Concept concept) {
+    List<String> out = new ArrayList<>();
+    for (Entry e : ENTRIES.getOrDefault(concept, List.of())) {
+      if (!out.contains(e.fragment())) {
         out.add(e.fragment());
       }
     }
