@@ -170,6 +170,35 @@ final class SchemaContractTest {
     Map<String, String> shapes = new LinkedHashMap<>(); // "/transactions/*" -> "/transactions/0"
     objects(doc, "", "", shapes);
     assertThat(shapes).containsKeys("", "/cashFlow/total/categories/*", "/balances/*/months/*");
+    assertClosed(schema, doc, shapes);
+  }
+
+  @Test
+  void parseResult_aFieldAddedOrRenamedInAnyObject_failsTheSchema() throws Exception {
+    JsonNode doc =
+        MAPPER.readTree(
+            Files.readString(
+                SCHEMAS.resolve(
+                    "examples/parse-result-" + ParseResultJson.SCHEMA_VERSION + ".json")));
+    Map<String, String> shapes = new LinkedHashMap<>();
+    objects(doc, "", "", shapes);
+    // Open by design: the top level (the CLI adds file and error) and the string maps.
+    shapes
+        .keySet()
+        .removeIf(s -> s.isEmpty() || s.endsWith("/attributes") || s.equals("/properties"));
+    assertThat(shapes)
+        .containsKeys(
+            "/statements/*/account",
+            "/statements/*/transactions/*",
+            "/statements/*/transactions/*/position",
+            "/statements/*/balanceCheck",
+            "/statements/*/period");
+    assertClosed(current("parse-result", ParseResultJson.SCHEMA_VERSION), doc, shapes);
+  }
+
+  /** Adding a field to, or renaming any field of, the first object of each shape fails. */
+  private static void assertClosed(JsonSchema schema, JsonNode doc, Map<String, String> shapes) {
+    assertThat(schema.validate(doc)).isEmpty();
     for (Map.Entry<String, String> shape : shapes.entrySet()) {
       JsonPointer at = JsonPointer.compile(shape.getValue());
       ObjectNode added = doc.deepCopy();
