@@ -79,6 +79,17 @@ public final class Fixtures {
   }
 
   /**
+   * A savings account in March 2025 receiving 500.00 on the 11th (the other side of a transfer from
+   * a current account), and more transactions.
+   */
+  static Statement savings(Transaction... more) {
+    List<Transaction> txs = new ArrayList<>();
+    txs.add(tx("2025-03-11", "500.00", "Overboeking van betaalrekening"));
+    txs.addAll(List.of(more));
+    return statement("NL91ABNA0417164300", "2025-03-01", "2025-03-31", "10000", txs);
+  }
+
+  /**
    * A report with every part of the analysis JSON filled: the household (salary, rent, loan,
    * subscriptions, categories), a current account with bounced payments, fees, cash, gambling, a
    * large purchase and a transfer to a savings account (own transfer), an undated entry, and a
@@ -99,14 +110,7 @@ public final class Fixtures {
     Statement current =
         statement("GB82WEST12345698765432", "2025-03-01", "2025-03-31", "100", risky);
     Statement savings =
-        statement(
-            "NL91ABNA0417164300",
-            "2025-03-01",
-            "2025-03-31",
-            "10000",
-            List.of(
-                tx("2025-03-11", "500.00", "Overboeking van betaalrekening"),
-                Transaction.builder().amount(new BigDecimal("-1.00")).description("Fee").build()));
+        savings(Transaction.builder().amount(new BigDecimal("-1.00")).description("Fee").build());
     Statement usd =
         statement(
                 "DE44500105175407324931",
