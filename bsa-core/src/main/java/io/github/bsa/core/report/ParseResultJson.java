@@ -19,6 +19,7 @@ import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.ParseWarning;
 import io.github.bsa.core.model.Statement;
+import io.github.bsa.core.model.StatementKind;
 import io.github.bsa.core.model.Transaction;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes and reads the canonical JSON form of a {@link ParseResult} ({@code docs/json-format.md},
- * schema {@code io/github/bsa/core/json/parse-result.schema.json}). Amounts are plain decimal
+ * schema {@code io/github/bsa/core/report/parse-result.schema.json}). Amounts are plain decimal
  * strings, dates ISO {@code yyyy-MM-dd}; every field is always present (with {@code null} when
  * absent) and in a fixed order, so the same result always gives the same bytes. Thread-safe.
  *
@@ -47,8 +48,12 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class ParseResultJson {
-  /** The version of the JSON form; the major part changes on incompatible changes. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /**
+   * The version of the JSON form; the major part changes on incompatible changes, the minor part
+   * when fields are added ({@code 1.1} added a statement's {@code kind} and a transaction's {@code
+   * pending}). Documents of every earlier {@code 1.x} version are still read.
+   */
+  public static final String SCHEMA_VERSION = "1.1";
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -164,6 +169,7 @@ public final class ParseResultJson {
     decimal(g, "closingBalance", s.closingBalance());
     decimal(g, "availableBalance", s.availableBalance());
     string(g, "information", s.information());
+    g.writeStringField("kind", s.kind().name());
     g.writeArrayFieldStart("transactions");
     for (Transaction t : s.transactions()) {
       writeTransaction(g, t);
@@ -202,6 +208,7 @@ public final class ParseResultJson {
     string(g, "typeCode", t.typeCode());
     string(g, "category", t.category());
     decimal(g, "balance", t.balance());
+    g.writeBooleanField("pending", t.isPending());
     writePosition(g, "position", t.position());
     writeMap(g, "attributes", t.attributes());
     g.writeEndObject();
@@ -366,7 +373,8 @@ public final class ParseResultJson {
             .openingBalance(decimal(n, "openingBalance"))
             .closingBalance(decimal(n, "closingBalance"))
             .availableBalance(decimal(n, "availableBalance"))
-            .information(text(n, "information"));
+            .information(text(n, "information"))
+            .kind(StatementKind.valueOf(textOr(n, "kind", StatementKind.FINAL.name())));
     JsonNode period = n.path("period");
     if (period.isObject()) {
       b.period(
@@ -426,6 +434,7 @@ public final class ParseResultJson {
             .typeCode(text(n, "typeCode"))
             .category(text(n, "category"))
             .balance(decimal(n, "balance"))
+            .pending(n.path("pending").asBoolean(false))
             .position(readPosition(n.path("position")));
     readMap(n.path("attributes"), b::attribute);
     return b.build();
@@ -478,6 +487,14 @@ public final class ParseResultJson {
   private static @Nullable String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /**
+   * A text field, or {@code absent} when it is missing or null (a document of an older version).
+   */
+  private static String textOr(JsonNode n, String field, String absent) {
+    String s = text(n, field);
+    return s == null ? absent : s;
   }
 
   private static @Nullable BigDecimal decimal(JsonNode n, String field) {

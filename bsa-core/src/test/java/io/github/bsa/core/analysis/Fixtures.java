@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-/** Builds statements in code for the analysis tests. */
-final class Fixtures {
+/** Builds statements in code for the analysis tests (and the JSON contract test). */
+public final class Fixtures {
   static final StatementAnalyzer ANALYZER = StatementAnalyzer.builder().parsers(List.of()).build();
   static final Currency EUR = Currency.getInstance("EUR");
 
@@ -76,5 +76,51 @@ final class Fixtures {
       i++;
     }
     return statement("DE89370400440532013000", "2025-01-01", "2025-06-30", "1000.00", txs);
+  }
+
+  /**
+   * A savings account in March 2025 receiving 500.00 on the 11th (the other side of a transfer from
+   * a current account), and more transactions.
+   */
+  static Statement savings(Transaction... more) {
+    List<Transaction> txs = new ArrayList<>();
+    txs.add(tx("2025-03-11", "500.00", "Overboeking van betaalrekening"));
+    txs.addAll(List.of(more));
+    return statement("NL91ABNA0417164300", "2025-03-01", "2025-03-31", "10000", txs);
+  }
+
+  /**
+   * A report with every part of the analysis JSON filled: the household (salary, rent, loan,
+   * subscriptions, categories), a current account with bounced payments, fees, cash, gambling, a
+   * large purchase and a transfer to a savings account (own transfer), an undated entry, and a
+   * statement in a second currency (a warning).
+   */
+  public static AnalysisReport rich() {
+    List<Transaction> risky = new ArrayList<>();
+    risky.add(tx("2025-03-01", "-89.00", "SEPA-Lastschrift Stadtwerke Strom"));
+    risky.add(tx("2025-03-03", "89.00", "Rücklastschrift Stadtwerke Strom"));
+    risky.add(tx("2025-03-03", "-3.00", "Rücklastschriftgebühr"));
+    risky.add(tx("2025-03-05", "-12.00", "Overdraft fee"));
+    risky.add(tx("2025-03-06", "-35.00", "NSF insufficient funds"));
+    risky.add(tx("2025-03-10", "-500.00", "Transfer to savings"));
+    risky.add(tx("2025-03-12", "500.00", "Cash deposit branch"));
+    risky.add(tx("2025-03-13", "-200.00", "ATM cash withdrawal"));
+    risky.add(tx("2025-03-14", "-50.00", "Tipico Sportwetten"));
+    risky.add(tx("2025-03-20", "-4000.00", "Car dealer"));
+    Statement current =
+        statement("GB82WEST12345698765432", "2025-03-01", "2025-03-31", "100", risky);
+    Statement savings =
+        savings(Transaction.builder().amount(new BigDecimal("-1.00")).description("Fee").build());
+    Statement usd =
+        statement(
+                "DE44500105175407324931",
+                "2025-03-01",
+                "2025-03-31",
+                "0",
+                List.of(tx("2025-03-02", "-5", "Kiosk")))
+            .toBuilder()
+            .currency(Currency.getInstance("USD"))
+            .build();
+    return analyze(household(), current, savings, usd);
   }
 }

@@ -271,13 +271,7 @@ final class StatementAnalysisTest {
             List.of(
                 tx("2025-03-01", "3000", "Gehalt März", "ACME GmbH"),
                 tx("2025-03-10", "-500.00", "Transfer to savings")));
-    Statement savings =
-        statement(
-            "NL91ABNA0417164300",
-            "2025-03-01",
-            "2025-03-31",
-            "10000",
-            List.of(tx("2025-03-11", "500.00", "Overboeking van betaalrekening")));
+    Statement savings = Fixtures.savings();
     AnalysisReport r = analyze(checking, savings);
     assertThat(r.income().total()).isEqualByComparingTo("3000");
     assertThat(r.cashFlow().optionalTotal().orElseThrow().outflow()).isEqualByComparingTo("0");
