@@ -3,8 +3,8 @@ package io.github.bsa.parsers.internal.xlsx;
 import io.github.bsa.core.LimitExceededException;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
+import io.github.bsa.parsers.internal.xml.SafeXml;
 import java.io.InputStream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -17,30 +17,17 @@ import org.jspecify.annotations.Nullable;
  * read alike.
  */
 final class Xml {
+  /** The deepest element nesting a workbook part may have. */
+  static final int MAX_DEPTH = 200;
+
   private Xml() {}
 
   /** Returns a reader of a part; the part's stream is closed with the reader's owner. */
   static XMLStreamReader reader(InputStream in, String part) {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    trySet(f, "http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", "100");
-    trySet(f, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", "200");
     try {
-      return f.createXMLStreamReader(in);
+      return SafeXml.inputFactory(MAX_DEPTH).createXMLStreamReader(in);
     } catch (XMLStreamException e) {
       throw malformed(part, e);
-    }
-  }
-
-  private static void trySet(XMLInputFactory f, String property, String value) {
-    try {
-      f.setProperty(property, value);
-    } catch (IllegalArgumentException e) {
-      // not supported by this StAX implementation; the DTD refusal still guards us
     }
   }
 
