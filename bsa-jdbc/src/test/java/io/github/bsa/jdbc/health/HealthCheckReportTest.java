@@ -6,6 +6,7 @@ import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.jdbc.JdbcStatementStore;
 import io.github.bsa.jdbc.jobs.JdbcJobStore;
+import io.github.bsa.jdbc.testing.ThrowawayPostgres;
 import io.github.bsa.parsers.BsaParsers;
 import io.github.bsa.storage.ParseCache;
 import io.github.bsa.storage.TenantId;

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.bsa.jdbc.testing.ThrowawayPostgres;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -108,119 +105,18 @@ class PostgresServersTest {
     assumeTrue(
         System.getenv("BSA_TEST_PG_URL") != null,
         "BSA_TEST_PG_URL is not set: PostgreSQL run only");
-    Path bin = Path.of("/usr/lib/postgresql/15/bin");
-    assumeTrue(Files.isExecutable(bin.resolve("initdb")), "PostgreSQL 15 binaries are absent");
-    try (ThrowawayPostgres pg = ThrowawayPostgres.start(bin)) {
-      try (ConfigurableApplicationContext ctx = start(pg.jdbcUrl(), "health")) {
+    try (ThrowawayPostgres pg = ThrowawayPostgres.start()) { // skips without the binaries
+      try (ConfigurableApplicationContext ctx = start(pg.url(), "health")) {
         Http http = new Http(port(ctx));
         assertThat(http.get("/health").json().get("status").asText()).isEqualTo("UP");
         assertThat(http.get("/health/readiness").status()).isEqualTo(200);
-        pg.stop();
+        pg.kill();
         Http.Response down = http.get("/health");
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.json().get("status").asText()).isEqualTo("DOWN");
         assertThat(down.json().at("/components/bsa/status").asText()).isEqualTo("DOWN");
         assertThat(http.get("/health/readiness").status()).isEqualTo(503);
         assertThat(http.get("/health/liveness").status()).isEqualTo(200);
-      }
-    }
-  }
-
-  /** A PostgreSQL cluster of its own in a temporary folder, run as the postgres user. */
-  static final class ThrowawayPostgres implements AutoCloseable {
-    private final Path bin;
-    private final Path dir;
-    private final int port;
-    private boolean running;
-
-    private ThrowawayPostgres(Path bin, Path dir, int port) {
-      this.bin = bin;
-      this.dir = dir;
-      this.port = port;
-    }
-
-    static ThrowawayPostgres start(Path bin) throws IOException, InterruptedException {
-      Path dir = Files.createTempDirectory("bsa-server-pg");
-      int port;
-      try (ServerSocket s = new ServerSocket(0)) {
-        port = s.getLocalPort();
-      }
-      boolean root = "root".equals(System.getProperty("user.name"));
-      if (root) {
-        run(List.of("chown", "postgres:postgres", dir.toString()));
-      }
-      ThrowawayPostgres pg = new ThrowawayPostgres(bin, dir, port);
-      pg.asPostgres(
-          bin.resolve("initdb").toString(),
-          "-D",
-          dir.resolve("data").toString(),
-          "-U",
-          "postgres",
-          "-A",
-          "trust",
-          "-E",
-          "UTF8",
-          "--locale=C.UTF-8");
-      pg.asPostgres(
-          bin.resolve("pg_ctl").toString(),
-          "-D",
-          dir.resolve("data").toString(),
-          "-l",
-          dir.resolve("log").toString(),
-          "-w",
-          "-t",
-          "60",
-          "-o",
-          "-h 127.0.0.1 -p " + port + " -k " + dir + " -c fsync=off",
-          "start");
-      pg.running = true;
-      return pg;
-    }
-
-    String jdbcUrl() {
-      return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
-    }
-
-    void stop() throws IOException, InterruptedException {
-      if (running) {
-        running = false;
-        asPostgres(
-            bin.resolve("pg_ctl").toString(),
-            "-D",
-            dir.resolve("data").toString(),
-            "-m",
-            "immediate",
-            "-w",
-            "stop");
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      try {
-        stop();
-        run(List.of("rm", "-rf", dir.toString()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("Interrupted while stopping PostgreSQL", e);
-      }
-    }
-
-    private void asPostgres(String... command) throws IOException, InterruptedException {
-      List<String> c = new ArrayList<>();
-      if ("root".equals(System.getProperty("user.name"))) {
-        c.addAll(List.of("runuser", "-u", "postgres", "--"));
-      }
-      c.addAll(List.of(command));
-      run(c);
-    }
-
-    private static void run(List<String> command) throws IOException, InterruptedException {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String out =
-          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new IOException("Command failed: " + command.get(0) + "\n" + out);
       }
     }
   }

@@ -11,6 +11,7 @@ import io.github.bsa.core.spi.ParseContext;
 import io.github.bsa.core.spi.StatementParser;
 import io.github.bsa.core.spi.StatementSink;
 import io.github.bsa.parsers.FormatOptions;
+import io.github.bsa.parsers.internal.xml.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -44,6 +45,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class CamtParser implements StatementParser {
   private static final int MAX_DEPTH = 100;
+
+  /** StAX's own depth bound, a backstop far above {@link #MAX_DEPTH}, which is checked first. */
+  private static final int STAX_MAX_DEPTH = 1000;
+
   private static final Pattern VERSION = Pattern.compile(".*(camt\\.05[234]\\.\\d{3}\\.\\d{2}).*");
 
   private final String formatId;
@@ -84,31 +89,11 @@ final class CamtParser implements StatementParser {
     this.values = new CamtValues(formatId);
   }
 
-  static XMLInputFactory newFactory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    trySet(f, "http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", "100");
-    trySet(f, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", "1000");
-    return f;
-  }
-
-  private static void trySet(XMLInputFactory f, String property, String value) {
-    try {
-      f.setProperty(property, value);
-    } catch (IllegalArgumentException e) {
-      // not supported by this StAX implementation; the DTD refusal still guards us
-    }
-  }
-
   @Override
   public void parse(InputStream input, StatementSink sink) throws IOException {
     requireNonNull(input, "input");
     requireNonNull(sink, "sink");
-    XMLInputFactory factory = newFactory();
+    XMLInputFactory factory = SafeXml.inputFactory(STAX_MAX_DEPTH);
     // the facade's stream ignores close(), so the JDK reader may close it at the end
     InputStream in = skipLeadingWhitespace(input);
     XMLStreamReader r;

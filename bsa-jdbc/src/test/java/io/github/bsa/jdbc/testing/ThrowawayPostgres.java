@@ -1,7 +1,8 @@
-package io.github.bsa.jdbc.health;
+package io.github.bsa.jdbc.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,9 +12,13 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A PostgreSQL cluster of its own in a temporary folder on a free port, started with the Debian
- * binaries (initdb, pg_ctl) so a test can stop it. Skips the test when the binaries are absent.
+ * binaries (initdb, pg_ctl) so a test can stop it. Skips the test (JUnit assumption) when the
+ * binaries are absent. Run as the {@code postgres} user when the tests run as root. Shared with
+ * other modules' tests through bsa-jdbc's test-jar (test scope only; not part of the library).
+ *
+ * <p>Not thread-safe: one test owns one cluster.
  */
-final class ThrowawayPostgres implements AutoCloseable {
+public final class ThrowawayPostgres implements AutoCloseable {
   private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
   private final Path dir;
   private final int port;
@@ -24,7 +29,14 @@ final class ThrowawayPostgres implements AutoCloseable {
     this.port = port;
   }
 
-  static ThrowawayPostgres start() throws IOException, InterruptedException {
+  /**
+   * Creates and starts a cluster, or skips the test when the PostgreSQL 15 binaries are absent.
+   *
+   * @return the running cluster; close it to stop it and delete its folder
+   * @throws IOException when initdb or pg_ctl fails
+   * @throws InterruptedException when interrupted while waiting for them
+   */
+  public static ThrowawayPostgres start() throws IOException, InterruptedException {
     Assumptions.assumeTrue(
         Files.isExecutable(BIN.resolve("initdb")) && Files.isExecutable(BIN.resolve("pg_ctl")),
         "PostgreSQL 15 binaries absent: test skipped");
@@ -68,11 +80,37 @@ final class ThrowawayPostgres implements AutoCloseable {
     return pg;
   }
 
-  String url() {
+  /**
+   * Returns the JDBC URL of the cluster's {@code postgres} database as the {@code postgres} user.
+   *
+   * @return the URL
+   */
+  public String url() {
     return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres&connectTimeout=5";
   }
 
-  void stop() throws IOException, InterruptedException {
+  /**
+   * Stops the cluster cleanly ({@code pg_ctl -m fast}); does nothing when it is stopped.
+   *
+   * @throws IOException when pg_ctl fails
+   * @throws InterruptedException when interrupted while waiting for it
+   */
+  public void stop() throws IOException, InterruptedException {
+    stop("fast");
+  }
+
+  /**
+   * Stops the cluster as a crash would ({@code pg_ctl -m immediate}); does nothing when it is
+   * stopped.
+   *
+   * @throws IOException when pg_ctl fails
+   * @throws InterruptedException when interrupted while waiting for it
+   */
+  public void kill() throws IOException, InterruptedException {
+    stop("immediate");
+  }
+
+  private void stop(String mode) throws IOException, InterruptedException {
     if (running) {
       running = false;
       run(
@@ -81,7 +119,7 @@ final class ThrowawayPostgres implements AutoCloseable {
               "-D",
               dir.resolve("data").toString(),
               "-m",
-              "fast",
+              mode,
               "-w",
               "stop"),
           true);
@@ -115,8 +153,7 @@ final class ThrowawayPostgres implements AutoCloseable {
     }
     cmd.addAll(command);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out =
-        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(90, TimeUnit.SECONDS) || p.exitValue() != 0) {
       p.destroyForcibly();
       throw new IOException("Command failed: " + command.get(0) + ": " + out);
