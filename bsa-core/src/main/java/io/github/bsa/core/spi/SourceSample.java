@@ -129,13 +129,11 @@ public final class SourceSample {
    */
   public String text() {
     int n = bytes.length;
-    if (n >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-      return new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE);
+    Optional<Charsets.Bom> bom = Charsets.bom(bytes, n);
+    if (bom.isPresent() && !bom.get().charset().equals(StandardCharsets.UTF_8)) {
+      return new String(bytes, bom.get().length(), n - bom.get().length(), bom.get().charset());
     }
-    if (n >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-      return new String(bytes, 2, n - 2, StandardCharsets.UTF_16LE);
-    }
-    int start = n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB ? 3 : 0;
+    int start = bom.map(Charsets.Bom::length).orElse(0);
     Charset charset =
         Charsets.isUtf8(bytes, start, bytes.length, true)
             ? StandardCharsets.UTF_8

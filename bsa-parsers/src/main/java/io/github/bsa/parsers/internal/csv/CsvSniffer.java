@@ -92,14 +92,11 @@ final class CsvSniffer {
 
   /** Decodes the sample, dropping a BOM and, for an incomplete sample, the last partial line. */
   static String decode(byte[] b, int n, Charset charset, boolean complete) {
-    int start = 0;
-    if (charset.equals(StandardCharsets.UTF_8)
-        && n >= 3
-        && (b[0] & 0xff) == 0xEF
-        && (b[1] & 0xff) == 0xBB
-        && (b[2] & 0xff) == 0xBF) {
-      start = 3;
-    }
+    int start =
+        Charsets.bom(b, n)
+            .filter(m -> m.charset().equals(charset))
+            .map(Charsets.Bom::length)
+            .orElse(0);
     String text = new String(b, start, n - start, charset);
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
