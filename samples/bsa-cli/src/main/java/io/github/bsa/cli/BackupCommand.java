@@ -106,14 +106,7 @@ final class BackupCommand implements Runnable {
     boolean json;
 
     String url() {
-      if (db != null && !db.isBlank()) {
-        return db;
-      }
-      String env = System.getenv("BSA_DB");
-      if (env != null && !env.isBlank()) {
-        return env;
-      }
-      return "jdbc:sqlite:" + Path.of(System.getProperty("user.home"), ".bsa", "bsa.db");
+      return StoreOptions.url(db);
     }
 
     String location() {

@@ -31,6 +31,14 @@ final class StoreOptions {
   }
 
   String url() {
+    return url(db);
+  }
+
+  /**
+   * Returns the database URL: the {@code --db} value, else {@code $BSA_DB}, else the SQLite file
+   * {@code ~/.bsa/bsa.db}.
+   */
+  static String url(@Nullable String db) {
     if (db != null && !db.isBlank()) {
       return db;
     }
