@@ -14,58 +14,58 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 final class ParserFuzzTest {
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void detect(byte[] data) {
     FuzzOracle.detect(data);
     FuzzOracle.parse(data, null);
   }
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void csv(byte[] data) {
     FuzzOracle.parse(data, "csv");
   }
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void ofxSgml(byte[] data) {
     FuzzOracle.parse(data, "ofx");
   }
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void ofxXml(byte[] data) {
     FuzzOracle.parse(data, "ofx");
   }
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void qif(byte[] data) {
     FuzzOracle.parse(data, "qif");
   }
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void mt940(byte[] data) {
     FuzzOracle.parse(data, "mt940");
   }
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void mt942(byte[] data) {
     FuzzOracle.parse(data, "mt942");
   }
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void camt053(byte[] data) {
     FuzzOracle.parse(data, "camt.053");
   }
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void camt054(byte[] data) {
     FuzzOracle.parse(data, "camt.054");
   }
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void pdf(byte[] data) {
     FuzzOracle.parse(data, "pdf");
   }
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "60s")
   void xlsx(byte[] data) {
     FuzzOracle.parse(data, "xlsx");
   }
