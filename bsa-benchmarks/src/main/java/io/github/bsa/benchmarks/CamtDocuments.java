@@ -93,6 +93,7 @@ public final class CamtDocuments {
    * SequenceInputStream} over the head, one part per entry and the tail, each part made when it is
    * reached.
    */
+  @SuppressWarnings("JdkObsolete") // SequenceInputStream takes its parts as an Enumeration
   public static InputStream stream(long entries) {
     PrimitiveIterator.OfLong parts = LongStream.rangeClosed(-1, entries).iterator();
     return new SequenceInputStream(

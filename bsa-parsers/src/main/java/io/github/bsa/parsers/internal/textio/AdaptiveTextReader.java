@@ -251,7 +251,8 @@ public final class AdaptiveTextReader {
       pos++;
       return b;
     }
-    ensure(4);
+    // false only near the end of the input: a sequence cut there is read as legacy bytes
+    var unused = ensure(4);
     int length = Charsets.utf8SequenceLength(buf, pos, limit);
     if (length > 0) {
       int cp = b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
