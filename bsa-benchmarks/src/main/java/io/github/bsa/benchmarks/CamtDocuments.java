@@ -1,8 +1,13 @@
 package io.github.bsa.benchmarks;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.PrimitiveIterator;
+import java.util.stream.LongStream;
 
 /**
  * Generates camt.053.001.08 statements of any size for benchmarks, lazily, so that a 1 GB input
@@ -83,46 +88,30 @@ public final class CamtDocuments {
     }
   }
 
-  /** Returns a statement with {@code entries} entries, generated while it is read. */
+  /**
+   * Returns a statement with {@code entries} entries, generated while it is read: the JDK's {@link
+   * SequenceInputStream} over the head, one part per entry and the tail, each part made when it is
+   * reached.
+   */
+  @SuppressWarnings("JdkObsolete") // SequenceInputStream takes its parts as an Enumeration
   public static InputStream stream(long entries) {
-    return new InputStream() {
-      private long next = -1; // -1 = head, entries = tail
-      private byte[] chunk = new byte[0];
-      private int pos;
-
-      private boolean fill() {
-        while (pos >= chunk.length) {
-          if (next > entries) {
-            return false;
+    PrimitiveIterator.OfLong parts = LongStream.rangeClosed(-1, entries).iterator();
+    return new SequenceInputStream(
+        new Enumeration<InputStream>() {
+          @Override
+          public boolean hasMoreElements() {
+            return parts.hasNext();
           }
-          long i = next++;
-          chunk =
-              i < 0
-                  ? head(entries)
-                  : i == entries ? TAIL.getBytes(StandardCharsets.UTF_8) : entry(i);
-          pos = 0;
-        }
-        return true;
-      }
 
-      @Override
-      public int read() {
-        return fill() ? chunk[pos++] & 0xff : -1;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        if (len == 0) {
-          return 0;
-        }
-        if (!fill()) {
-          return -1;
-        }
-        int n = Math.min(len, chunk.length - pos);
-        System.arraycopy(chunk, pos, b, off, n);
-        pos += n;
-        return n;
-      }
-    };
+          @Override
+          public InputStream nextElement() {
+            long i = parts.nextLong();
+            byte[] part =
+                i < 0
+                    ? head(entries)
+                    : i == entries ? TAIL.getBytes(StandardCharsets.UTF_8) : entry(i);
+            return new ByteArrayInputStream(part);
+          }
+        });
   }
 }

@@ -40,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  * strings, dates ISO {@code yyyy-MM-dd}; every field is always present (with {@code null} when
  * absent) and in a fixed order, so the same result always gives the same bytes. Thread-safe.
  *
+ * <p>Just over 500 lines on purpose: the writer and the reader of the one document format stay side
+ * by side, field for field, so that a change to one is made and reviewed against the other.
+ *
  * <pre>{@code
  * String json = ParseResultJson.toJson(result);
  * ParseResult again = ParseResultJson.fromJson(json);

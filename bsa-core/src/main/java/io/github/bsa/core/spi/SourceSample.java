@@ -122,7 +122,8 @@ public final class SourceSample {
 
   /**
    * Decodes the sample as text for probing: UTF-16 when a UTF-16 byte-order mark is present,
-   * otherwise UTF-8 when the bytes are valid UTF-8, otherwise ISO-8859-1 (every byte maps to one
+   * otherwise UTF-8 when the bytes are valid UTF-8, otherwise the single-byte charset bsa's one
+   * rule chooses for them (windows-1252, or ISO-8859-15 for its euro sign; every byte maps to one
    * character). A UTF-8 BOM is dropped. The last character may be cut.
    *
    * @return the text
@@ -137,7 +138,7 @@ public final class SourceSample {
     Charset charset =
         Charsets.isUtf8(bytes, start, bytes.length, true)
             ? StandardCharsets.UTF_8
-            : StandardCharsets.ISO_8859_1;
+            : Charsets.singleByte(bytes, start, n).charset();
     return new String(bytes, start, n - start, charset);
   }
 

@@ -47,12 +47,19 @@ public final class ProjectPaths {
     return Files.isDirectory(candidate) ? Optional.of(candidate) : Optional.empty();
   }
 
+  /** The system property that makes absent fixtures a failure rather than a skip. */
+  public static final String FIXTURES_REQUIRED_PROPERTY = "bsa.fixtures.required";
+
   /**
-   * Returns whether {@code BSA_FIXTURES_REQUIRED=true}: absent fixtures then fail the tests.
+   * Returns whether the fixtures are expected, so that their absence fails the tests rather than
+   * skipping them: {@code BSA_FIXTURES_REQUIRED=true}, {@code -Dbsa.fixtures.required=true} or a CI
+   * run ({@code CI=true}, which {@code .ci/run} and the usual CI services set).
    *
    * @return whether fixtures are required
    */
   public static boolean fixturesRequired() {
-    return "true".equalsIgnoreCase(System.getenv(FIXTURES_REQUIRED));
+    return "true".equalsIgnoreCase(System.getenv(FIXTURES_REQUIRED))
+        || Boolean.getBoolean(FIXTURES_REQUIRED_PROPERTY)
+        || "true".equalsIgnoreCase(System.getenv("CI"));
   }
 }

@@ -70,7 +70,13 @@ public final class Fixtures {
     if (!present) {
       if (ProjectPaths.fixturesRequired()) {
         throw new AssertionError(
-            "fixtures " + collection + " absent but " + ProjectPaths.FIXTURES_REQUIRED + "=true");
+            "fixtures "
+                + collection
+                + " absent but expected ("
+                + ProjectPaths.FIXTURES_REQUIRED
+                + ", -D"
+                + ProjectPaths.FIXTURES_REQUIRED_PROPERTY
+                + " or CI is true)");
       }
       Assumptions.abort("shared fixtures " + collection + " absent: skipped");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.core.testing.ProjectPaths;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,13 +55,9 @@ class ParseJsonStreamingTest {
     Path empty = dir.resolve("notes.txt");
     Files.writeString(empty, "nothing");
     files.add(empty);
-    Path fixtures = Path.of("").toAbsolutePath();
-    while (fixtures.getParent() != null && !Files.exists(fixtures.resolve("mvnw"))) {
-      fixtures = fixtures.getParent();
-    }
-    fixtures = fixtures.resolveSibling("shared").resolve("fixtures").resolve("real");
-    if (Files.isDirectory(fixtures)) {
-      try (Stream<Path> all = Files.walk(fixtures)) {
+    Optional<Path> fixtures = ProjectPaths.fixtures().map(f -> f.resolve("real"));
+    if (fixtures.isPresent() && Files.isDirectory(fixtures.get())) {
+      try (Stream<Path> all = Files.walk(fixtures.get())) {
         all.filter(Files::isRegularFile)
             .filter(p -> p.toString().matches(".*\\.(sta|mt940|ofx|qfx|qif|csv|xml)$"))
             .sorted()

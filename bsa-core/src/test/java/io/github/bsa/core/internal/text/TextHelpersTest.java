@@ -2,6 +2,7 @@ package io.github.bsa.core.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -242,5 +243,42 @@ final class TextHelpersTest {
     byte[] latin1 = "café au lait".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(Charsets.isUtf8(latin1, 0, latin1.length, true)).isFalse();
     assertThat(Charsets.isUtf8(latin1, 0, 3, true)).isTrue();
+  }
+
+  @Test
+  void charsets_singleByteRule() {
+    Charset cp1252 = Charset.forName("windows-1252");
+    Charset latin9 = Charset.forName("ISO-8859-15");
+    // C1 bytes (the windows-1252 euro sign 0x80) decide for windows-1252, even beside 0xA4
+    byte[] c1 = "Miete 5\u20ac \u00a4".getBytes(cp1252);
+    assertThat(Charsets.singleByte(c1, 0, c1.length))
+        .isEqualTo(new Charsets.SingleByte(cp1252, 0.85));
+    // 0xA4 without C1 bytes is the ISO-8859-15 euro sign
+    byte[] euro = "Miete 5\u20ac M\u00fcller".getBytes(latin9);
+    assertThat(Charsets.singleByte(euro, 0, euro.length))
+        .isEqualTo(new Charsets.SingleByte(latin9, 0.6));
+    // neither: windows-1252, which reads ISO-8859-1's printable characters identically
+    byte[] plain = "M\u00fcller caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(Charsets.singleByte(plain, 0, plain.length))
+        .isEqualTo(new Charsets.SingleByte(cp1252, 0.7));
+    assertThat(new String(plain, cp1252)).isEqualTo("M\u00fcller caf\u00e9");
+    // valid UTF-8 sequences are skipped: "\u00e4" is C3 A4 and "\u20ac" is E2 82 AC in UTF-8
+    byte[] mixed = "\u00e4 \u20ac ".getBytes(StandardCharsets.UTF_8);
+    assertThat(Charsets.singleByte(mixed, 0, mixed.length).charset()).isEqualTo(cp1252);
+    assertThat(Charsets.singleByte(new byte[0], 0, 0).charset()).isEqualTo(cp1252);
+  }
+
+  @Test
+  void charsets_utf8SequenceLength() {
+    byte[] b = "a\u00e4\u20ac\ud83d\ude00".getBytes(StandardCharsets.UTF_8);
+    assertThat(Charsets.utf8SequenceLength(b, 0, b.length)).isZero();
+    assertThat(Charsets.utf8SequenceLength(b, 1, b.length)).isEqualTo(2);
+    assertThat(Charsets.utf8SequenceLength(b, 3, b.length)).isEqualTo(3);
+    assertThat(Charsets.utf8SequenceLength(b, 6, b.length)).isEqualTo(4);
+    assertThat(Charsets.utf8SequenceLength(b, 6, b.length - 1)).as("cut").isZero();
+    byte[] overlong = {(byte) 0xC0, (byte) 0x80};
+    assertThat(Charsets.utf8SequenceLength(overlong, 0, 2)).as("overlong").isZero();
+    byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+    assertThat(Charsets.utf8SequenceLength(surrogate, 0, 3)).as("surrogate").isZero();
   }
 }

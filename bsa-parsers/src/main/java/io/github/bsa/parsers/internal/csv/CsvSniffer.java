@@ -59,15 +59,8 @@ final class CsvSniffer {
       return StandardCharsets.UTF_16BE;
     }
     boolean ascii = true;
-    boolean c1 = false;
-    boolean currencySign = false;
-    for (int i = 0; i < n; i++) {
-      int v = b[i] & 0xff;
-      if (v >= 0x80) {
-        ascii = false;
-        c1 |= v < 0xA0;
-        currencySign |= v == 0xA4;
-      }
+    for (int i = 0; i < n && ascii; i++) {
+      ascii = b[i] >= 0;
     }
     if (ascii) {
       confidence.put("charset", 0.9);
@@ -77,17 +70,9 @@ final class CsvSniffer {
       confidence.put("charset", 0.97);
       return StandardCharsets.UTF_8;
     }
-    if (c1) {
-      confidence.put("charset", 0.85);
-      return Charset.forName("windows-1252");
-    }
-    if (currencySign) {
-      // 0xA4 is the euro sign in ISO-8859-15 and a rarely used generic sign in ISO-8859-1
-      confidence.put("charset", 0.6);
-      return Charset.forName("ISO-8859-15");
-    }
-    confidence.put("charset", 0.7);
-    return StandardCharsets.ISO_8859_1;
+    Charsets.SingleByte guess = Charsets.singleByte(b, 0, n);
+    confidence.put("charset", guess.confidence());
+    return guess.charset();
   }
 
   /** Decodes the sample, dropping a BOM and, for an incomplete sample, the last partial line. */

@@ -48,16 +48,18 @@ final class OfxCharsetHeader {
     String name;
     if (v.isEmpty()
         || v.equals("NONE")
-        || v.equals("1252")
         || v.startsWith("US-ASCII")
         || v.equals("ASCII")
         || v.equals("USASCII")
-        || isUtf8Name(v)
+        || isUtf8Name(v)) {
+      // nothing declared for bytes above 0x7F: the charset chosen from the sample stays
+      return;
+    } else if (v.equals("1252")
         || v.equals("ISO-8859-1")
         || v.equals("8859-1")
         || v.equals("LATIN1")) {
-      // windows-1252 is a superset of ISO-8859-1's printable range, and the default anyway
-      return;
+      // windows-1252 is a superset of ISO-8859-1's printable range
+      name = "windows-1252";
     } else if (v.matches("\\d{3,4}")) {
       name = "windows-" + v;
       if (v.length() == 3) {
@@ -72,7 +74,9 @@ final class OfxCharsetHeader {
       sink.warning(
           ParseWarning.of(
               "OFX_UNKNOWN_CHARSET",
-              "OFX header names an unknown charset; windows-1252 is used for non-UTF-8 bytes",
+              "OFX header names an unknown charset; "
+                  + reader.legacyCharsetName()
+                  + " is used for non-UTF-8 bytes",
               SourcePosition.ofLine(1)));
     }
   }

@@ -94,7 +94,7 @@ final class OfxParser implements StatementParser, OfxTokenizer.Handler {
   public void parse(InputStream input, StatementSink out) throws IOException {
     this.sink = out;
     Charset forced = context.options().charset().orElse(null);
-    AdaptiveTextReader text = new AdaptiveTextReader(input, forced);
+    AdaptiveTextReader text = new AdaptiveTextReader(input, forced, context.sample().bytes());
     OfxCharsetHeader charsetHeader = new OfxCharsetHeader(text, out);
     this.header = charsetHeader;
     OfxTokenizer tokenizer = new OfxTokenizer(text, this, context.limits().maxLineLength());

@@ -84,7 +84,7 @@ final class QifParser implements StatementParser {
     QifDateOrderQueue q = new QifDateOrderQueue(out, forcedOrder);
     this.queue = q;
     Charset forced = context.options().charset().orElse(null);
-    AdaptiveTextReader text = new AdaptiveTextReader(input, forced);
+    AdaptiveTextReader text = new AdaptiveTextReader(input, forced, context.sample().bytes());
     int max = context.limits().maxLineLength();
     StringBuilder line = new StringBuilder(128);
     long lines = 0;
@@ -328,8 +328,7 @@ final class QifParser implements StatementParser {
     return q;
   }
 
-  // ---- state --------------------------------------------------------------------------------
-
+  /** The account a {@code !Account} block names, as read. */
   private static final class AccountInfo {
     @Nullable String name;
     @Nullable String type;
@@ -339,6 +338,7 @@ final class QifParser implements StatementParser {
     @Nullable String creditLimit;
   }
 
+  /** The statement being read: its {@code !Type:} and account. */
   private static final class OpenStatement {
     final String type;
     final AccountInfo account;

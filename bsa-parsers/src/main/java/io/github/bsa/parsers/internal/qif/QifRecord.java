@@ -4,6 +4,7 @@ import io.github.bsa.core.DateOrder;
 import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
+import io.github.bsa.core.internal.text.Whitespace;
 import io.github.bsa.core.model.Transaction;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -21,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 final class QifRecord {
   private static final String FORMAT = QifParser.FORMAT;
   private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   final long line;
   final long index;
@@ -233,11 +233,7 @@ final class QifRecord {
     if (payee == null) {
       return memo;
     }
-    if (memo == null
-        || SPACES
-            .matcher(payee)
-            .replaceAll(" ")
-            .equalsIgnoreCase(SPACES.matcher(memo).replaceAll(" "))) {
+    if (memo == null || Whitespace.fold(payee).equalsIgnoreCase(Whitespace.fold(memo))) {
       return payee;
     }
     return payee + " " + memo;

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * than its 8 KiB buffer.
  *
  * <p>In the default, adaptive mode every well-formed UTF-8 sequence is decoded as UTF-8 and every
- * other byte above 0x7F through a single-byte legacy charset (windows-1252 unless told otherwise).
+ * other byte above 0x7F through a single-byte legacy charset: the one {@link Charsets#singleByte}
+ * chooses from the sample (windows-1252, or ISO-8859-15 for its euro sign) unless told otherwise.
  * Text in a legacy charset almost never forms valid multi-byte UTF-8 sequences, so this reads both
  * UTF-8 files and legacy files correctly whatever their header claims, and it needs no second pass.
  * {@link #utf8Sequences()} and {@link #legacyBytes()} tell which kind of bytes were seen, so that a
@@ -42,7 +43,7 @@ public final class AdaptiveTextReader {
   private boolean eof;
   private @Nullable Reader reader;
   private final char[] legacy = new char[128];
-  private String legacyName = "windows-1252";
+  private String legacyName = "";
   private int pendingLow = NONE;
   private int pushback = NONE;
   private long utf8Sequences;
@@ -58,11 +59,14 @@ public final class AdaptiveTextReader {
    *
    * @param in the bytes
    * @param forced a charset the caller insists on, or {@code null} to detect
+   * @param sample the first bytes of the input as the facade read them (may be empty): the legacy
+   *     charset is chosen from them by {@link Charsets#singleByte}, the rule the CSV sniffer uses
    * @throws IOException if reading the first bytes fails
    */
-  public AdaptiveTextReader(InputStream in, @Nullable Charset forced) throws IOException {
+  public AdaptiveTextReader(InputStream in, @Nullable Charset forced, byte[] sample)
+      throws IOException {
     this.in = in;
-    setLegacyCharset(Charset.forName("windows-1252"));
+    setLegacyCharset(Charsets.singleByte(sample, 0, sample.length).charset());
     int n = ensure(3) ? 3 : limit - pos;
     Optional<Charsets.Bom> bom = Charsets.bom(buf, n);
     boolean utf8Bom = bom.isPresent() && bom.get().charset().equals(StandardCharsets.UTF_8);
@@ -89,7 +93,8 @@ public final class AdaptiveTextReader {
 
   /**
    * Sets the single-byte charset for bytes that are not part of a UTF-8 sequence. Ignored for
-   * multi-byte charsets (the default windows-1252 then stays) and when a fixed charset is in use.
+   * multi-byte charsets (the charset chosen from the sample then stays) and when a fixed charset is
+   * in use.
    *
    * @param charset the charset
    * @return whether it was taken
@@ -246,38 +251,21 @@ public final class AdaptiveTextReader {
       pos++;
       return b;
     }
-    int extra =
-        b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : 0;
-    if (extra > 0 && ensure(extra + 1)) {
-      int b1 = buf[pos + 1] & 0xff;
-      int lo = 0x80;
-      int hi = 0xBF;
-      if (b == 0xE0) {
-        lo = 0xA0;
-      } else if (b == 0xED) {
-        hi = 0x9F;
-      } else if (b == 0xF0) {
-        lo = 0x90;
-      } else if (b == 0xF4) {
-        hi = 0x8F;
+    // false only near the end of the input: a sequence cut there is read as legacy bytes
+    var unused = ensure(4);
+    int length = Charsets.utf8SequenceLength(buf, pos, limit);
+    if (length > 0) {
+      int cp = b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+      for (int k = 1; k < length; k++) {
+        cp = (cp << 6) | (buf[pos + k] & 0x3F);
       }
-      boolean ok = b1 >= lo && b1 <= hi;
-      for (int k = 2; ok && k <= extra; k++) {
-        ok = (buf[pos + k] & 0xC0) == 0x80;
+      pos += length;
+      utf8Sequences++;
+      if (cp > 0xFFFF) {
+        pendingLow = Character.lowSurrogate(cp);
+        return Character.highSurrogate(cp);
       }
-      if (ok) {
-        int cp = b & (extra == 1 ? 0x1F : extra == 2 ? 0x0F : 0x07);
-        for (int k = 1; k <= extra; k++) {
-          cp = (cp << 6) | (buf[pos + k] & 0x3F);
-        }
-        pos += extra + 1;
-        utf8Sequences++;
-        if (cp > 0xFFFF) {
-          pendingLow = Character.lowSurrogate(cp);
-          return Character.highSurrogate(cp);
-        }
-        return cp;
-      }
+      return cp;
     }
     pos++;
     legacyBytes++;

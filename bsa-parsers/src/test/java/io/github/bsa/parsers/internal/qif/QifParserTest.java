@@ -260,6 +260,18 @@ final class QifParserTest {
     }
   }
 
+  /**
+   * One charset rule with the CSV sniffer: 0xA4 without bytes 0x80-0x9F is the ISO-8859-15 euro.
+   */
+  @Test
+  void parse_iso885915Euro_readByTheRuleTheCsvSnifferUses() {
+    String doc = "!Type:Bank\nD2021-01-01\nT1\nPMiete 5\u20ac M\u00fcller\n^\n";
+    byte[] bytes = doc.getBytes(Charset.forName("ISO-8859-15"));
+    ParseResult r = parse(bytes, ParseOptions.builder().format("qif"));
+    assertThat(r.statements().get(0).transactions().get(0).counterparty())
+        .contains("Miete 5\u20ac M\u00fcller");
+  }
+
   @Test
   void probe_headersAndFileName() {
     QifParserProvider p = new QifParserProvider();
