@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.SourcePosition;
+import io.github.bsa.core.internal.ModelAccess;
 import io.github.bsa.core.internal.text.Whitespace;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,6 +51,10 @@ public final class Transaction {
   private final boolean pending;
   private final Attributes attributes;
 
+  static {
+    ModelAccess.installWithId(Transaction::withId);
+  }
+
   private Transaction(Builder b) {
     this.id = b.id;
     this.bookingDate = b.bookingDate;
@@ -67,6 +72,30 @@ public final class Transaction {
     this.position = b.position;
     this.pending = b.pending;
     this.attributes = b.attributes();
+  }
+
+  /** A copy with another id: every field shared, the id rule's copy (ADR 0210). */
+  private Transaction(Transaction t, String id) {
+    this.id = id;
+    this.bookingDate = t.bookingDate;
+    this.valueDate = t.valueDate;
+    this.amount = t.amount;
+    this.currency = t.currency;
+    this.description = t.description;
+    this.counterparty = t.counterparty;
+    this.counterpartyAccount = t.counterpartyAccount;
+    this.reference = t.reference;
+    this.endToEndId = t.endToEndId;
+    this.typeCode = t.typeCode;
+    this.category = t.category;
+    this.balance = t.balance;
+    this.position = t.position;
+    this.pending = t.pending;
+    this.attributes = t.attributes;
+  }
+
+  private static Transaction withId(Transaction t, String id) {
+    return new Transaction(t, id);
   }
 
   /**

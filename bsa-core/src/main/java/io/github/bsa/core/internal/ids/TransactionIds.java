@@ -2,6 +2,7 @@ package io.github.bsa.core.internal.ids;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bsa.core.internal.ModelAccess;
 import io.github.bsa.core.model.Transaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -183,7 +184,7 @@ public final class TransactionIds {
       append('#');
       appendNumber(counted.epoch);
     }
-    return t.toBuilder().id(hashId()).build();
+    return ModelAccess.withId(t, hashId());
   }
 
   /** The first {@value #ID_BYTES} bytes of the SHA-256 of the UTF-8 of the buffer, in hex. */

@@ -313,6 +313,7 @@ final class CsvValues {
    * symbols and ISO codes. Returns null for blank text or {@code -}, and throws {@link
    * NumberFormatException} for text that is not an amount.
    */
+  @SuppressWarnings("ReferenceEquality") // the sentinel, by identity
   static @Nullable BigDecimal parseAmount(String raw, char decimal) {
     BigDecimal value = readAmount(raw, decimal);
     if (value == NOT_AN_AMOUNT) {
@@ -522,6 +523,7 @@ final class CsvValues {
   }
 
   /** Returns whether the text parses as an amount with either decimal mark. */
+  @SuppressWarnings("ReferenceEquality") // the sentinel, by identity
   static boolean isAmount(String raw) {
     if (plainAmount(raw, '.') != null || plainAmount(raw, ',') != null) {
       return true;
