@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The amount reader's long fast path (ADR 0210) gives the value and scale of the full reading. */
@@ -12,7 +13,7 @@ final class Mt940ValuesTest {
   private static final Pattern AMOUNT = Pattern.compile("\\d*[.,]?\\d*");
 
   /** The reading as specified: digits, at most one decimal mark, at least one digit. */
-  private static BigDecimal reference(String text) {
+  private static @Nullable BigDecimal reference(String text) {
     String s = text.trim();
     if (s.isEmpty() || s.length() > 40 || !AMOUNT.matcher(s).matches() || !s.matches(".*\\d.*")) {
       return null;
