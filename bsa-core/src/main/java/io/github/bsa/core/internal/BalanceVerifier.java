@@ -66,6 +66,7 @@ public final class BalanceVerifier {
    *
    * @param t the transaction
    */
+  @SuppressWarnings("ReferenceEquality") // the reset value ZERO, by identity
   public void add(Transaction t) {
     BigDecimal amount = t.amount();
     sum = sum.add(amount);
@@ -79,7 +80,12 @@ public final class BalanceVerifier {
         firstBalancePosition = t.position();
       }
       if (lastBalance != null && forwardBreak < 0) {
-        BigDecimal computed = lastBalance.add(sinceLast).add(amount);
+        // with no row since the last balance (the usual case), adding the zero would only copy
+        BigDecimal base =
+            sinceLast == BigDecimal.ZERO && lastBalance.scale() >= 0
+                ? lastBalance
+                : lastBalance.add(sinceLast);
+        BigDecimal computed = base.add(amount);
         if (computed.compareTo(balance) != 0) {
           forwardBreak = index;
           forwardPosition = t.position();

@@ -4,15 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.SourcePosition;
+import io.github.bsa.core.internal.ModelAccess;
 import io.github.bsa.core.internal.text.Whitespace;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +49,11 @@ public final class Transaction {
   private final @Nullable BigDecimal balance;
   private final SourcePosition position;
   private final boolean pending;
-  private final Map<String, String> attributes;
+  private final Attributes attributes;
+
+  static {
+    ModelAccess.installWithId(Transaction::withId);
+  }
 
   private Transaction(Builder b) {
     this.id = b.id;
@@ -67,10 +71,31 @@ public final class Transaction {
     this.balance = b.balance;
     this.position = b.position;
     this.pending = b.pending;
-    this.attributes =
-        b.attributes.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new TreeMap<>(b.attributes));
+    this.attributes = b.attributes();
+  }
+
+  /** A copy with another id: every field shared, the id rule's copy (ADR 0210). */
+  private Transaction(Transaction t, String id) {
+    this.id = id;
+    this.bookingDate = t.bookingDate;
+    this.valueDate = t.valueDate;
+    this.amount = t.amount;
+    this.currency = t.currency;
+    this.description = t.description;
+    this.counterparty = t.counterparty;
+    this.counterpartyAccount = t.counterpartyAccount;
+    this.reference = t.reference;
+    this.endToEndId = t.endToEndId;
+    this.typeCode = t.typeCode;
+    this.category = t.category;
+    this.balance = t.balance;
+    this.position = t.position;
+    this.pending = t.pending;
+    this.attributes = t.attributes;
+  }
+
+  private static Transaction withId(Transaction t, String id) {
+    return new Transaction(t, id);
   }
 
   /**
@@ -104,7 +129,7 @@ public final class Transaction {
     b.balance = balance;
     b.position = position;
     b.pending = pending;
-    b.attributes.putAll(attributes);
+    b.share(attributes);
     return b;
   }
 
@@ -331,7 +356,12 @@ public final class Transaction {
     private @Nullable BigDecimal balance;
     private SourcePosition position = SourcePosition.UNKNOWN;
     private boolean pending;
-    private final Map<String, String> attributes = new TreeMap<>();
+    // the attributes sorted by key in the first attributeCount slots; shared with a built
+    // Attributes (and then copied before a change) while attributesShared is set
+    private String[] attributeKeys = Attributes.EMPTY.keyArray();
+    private String[] attributeValues = Attributes.EMPTY.valueArray();
+    private int attributeCount;
+    private @Nullable Attributes sharedAttributes = Attributes.EMPTY;
 
     private Builder() {}
 
@@ -526,12 +556,63 @@ public final class Transaction {
     @CanIgnoreReturnValue
     public Builder attribute(String key, @Nullable String value) {
       requireNonNull(key, "key");
+      int i = Attributes.find(attributeKeys, attributeCount, key);
       if (value == null) {
-        attributes.remove(key);
+        if (i >= 0) {
+          unshare(attributeCount);
+          int tail = attributeCount - i - 1;
+          System.arraycopy(attributeKeys, i + 1, attributeKeys, i, tail);
+          System.arraycopy(attributeValues, i + 1, attributeValues, i, tail);
+          attributeCount--;
+          attributeKeys[attributeCount] = null;
+          attributeValues[attributeCount] = null;
+        }
+      } else if (i >= 0) {
+        unshare(attributeCount);
+        attributeValues[i] = value;
       } else {
-        attributes.put(key, value);
+        int at = -i - 1;
+        unshare(attributeCount + 1);
+        int tail = attributeCount - at;
+        System.arraycopy(attributeKeys, at, attributeKeys, at + 1, tail);
+        System.arraycopy(attributeValues, at, attributeValues, at + 1, tail);
+        attributeKeys[at] = key;
+        attributeValues[at] = value;
+        attributeCount++;
       }
       return this;
+    }
+
+    /** Starts from a built transaction's attributes without copying them. */
+    void share(Attributes from) {
+      attributeKeys = from.keyArray();
+      attributeValues = from.valueArray();
+      attributeCount = from.size();
+      sharedAttributes = from;
+    }
+
+    /** Makes the arrays this builder's own, with room for {@code capacity} entries. */
+    @SuppressWarnings("NullAway") // the slots past attributeCount are null
+    private void unshare(int capacity) {
+      if (sharedAttributes != null || attributeKeys.length < capacity) {
+        int length = Math.max(capacity, Math.max(4, attributeCount * 2));
+        attributeKeys = Arrays.copyOf(attributeKeys, length);
+        attributeValues = Arrays.copyOf(attributeValues, length);
+        sharedAttributes = null;
+      }
+    }
+
+    /** The attributes for a new transaction, shared with this builder until it changes them. */
+    private Attributes attributes() {
+      Attributes a = sharedAttributes;
+      if (a == null) {
+        a =
+            attributeCount == 0
+                ? Attributes.EMPTY
+                : new Attributes(attributeKeys, attributeValues, attributeCount);
+        share(a);
+      }
+      return a;
     }
 
     /**

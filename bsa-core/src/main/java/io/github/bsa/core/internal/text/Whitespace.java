@@ -25,6 +25,9 @@ public final class Whitespace {
    * @return the folded text
    */
   public static String fold(CharSequence text) {
+    if (text instanceof String s && isFolded(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
@@ -40,5 +43,31 @@ public final class Whitespace {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns whether folding would leave the text as it is: no whitespace at either end, no
+   * whitespace other than a single plain space between words. Most texts already are, and then
+   * {@link #fold(CharSequence)} returns them without a copy.
+   */
+  private static boolean isFolded(String s) {
+    int n = s.length();
+    boolean previousSpace = true; // a leading space is not folded
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else if (c > ' ' && c < 0x7f) {
+        previousSpace = false;
+      } else if (isSpace(c)) {
+        return false;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return !previousSpace || n == 0;
   }
 }

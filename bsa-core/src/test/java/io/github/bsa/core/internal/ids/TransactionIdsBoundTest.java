@@ -92,6 +92,78 @@ final class TransactionIdsBoundTest {
     return out;
   }
 
+  /** Text that exercises every branch of the char-level id source (ADR 0210). */
+  private static final String[] TEXTS = {
+    "",
+    "Miete Januar",
+    "ÜBERWEISUNG Müller ß À",
+    "ΣΟΦΊΑ ΟΔΟΣ",
+    "İstanbul ISTANBUL",
+    "Café \uD83D\uDE00 emoji",
+    "lone \uD800 high",
+    "lone \uDC00 low",
+    "end high \uD800",
+    "ǅ titlecase Ǆ",
+    "ＡＢＣ fullwidth",
+    "NUL\u0000inside",
+  };
+
+  private static final String[] AMOUNTS = {
+    "0",
+    "0.00",
+    "-0.000",
+    "1",
+    "-1",
+    "10",
+    "100.00",
+    "-12.50",
+    "0.05",
+    "-0.5",
+    "1E+3",
+    "-2.5E+2",
+    "123456789012345678",
+    "1234567890123456789",
+    "-98765432109876543210.1234",
+    "0.000000000000000001",
+    "1E-25",
+    "999999999999999999.99",
+    "42.4200",
+  };
+
+  @Test
+  void assign_randomTextAmountsAndDates_sameIdsAsTheStringRule() throws Exception {
+    java.util.Random random = new java.util.Random(210);
+    List<Transaction> input = new ArrayList<>();
+    LocalDate[] dates = {
+      LocalDate.of(2024, 2, 29),
+      LocalDate.of(999, 1, 1),
+      LocalDate.of(12345, 6, 7),
+      LocalDate.of(-5, 3, 4),
+      LocalDate.of(2024, 12, 31)
+    };
+    for (int i = 0; i < 4000; i++) {
+      String text = TEXTS[random.nextInt(TEXTS.length)] + (random.nextBoolean() ? "" : " " + i % 7);
+      String amount = AMOUNTS[random.nextInt(AMOUNTS.length)];
+      String reference =
+          switch (random.nextInt(4)) {
+            case 0 -> null;
+            case 1 -> "NONREF";
+            case 2 -> "REF-" + (i % 5);
+            default -> TEXTS[random.nextInt(TEXTS.length)] + "x";
+          };
+      Transaction.Builder b =
+          Transaction.builder()
+              .amount(new BigDecimal(amount))
+              .reference(reference)
+              .description(text);
+      if (random.nextInt(10) > 0) {
+        b.bookingDate(dates[random.nextInt(dates.length)]);
+      }
+      input.add(b.build());
+    }
+    assertThat(bounded(input, TransactionIds.DEFAULT_BUDGET_SLOTS)).isEqualTo(oracle(input));
+  }
+
   @Test
   void assign_knownInput_sameIdsAsTheUnboundedRule() throws Exception {
     List<Transaction> input = TransactionIdsPinTest.knownInput();

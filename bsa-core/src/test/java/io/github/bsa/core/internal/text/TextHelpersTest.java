@@ -223,6 +223,22 @@ final class TextHelpersTest {
   }
 
   @Test
+  void whitespaceFold_stringsAlreadyFoldedOrNot_sameAsFoldingACopy() {
+    // the fast path for strings (returned as they are when already folded) against the copy path
+    char[] alphabet = {'a', 'Z', ' ', ' ', '\t', '\n', '\u00a0', '\u2007', '\u001f', 'é', '\u0001'};
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int n = random.nextInt(8); n > 0; n--) {
+        sb.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      assertThat(Whitespace.fold(sb.toString())).isEqualTo(Whitespace.fold(sb));
+    }
+    String folded = "already folded text";
+    assertThat(Whitespace.fold(folded)).isSameAs(folded);
+  }
+
+  @Test
   void charsets_byteOrderMarks() {
     byte[] utf8 = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'};
     byte[] le = {(byte) 0xFF, (byte) 0xFE, 'a', 0};

@@ -61,6 +61,8 @@ final class CsvRowReader {
   private final DateColumn bookingDates;
   private final DateColumn valueDates;
   private long skipped;
+  private @Nullable String lastCurrencyText;
+  private @Nullable Currency lastCurrency;
 
   CsvRowReader(ParseContext context, CsvLayout layout, StatementSink sink, boolean grouped) {
     this.context = context;
@@ -218,7 +220,12 @@ final class CsvRowReader {
     Currency currency = null;
     String ccy = join(cells, currencyCols);
     if (!ccy.isEmpty()) {
-      currency = CsvValues.currency(ccy);
+      // rows repeat their currency code: look it up once per change
+      if (!ccy.equals(lastCurrencyText)) {
+        lastCurrencyText = ccy;
+        lastCurrency = CsvValues.currency(ccy);
+      }
+      currency = lastCurrency;
     }
     if (currency == null) {
       currency = layout.currency().orElse(null);

@@ -313,7 +313,26 @@ final class CsvValues {
    * symbols and ISO codes. Returns null for blank text or {@code -}, and throws {@link
    * NumberFormatException} for text that is not an amount.
    */
+  @SuppressWarnings("ReferenceEquality") // the sentinel, by identity
   static @Nullable BigDecimal parseAmount(String raw, char decimal) {
+    BigDecimal value = readAmount(raw, decimal);
+    if (value == NOT_AN_AMOUNT) {
+      throw new NumberFormatException("not an amount");
+    }
+    return value;
+  }
+
+  /**
+   * Marks text that is not an amount in {@link #readAmount}: detection asks this of every cell of
+   * the sample, and most are text, so it must not cost an exception each (ADR 0210).
+   */
+  private static final BigDecimal NOT_AN_AMOUNT = new BigDecimal(java.math.BigInteger.ZERO, 0);
+
+  /**
+   * {@link #parseAmount} without the exception: the amount, null for blank text or {@code -}, or
+   * {@link #NOT_AN_AMOUNT}.
+   */
+  private static @Nullable BigDecimal readAmount(String raw, char decimal) {
     BigDecimal fast = plainAmount(raw, decimal);
     if (fast != null) {
       return fast;
@@ -342,7 +361,7 @@ final class CsvValues {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
         if (trailingMinus) {
-          throw new NumberFormatException("digits after trailing sign");
+          return NOT_AN_AMOUNT;
         }
         digits.append(c);
         seenDigit = true;
@@ -356,7 +375,7 @@ final class CsvValues {
           trailingMinus = true;
         }
         if (minus) {
-          throw new NumberFormatException("two signs");
+          return NOT_AN_AMOUNT;
         }
         minus = true;
       } else if (c == '+'
@@ -366,7 +385,7 @@ final class CsvValues {
           || Character.isWhitespace(c)
           || Character.getType(c) == Character.CURRENCY_SYMBOL) {
         if (seenDigit && (c == '+')) {
-          throw new NumberFormatException("sign inside number");
+          return NOT_AN_AMOUNT;
         }
       } else if (Character.isLetter(c)) {
         // an ISO code or a currency abbreviation such as EUR, CHF, Kč, zł, kr
@@ -376,37 +395,37 @@ final class CsvValues {
         }
         if (!isCurrencyWord(s.substring(i, j))
             || (seenDigit && j < s.length() && Character.isDigit(s.charAt(j)))) {
-          throw new NumberFormatException("letters in amount");
+          return NOT_AN_AMOUNT;
         }
         i = j - 1;
       } else {
-        throw new NumberFormatException("unexpected character in amount");
+        return NOT_AN_AMOUNT;
       }
     }
     if (!seenDigit) {
-      throw new NumberFormatException("no digits");
+      return NOT_AN_AMOUNT;
     }
     String d = digits.toString();
     // grouping marks must separate groups of 2 or 3 digits (Indian grouping uses 2)
     int dot = d.indexOf('.');
     if (dot >= 0 && d.indexOf('.', dot + 1) >= 0) {
-      throw new NumberFormatException("two decimal marks");
+      return NOT_AN_AMOUNT;
     }
     String integer = dot >= 0 ? d.substring(0, dot) : d;
     String fraction = dot >= 0 ? d.substring(dot + 1) : "";
     if (fraction.indexOf('g') >= 0) {
-      throw new NumberFormatException("grouping after decimal mark");
+      return NOT_AN_AMOUNT;
     }
     if (integer.indexOf('g') >= 0) {
       String[] groups = integer.split("g", -1);
       for (int k = 1; k < groups.length; k++) {
         int len = groups[k].length();
         if (len != 3 && !(len == 2 && k < groups.length - 1)) {
-          throw new NumberFormatException("bad digit grouping");
+          return NOT_AN_AMOUNT;
         }
       }
       if (groups[0].isEmpty()) {
-        throw new NumberFormatException("bad digit grouping");
+        return NOT_AN_AMOUNT;
       }
       integer = integer.replace("g", "");
     }
@@ -504,18 +523,16 @@ final class CsvValues {
   }
 
   /** Returns whether the text parses as an amount with either decimal mark. */
+  @SuppressWarnings("ReferenceEquality") // the sentinel, by identity
   static boolean isAmount(String raw) {
     if (plainAmount(raw, '.') != null || plainAmount(raw, ',') != null) {
       return true;
     }
-    try {
-      return parseAmount(raw, '.') != null || parseAmount(raw, ',') != null;
-    } catch (NumberFormatException e) {
-      try {
-        return parseAmount(raw, ',') != null;
-      } catch (NumberFormatException e2) {
-        return false;
-      }
+    BigDecimal dot = readAmount(raw, '.');
+    if (dot != null && dot != NOT_AN_AMOUNT) {
+      return true;
     }
+    BigDecimal comma = readAmount(raw, ',');
+    return comma != null && comma != NOT_AN_AMOUNT;
   }
 }

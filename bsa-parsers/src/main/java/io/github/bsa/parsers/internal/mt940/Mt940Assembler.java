@@ -44,6 +44,7 @@ final class Mt940Assembler {
   private final String bankReferenceKey;
   private final String supplementaryDetailsKey;
   private final Map<String, String> informationKeys = new HashMap<>();
+  private final Mt940Information.SubFields subFields = new Mt940Information.SubFields();
 
   private @Nullable Mt940Statement state;
   private @Nullable Pending pending;
@@ -359,7 +360,7 @@ final class Mt940Assembler {
     }
     List<String> info = p.information;
     if (info != null) {
-      Mt940Information parsed = Mt940Information.parse(info);
+      Mt940Information parsed = Mt940Information.parse(info, subFields);
       b.description(parsed.description)
           .counterparty(parsed.counterparty)
           .counterpartyAccount(parsed.counterpartyAccount)

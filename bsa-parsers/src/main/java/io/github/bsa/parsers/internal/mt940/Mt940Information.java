@@ -95,6 +95,68 @@ final class Mt940Information {
    * as one).
    */
   static Mt940Information parse(List<String> lines) {
+    return parse(lines, new SubFields());
+  }
+
+  /**
+   * The offsets of German {@code ?NN} sub-fields, reused from one {@code :86:} to the next by one
+   * parser so that a transaction costs no table of a hundred slots (ADR 0210). Not thread-safe.
+   */
+  static final class SubFields {
+    // per sub-field number: where its text starts and ends in the joined field, start -1 if absent
+    private final int[] start = new int[100];
+    private final int[] end = new int[100];
+    // the text of a number that occurs more than once (it continues), else null
+    private final @Nullable StringBuilder[] continued = new StringBuilder[100];
+    // the numbers present, in the order met
+    private final int[] present = new int[100];
+    private int count;
+
+    SubFields() {
+      java.util.Arrays.fill(start, -1);
+    }
+
+    void add(String s, int key, int from, int to) {
+      if (start[key] < 0) {
+        start[key] = from;
+        end[key] = to;
+        present[count++] = key;
+        return;
+      }
+      StringBuilder sb = continued[key];
+      if (sb == null) {
+        sb = new StringBuilder(end[key] - start[key] + to - from).append(s, start[key], end[key]);
+        continued[key] = sb;
+      }
+      sb.append(s, from, to);
+    }
+
+    /** The numbers present in ascending order. */
+    int[] sorted() {
+      java.util.Arrays.sort(present, 0, count);
+      return present;
+    }
+
+    int count() {
+      return count;
+    }
+
+    String value(String s, int key) {
+      StringBuilder sb = continued[key];
+      return sb != null ? sb.toString() : s.substring(start[key], end[key]);
+    }
+
+    void clear() {
+      for (int i = 0; i < count; i++) {
+        start[present[i]] = -1;
+        continued[present[i]] = null;
+      }
+      count = 0;
+    }
+  }
+
+  /** As {@link #parse(List)}, with the sub-field table of the calling parser. */
+  static Mt940Information parse(List<String> lines, SubFields subFields) {
     StringBuilder text = new StringBuilder();
     StringBuilder joined = new StringBuilder();
     String previous = null;
@@ -111,14 +173,14 @@ final class Mt940Information {
     }
     Mt940Information info = new Mt940Information(Whitespace.fold(text));
     String structured = joined.toString().strip();
-    if (!info.german(structured) && !info.dutch(structured)) {
+    if (!info.german(structured, subFields) && !info.dutch(structured)) {
       info.labelled(info.description);
     }
     return info;
   }
 
   /** German sub-fields: {@code GVC?00posting text?10primanota?20purpose..?30BLZ?31account..}. */
-  private boolean german(String s) {
+  private boolean german(String s, SubFields fields) {
     int start;
     if (s.length() >= 6 && Mt940Values.digits(s, 0, 3) && isSeparator(s, 3)) {
       start = 3;
@@ -132,7 +194,7 @@ final class Mt940Information {
       attributes.put("gvc", s.substring(0, 3));
     }
     // sub-fields by number (00-99), in number order; a repeated number continues its text
-    @Nullable StringBuilder[] fields = new StringBuilder[100];
+    fields.clear();
     int i = start;
     while (i < s.length()) {
       int key = (s.charAt(i + 1) - '0') * 10 + (s.charAt(i + 2) - '0');
@@ -140,22 +202,15 @@ final class Mt940Information {
       while (end < s.length() && !(s.charAt(end) == sep && Mt940Values.digits(s, end + 1, 2))) {
         end++;
       }
-      StringBuilder existing = fields[key];
-      if (existing == null) {
-        fields[key] = new StringBuilder(end - i + 8).append(s, i + 3, end);
-      } else {
-        existing.append(s, i + 3, end);
-      }
+      fields.add(s, key, i + 3, end);
       i = end;
     }
     List<String> purpose = new ArrayList<>();
     List<String> name = new ArrayList<>(2);
-    for (int key = 0; key < fields.length; key++) {
-      StringBuilder field = fields[key];
-      if (field == null) {
-        continue;
-      }
-      String value = field.toString();
+    int[] keys = fields.sorted();
+    for (int k = 0; k < fields.count(); k++) {
+      int key = keys[k];
+      String value = fields.value(s, key);
       if ((key >= 20 && key <= 29) || (key >= 60 && key <= 63)) {
         purpose.add(value);
       } else if (key == 32 || key == 33) {

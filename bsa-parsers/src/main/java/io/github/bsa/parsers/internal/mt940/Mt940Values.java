@@ -80,6 +80,27 @@ final class Mt940Values {
     if (n == 0 || n > 40) {
       return null;
     }
+    // the common case, up to 18 digits, straight into a long: the same value and scale as below
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1;
+    for (int i = 0; i < n && digits <= 18; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if ((c == ',' || c == '.') && scale < 0) {
+        scale = 0;
+      } else {
+        return null;
+      }
+    }
+    if (digits <= 18) {
+      return digits == 0 ? null : BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+    }
     StringBuilder sb = new StringBuilder(n + 1);
     boolean separator = false;
     boolean digit = false;
@@ -139,6 +160,10 @@ final class Mt940Values {
   }
 
   private static int num(String s, int offset, int count) {
-    return Integer.parseInt(s.substring(offset, offset + count));
+    int value = 0;
+    for (int i = offset; i < offset + count; i++) {
+      value = value * 10 + (s.charAt(i) - '0');
+    }
+    return value;
   }
 }
