@@ -88,7 +88,7 @@ final class Medians {
     List<BigDecimal> abs = new ArrayList<>(n);
     for (Item i : items) {
       if (i.sign == sign) {
-        abs.add(i.abs);
+        abs.add(i.abs());
       }
     }
     abs.sort(null);

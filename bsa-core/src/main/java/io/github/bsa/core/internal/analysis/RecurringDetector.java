@@ -63,14 +63,20 @@ final class RecurringDetector {
 
   /** Returns the recurring series of the prepared input. */
   static List<RecurringPayment> detect(Prepared p) {
-    List<Item> candidates = new ArrayList<>(p.included());
+    List<Item> candidates = p.included();
+    List<Item> own = new ArrayList<>();
     for (Item i : p.items()) {
       // a standing transfer to the holder's own savings is a rhythm too (kept out of spending)
       if (OWN_TRANSFER.equals(i.exclusion)) {
-        candidates.add(i);
+        own.add(i);
       }
     }
-    candidates.sort(Item.BY_DATE);
+    if (!own.isEmpty()) {
+      // the included items are in date order already: only with own transfers is a sort needed
+      candidates = new ArrayList<>(candidates);
+      candidates.addAll(own);
+      candidates.sort(Item.BY_DATE);
+    }
     return new RecurringDetector(p.options()).recurring(candidates, p.reference());
   }
 
@@ -118,7 +124,7 @@ final class RecurringDetector {
         } else if (i.exact && boundE4 != Amounts.INEXACT) {
           above = Math.abs(i.e4) > boundE4; // an e4 integer above floor(bound) is above bound
         } else {
-          above = i.abs.compareTo(bound) > 0;
+          above = i.abs().compareTo(bound) > 0;
         }
         if (above) {
           if (k > clusterStart) {
@@ -126,7 +132,7 @@ final class RecurringDetector {
           }
           clusterStart = k;
           if (i != null) {
-            bound = i.abs.multiply(factor);
+            bound = i.abs().multiply(factor);
             boundE4 = Amounts.e4(bound.setScale(4, RoundingMode.FLOOR));
           }
         }
@@ -246,7 +252,7 @@ final class RecurringDetector {
     if (inBand * 5 < gaps.length * 4) {
       return null;
     }
-    List<BigDecimal> abs = dated.stream().map(i -> i.abs).sorted().toList();
+    List<BigDecimal> abs = dated.stream().map(Item::abs).sorted().toList();
     BigDecimal lowest = abs.get(0);
     BigDecimal highest = abs.get(abs.size() - 1);
     BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance());
