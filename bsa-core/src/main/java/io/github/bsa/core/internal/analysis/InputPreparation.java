@@ -130,7 +130,8 @@ final class InputPreparation {
         reference,
         months(period),
         warnings,
-        signals);
+        signals,
+        new Medians.Memo());
   }
 
   // ---- input ----------------------------------------------------------------------------
@@ -403,8 +404,20 @@ final class InputPreparation {
         ownTransferSignal(i, "Transfer to or from another account of the user");
       }
     }
-    long accounts = items.stream().filter(Item::included).map(i -> i.accountKey).distinct().count();
-    if (accounts < 2) {
+    String firstAccount = null;
+    boolean severalAccounts = false;
+    for (Item i : items) {
+      if (!i.included()) {
+        continue;
+      }
+      if (firstAccount == null) {
+        firstAccount = i.accountKey;
+      } else if (!firstAccount.equals(i.accountKey)) {
+        severalAccounts = true;
+        break;
+      }
+    }
+    if (!severalAccounts) {
       return;
     }
     Map<BigDecimal, List<Item>> inflows = new TreeMap<>();

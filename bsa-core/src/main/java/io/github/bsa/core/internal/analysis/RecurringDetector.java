@@ -57,8 +57,11 @@ final class RecurringDetector {
   private final AnalysisOptions options;
   private BigDecimal subscriptionCap = BigDecimal.ZERO;
 
-  private RecurringDetector(AnalysisOptions options) {
+  private final Medians.Memo medians;
+
+  private RecurringDetector(AnalysisOptions options, Medians.Memo medians) {
     this.options = options;
+    this.medians = medians;
   }
 
   /** Returns the recurring series of the prepared input. */
@@ -77,7 +80,7 @@ final class RecurringDetector {
       candidates.addAll(own);
       candidates.sort(Item.BY_DATE);
     }
-    return new RecurringDetector(p.options()).recurring(candidates, p.reference());
+    return new RecurringDetector(p.options(), p.medians()).recurring(candidates, p.reference());
   }
 
   // ---- recurring ------------------------------------------------------------------------
@@ -95,7 +98,7 @@ final class RecurringDetector {
     Map<String, List<Item>> groups = new TreeMap<>();
     outs.forEach((k, v) -> groups.put("0out|" + k, v));
     ins.forEach((k, v) -> groups.put("1in|" + k, v));
-    BigDecimal median = Medians.absMedian(included, -1, 1);
+    BigDecimal median = medians.absMedian(included, -1, 1);
     subscriptionCap = median == null ? BigDecimal.ZERO : median.multiply(SUBSCRIPTION_CAP_MULTIPLE);
     List<RecurringPayment> out = new ArrayList<>();
     Set<String> usedIds = new HashSet<>();
@@ -194,12 +197,21 @@ final class RecurringDetector {
 
   private @Nullable RecurringPayment series(
       List<Item> cluster, @Nullable LocalDate reference, Set<String> usedIds) {
+    // groups keep the candidates' date order and clusters are put back in it, so the members come
+    // in date order (checked on the way); a gap shorter than every cadence ends the look at once,
+    // before anything is allocated (in date order it is a gap of the sorted members as well)
     List<Item> members = cluster;
     for (int k = 1; k < cluster.size(); k++) {
-      if (Item.BY_DATE.compare(cluster.get(k - 1), cluster.get(k)) > 0) {
+      Item a = cluster.get(k - 1);
+      Item b = cluster.get(k);
+      long gap = (long) b.epochDay - a.epochDay;
+      if (gap < 0 || (gap == 0 && Item.BY_DATE.compare(a, b) > 0)) {
         members = new ArrayList<>(cluster);
         members.sort(Item.BY_DATE);
         break;
+      }
+      if (gap > 0 && gap < SHORTEST_GAP) {
+        return null;
       }
     }
     // one payment per day: a second on the same day is not part of the rhythm

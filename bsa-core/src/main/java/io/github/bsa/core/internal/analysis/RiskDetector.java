@@ -29,12 +29,14 @@ final class RiskDetector {
   private final List<Statement> statements;
   private final boolean[] primary;
   private final AnalysisOptions options;
+  private final Medians.Memo medians;
   private final List<RiskSignal> signals = new ArrayList<>();
 
   private RiskDetector(Prepared p) {
     this.statements = p.statements();
     this.primary = p.primary();
     this.options = p.options();
+    this.medians = p.medians();
   }
 
   /** Returns the risk signals (those of input preparation not included). */
@@ -260,7 +262,7 @@ final class RiskDetector {
     Set<String> inSeries = new HashSet<>();
     recurring.forEach(p -> inSeries.addAll(p.transactionIds()));
     for (int sign : new int[] {1, -1}) {
-      BigDecimal median = Medians.absMedian(included, sign, 5);
+      BigDecimal median = medians.absMedian(included, sign, 5);
       BigDecimal bound = median == null ? null : median.multiply(options.largeMultiple());
       BigDecimal threshold = options.largeThreshold().orElse(null);
       // the lowest amount that can be large: most items are below it, compared on longs
