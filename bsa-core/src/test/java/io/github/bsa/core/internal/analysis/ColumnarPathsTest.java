@@ -60,8 +60,8 @@ final class ColumnarPathsTest {
           v = BigDecimal.valueOf(random.nextInt(2_000_000) - 1_000_000, random.nextInt(4));
         }
         expected = expected.add(v);
-        whole.add(item(v));
-        part.add(item(v));
+        whole.add(FastPathsTest.item(v));
+        part.add(FastPathsTest.item(v));
         if (random.nextInt(5) == 0) {
           merged.add(part);
           part = new Amounts.Sum();
@@ -141,17 +141,6 @@ final class ColumnarPathsTest {
             .lenderSummary(report.lenderSummary())
             .build();
     assertThat(rebuilt.transactions()).isSameAs(views);
-  }
-
-  private static Item item(BigDecimal amount) {
-    Transaction t =
-        Transaction.builder()
-            .bookingDate(LocalDate.parse("2025-01-01"))
-            .amount(amount)
-            .description("x")
-            .id("x")
-            .build();
-    return new Item(t, 0, 0, "a", 0, "x");
   }
 
   /** Statements of two accounts with repeats, unnamed and inexact amounts, some undated. */
