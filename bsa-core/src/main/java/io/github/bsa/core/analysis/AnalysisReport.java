@@ -3,6 +3,7 @@ package io.github.bsa.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.bsa.core.internal.analysis.TransactionViews;
 import io.github.bsa.core.model.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,7 +45,9 @@ public final class AnalysisReport {
     this.period = b.period;
     this.referenceDate = b.referenceDate;
     this.statementCount = b.statementCount;
-    this.transactions = List.copyOf(b.transactions);
+    // the engine's columnar views are immutable: kept as they are, not copied into records
+    this.transactions =
+        b.transactions instanceof TransactionViews views ? views : List.copyOf(b.transactions);
     this.cashFlow = requireNonNull(b.cashFlow, "cashFlow");
     this.recurring = List.copyOf(b.recurring);
     this.income = requireNonNull(b.income, "income");
@@ -274,7 +277,7 @@ public final class AnalysisReport {
      */
     @CanIgnoreReturnValue
     public Builder transactions(List<AnalyzedTransaction> value) {
-      this.transactions = new ArrayList<>(value);
+      this.transactions = value instanceof TransactionViews ? value : new ArrayList<>(value);
       return this;
     }
 

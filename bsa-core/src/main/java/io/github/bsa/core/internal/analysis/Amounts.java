@@ -98,6 +98,22 @@ final class Amounts {
       add(amount);
     }
 
+    /**
+     * Adds another sum: the value and scale are those of adding its amounts one by one (a sum's
+     * value is exact and its scale the largest of its amounts', whatever the order).
+     */
+    void add(Sum other) {
+      if (!inexact && !other.inexact) {
+        long next = e4 + other.e4;
+        if (((e4 ^ next) & (other.e4 ^ next)) >= 0) {
+          e4 = next;
+          scale = Math.max(scale, other.scale);
+          return;
+        }
+      }
+      add(other.value());
+    }
+
     /** Adds an amount on the BigDecimal path. */
     void add(BigDecimal amount) {
       if (!inexact) {

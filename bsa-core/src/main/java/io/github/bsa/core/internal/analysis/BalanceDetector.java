@@ -26,10 +26,19 @@ import org.jspecify.annotations.Nullable;
 final class BalanceDetector {
   private final List<Statement> statements;
   private final boolean[] primary;
+  private final List<Item> items;
+
+  /** Per statement, the index of its first item ({@code items} are in statement order). */
+  private final int[] firstItem;
 
   private BalanceDetector(Prepared p) {
     this.statements = p.statements();
     this.primary = p.primary();
+    this.items = p.items();
+    this.firstItem = new int[statements.size() + 1];
+    for (int s = 0; s < statements.size(); s++) {
+      firstItem[s + 1] = firstItem[s] + statements.get(s).transactions().size();
+    }
   }
 
   /** Returns the balances of every analysed account. */
@@ -54,20 +63,23 @@ final class BalanceDetector {
   }
 
   private AccountBalances accountBalances(String key, List<Integer> indexes) {
-    List<Statement> list = new ArrayList<>();
-    for (int s : indexes) {
-      list.add(statements.get(s));
-    }
-    List<Statement> ordered = new ArrayList<>(list);
-    ordered.sort(
+    List<Integer> order = new ArrayList<>(indexes);
+    order.sort(
         Comparator.comparing(
-            BalanceDetector::startOf, Comparator.nullsLast(Comparator.naturalOrder())));
+            (Integer s) -> startOf(statements.get(s)),
+            Comparator.nullsLast(Comparator.naturalOrder())));
+    List<Statement> ordered = new ArrayList<>();
+    for (int s : order) {
+      ordered.add(statements.get(s));
+    }
     TreeMap<LocalDate, BigDecimal> days = new TreeMap<>();
     Set<String> sources = new java.util.TreeSet<>();
     boolean verified = true;
-    for (Statement st : ordered) {
+    for (int s : order) {
+      Statement st = statements.get(s);
+      List<Item> own = items.subList(firstItem[s], firstItem[s + 1]);
       verified &= st.balanceCheck().status() == BalanceCheck.Status.VERIFIED;
-      Derived d = derive(st);
+      Derived d = derive(st, own);
       if (d == null) {
         sources.add("NONE");
         continue;
@@ -79,24 +91,23 @@ final class BalanceDetector {
       long first = from.toEpochDay();
       Amounts.Sum before = null;
       Amounts.Sum[] sums = new Amounts.Sum[(int) (to.toEpochDay() - first + 1)];
-      for (Transaction t : st.transactions()) {
-        LocalDate date = t.date().orElse(null);
-        if (date == null) {
+      for (Item t : own) {
+        if (t.date == null) {
           continue;
         }
-        long offset = date.toEpochDay() - first;
+        long offset = t.epochDay - first;
         if (offset < 0) {
           if (before == null) {
             before = new Amounts.Sum();
           }
-          before.addAmount(t.amount());
+          before.add(t);
         } else {
           Amounts.Sum sum = sums[(int) offset];
           if (sum == null) {
             sum = new Amounts.Sum();
             sums[(int) offset] = sum;
           }
-          sum.addAmount(t.amount());
+          sum.add(t);
         }
       }
       BigDecimal balance = d.opening;
@@ -190,18 +201,19 @@ final class BalanceDetector {
   /** How a statement's balances were derived. */
   private record Derived(String source, BigDecimal opening, LocalDate from, LocalDate to) {}
 
-  private static @Nullable Derived derive(Statement st) {
-    LocalDate first = null;
-    LocalDate lastDate = null;
+  private static @Nullable Derived derive(Statement st, List<Item> own) {
+    int firstDay = Integer.MAX_VALUE;
+    int lastDay = Integer.MIN_VALUE;
     Amounts.Sum sum = new Amounts.Sum();
-    for (Transaction t : st.transactions()) {
-      sum.addAmount(t.amount());
-      LocalDate d = t.date().orElse(null);
-      if (d != null) {
-        first = min(first, d);
-        lastDate = max(lastDate, d);
+    for (Item t : own) {
+      sum.add(t);
+      if (t.date != null) {
+        firstDay = Math.min(firstDay, t.epochDay);
+        lastDay = Math.max(lastDay, t.epochDay);
       }
     }
+    LocalDate first = firstDay == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(firstDay);
+    LocalDate lastDate = lastDay == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(lastDay);
     BigDecimal total = sum.value();
     LocalDate from = st.period().map(DateRange::from).orElse(first);
     LocalDate to = st.period().map(DateRange::to).orElse(lastDate);

@@ -54,8 +54,10 @@ final class CashFlowDetector {
     if (period == null) {
       return new CashFlow(null, List.of(), List.of(), List.of(), ownIn.value(), ownOut.value());
     }
-    // the included items are in date order: each month is one run of them (a view, no copy)
+    // the included items are in date order: each month is one run of them (a view, no copy);
+    // the total merges the months' sums instead of a second pass over every item
     List<CashFlowPeriod> monthly = new ArrayList<>();
+    Flow all = new Flow();
     int start = 0;
     for (YearMonth m : months) {
       long end = m.plusMonths(1).atDay(1).toEpochDay();
@@ -63,13 +65,19 @@ final class CashFlowDetector {
       while (stop < included.size() && included.get(stop).epochDay < end) {
         stop++;
       }
-      List<Item> inMonth = included.subList(start, stop);
+      Flow f = new Flow();
+      f.addAll(included.subList(start, stop));
+      all.merge(f);
       start = stop;
       LocalDate from = max(m.atDay(1), period.from());
       LocalDate to = min(m.atEndOfMonth(), period.to());
-      monthly.add(flow(m.toString(), requireNonNull(from), requireNonNull(to), inMonth));
+      monthly.add(f.period(m.toString(), requireNonNull(from), requireNonNull(to)));
     }
-    CashFlowPeriod total = flow("total", period.from(), period.to(), included);
+    if (start < included.size()) {
+      // every included item lies in the period's months; kept as a guard
+      all.addAll(included.subList(start, included.size()));
+    }
+    CashFlowPeriod total = all.period("total", period.from(), period.to());
     List<AnalyzedTransaction> topIn = top(included, 1, options.topN());
     List<AnalyzedTransaction> topOut = top(included, -1, options.topN());
     return new CashFlow(total, monthly, topIn, topOut, ownIn.value(), ownOut.value());
@@ -105,37 +113,53 @@ final class CashFlowDetector {
     return out.stream().map(Item::view).toList();
   }
 
-  private static CashFlowPeriod flow(String label, LocalDate from, LocalDate to, List<Item> list) {
+  /** The sums of one period by category, in the order the items come. */
+  private static final class Flow {
     // categories are few: a hash map by category, ordered by sort key at the end
-    Map<String, Acc> byCategory = new HashMap<>();
-    Amounts.Sum in = new Amounts.Sum();
-    Amounts.Sum out = new Amounts.Sum();
-    int inCount = 0;
-    int outCount = 0;
-    Acc last = null;
-    for (Item i : list) {
-      Acc a = last != null && last.category.equals(i.category) ? last : null;
-      if (a == null) {
-        a = byCategory.computeIfAbsent(i.category, Acc::new);
-        last = a;
-      }
-      a.add(i);
-      int sign = i.sign;
-      if (sign > 0) {
-        in.add(i);
-        inCount++;
-      } else if (sign < 0) {
-        out.add(i);
-        outCount++;
+    final Map<String, Acc> byCategory = new HashMap<>();
+    final Amounts.Sum in = new Amounts.Sum();
+    final Amounts.Sum out = new Amounts.Sum();
+    int inCount;
+    int outCount;
+
+    void addAll(List<Item> list) {
+      Acc last = null;
+      for (Item i : list) {
+        Acc a = last != null && last.category.equals(i.category) ? last : null;
+        if (a == null) {
+          a = byCategory.computeIfAbsent(i.category, Acc::new);
+          last = a;
+        }
+        a.add(i);
+        int sign = i.sign;
+        if (sign > 0) {
+          in.add(i);
+          inCount++;
+        } else if (sign < 0) {
+          out.add(i);
+          outCount++;
+        }
       }
     }
-    Map<String, Acc> ordered = new TreeMap<>();
-    byCategory.forEach((k, v) -> ordered.put(categorySortKey(k), v));
-    List<CategoryTotal> totals = ordered.values().stream().map(Acc::total).toList();
-    BigDecimal inSum = in.value();
-    BigDecimal outSum = out.value();
-    return new CashFlowPeriod(
-        label, from, to, inSum, outSum, inSum.add(outSum), inCount, outCount, totals);
+
+    /** Adds a later period's sums (its ids follow this period's). */
+    void merge(Flow later) {
+      later.byCategory.forEach((k, v) -> byCategory.computeIfAbsent(k, Acc::new).merge(v));
+      in.add(later.in);
+      out.add(later.out);
+      inCount += later.inCount;
+      outCount += later.outCount;
+    }
+
+    CashFlowPeriod period(String label, LocalDate from, LocalDate to) {
+      Map<String, Acc> ordered = new TreeMap<>();
+      byCategory.forEach((k, v) -> ordered.put(categorySortKey(k), v));
+      List<CategoryTotal> totals = ordered.values().stream().map(Acc::total).toList();
+      BigDecimal inSum = in.value();
+      BigDecimal outSum = out.value();
+      return new CashFlowPeriod(
+          label, from, to, inSum, outSum, inSum.add(outSum), inCount, outCount, totals);
+    }
   }
 
   private static final Map<String, String> SORT_KEYS = sortKeys();
@@ -168,6 +192,12 @@ final class CashFlowDetector {
     void add(Item i) {
       (i.sign > 0 ? in : out).add(i);
       ids.add(i.id);
+    }
+
+    void merge(Acc later) {
+      in.add(later.in);
+      out.add(later.out);
+      ids.addAll(later.ids);
     }
 
     CategoryTotal total() {

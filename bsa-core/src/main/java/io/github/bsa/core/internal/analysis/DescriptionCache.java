@@ -92,7 +92,7 @@ final class DescriptionCache {
   }
 
   private final Map<String, Entry> byRaw;
-  private final String @Nullable [] keep;
+  private final @Nullable Keep keep;
 
   /** Open addressing by masked hash: the shared entries are few, so the table stays in cache. */
   private Entry[] table = new Entry[64];
@@ -107,12 +107,12 @@ final class DescriptionCache {
    */
   DescriptionCache(int expected, @Nullable Set<String> keep) {
     this.byRaw = new HashMap<>(keep == null ? Math.max(16, expected / 4) : 16);
-    this.keep = keep == null ? null : keep.toArray(new String[0]);
+    this.keep = keep == null ? null : new Keep(keep.toArray(new String[0]));
   }
 
   /** The entry of a description. */
   Entry get(String description) {
-    String[] k = keep;
+    Keep k = keep;
     int h = k == null ? NOT_ASCII : maskedHash(description, k);
     if (k == null || h == NOT_ASCII) {
       // equal texts only: accents fold in ways a per-character mask does not see
@@ -166,7 +166,7 @@ final class DescriptionCache {
    * A hash of the description with the digits of every token that no rule names seen as one mask
    * character, or {@link #NOT_ASCII}.
    */
-  static int maskedHash(String s, String[] keep) {
+  static int maskedHash(String s, Keep keep) {
     int n = s.length();
     int h = 0;
     int i = 0;
@@ -197,10 +197,17 @@ final class DescriptionCache {
 
   /** Whether two ASCII texts are equal once masked (see {@link #maskedHash}). */
   static boolean maskedEquals(String a, String b, String[] keep) {
+    return maskedEquals(a, b, new Keep(keep));
+  }
+
+  /** Whether two ASCII texts are equal once masked (see {@link #maskedHash}). */
+  static boolean maskedEquals(String a, String b, Keep keep) {
     int n = a.length();
     if (n != b.length()) {
       return false;
     }
+    // the end of the last token found masked in both: its other digits need no second look
+    int maskedTo = 0;
     for (int i = 0; i < n; i++) {
       char x = a.charAt(i);
       char y = b.charAt(i);
@@ -209,6 +216,9 @@ final class DescriptionCache {
       }
       if (x > '9' || y > '9' || x < '0' || y < '0') {
         return false;
+      }
+      if (i < maskedTo) {
+        continue;
       }
       // two different digits: the same span is a token in both (equal elsewhere); it must be
       // masked in both
@@ -223,33 +233,60 @@ final class DescriptionCache {
       if (kept(a, start, end, keep) || kept(b, start, end, keep)) {
         return false;
       }
+      maskedTo = end;
     }
     return true;
   }
 
-  /** Whether s[start, end) is, lower-cased, one of the kept tokens. */
-  private static boolean kept(String s, int start, int end, String[] keep) {
-    int len = end - start;
-    for (String k : keep) {
-      if (k.length() != len) {
-        continue;
-      }
-      int j = 0;
-      while (j < len) {
-        char c = s.charAt(start + j);
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        }
-        if (c != k.charAt(j)) {
-          break;
-        }
-        j++;
-      }
-      if (j == len) {
-        return true;
+  /**
+   * The kept tokens, with a 1,024-bit filter of their hashes: most tokens with digits are no kept
+   * token, and the filter says so without comparing them with each kept token.
+   */
+  static final class Keep {
+    private final String[] tokens;
+    private final long[] filter = new long[16];
+
+    Keep(String[] tokens) {
+      this.tokens = tokens.clone();
+      for (String t : tokens) {
+        int h = t.hashCode();
+        filter[(h >>> 6) & 15] |= 1L << h;
       }
     }
-    return false;
+
+    /** Whether s[start, end) is, lower-cased, one of the kept tokens. */
+    boolean contains(String s, int start, int end) {
+      int h = 0;
+      for (int k = start; k < end; k++) {
+        h = 31 * h + lower(s.charAt(k));
+      }
+      if ((filter[(h >>> 6) & 15] & (1L << h)) == 0) {
+        return false;
+      }
+      int len = end - start;
+      for (String k : tokens) {
+        if (k.length() != len) {
+          continue;
+        }
+        int j = 0;
+        while (j < len && lower(s.charAt(start + j)) == k.charAt(j)) {
+          j++;
+        }
+        if (j == len) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static char lower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+  }
+
+  /** Whether s[start, end) is, lower-cased, one of the kept tokens. */
+  private static boolean kept(String s, int start, int end, Keep keep) {
+    return keep.contains(s, start, end);
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

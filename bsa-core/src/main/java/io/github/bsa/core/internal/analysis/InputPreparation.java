@@ -7,6 +7,7 @@ import static io.github.bsa.core.internal.analysis.Item.DUPLICATE;
 import static io.github.bsa.core.internal.analysis.Item.OTHER_CURRENCY;
 import static io.github.bsa.core.internal.analysis.Item.OWN_TRANSFER;
 import static io.github.bsa.core.internal.analysis.Item.UNDATED;
+import static java.util.Objects.requireNonNull;
 
 import io.github.bsa.core.analysis.AnalysisOptions;
 import io.github.bsa.core.analysis.AnalysisWarning;
@@ -129,7 +130,8 @@ final class InputPreparation {
         reference,
         months(period),
         warnings,
-        signals);
+        signals,
+        new Medians.Memo());
   }
 
   // ---- input ----------------------------------------------------------------------------
@@ -191,13 +193,24 @@ final class InputPreparation {
     for (int s = 0; s < statements.size(); s++) {
       Statement st = statements.get(s);
       String key = st.account().key();
-      int rank = java.util.Objects.requireNonNull(ranks.get(key), "rank");
+      int rank = requireNonNull(ranks.get(key), "rank");
       List<Transaction> txs = st.transactions();
-      if (txs.stream().anyMatch(t -> t.id().isEmpty())) {
+      String[] ids = ids(txs);
+      if (ids == null) {
         txs = TransactionIds.assignAll(key, txs);
+        ids = requireNonNull(ids(txs), "ids");
       }
+      int k = 0;
+      // statements list their transactions by date: a date repeats, so its epoch day is reused
+      LocalDate lastDate = null;
+      int lastDay = 0;
       for (Transaction t : txs) {
-        Item i = new Item(t, s, seq++, key, rank, t.id().orElseThrow());
+        LocalDate date = t.date().orElse(null);
+        if (date != null && !date.equals(lastDate)) {
+          lastDate = date;
+          lastDay = (int) date.toEpochDay();
+        }
+        Item i = new Item(t, s, seq++, key, rank, ids[k++], date, lastDay);
         if (!primary[s]) {
           i.exclusion = OTHER_CURRENCY;
         } else if (i.date == null) {
@@ -213,6 +226,20 @@ final class InputPreparation {
               "UNDATED_TRANSACTIONS",
               undated + " transaction(s) have no date and are left out of the cash flow"));
     }
+  }
+
+  /** The transactions' ids (one look at each), or null when one has none. */
+  private static String @Nullable [] ids(List<Transaction> txs) {
+    String[] ids = new String[txs.size()];
+    int k = 0;
+    for (Transaction t : txs) {
+      String id = t.id().orElse(null);
+      if (id == null) {
+        return null;
+      }
+      ids[k++] = id;
+    }
+    return ids;
   }
 
   private void markDuplicates() {
@@ -377,8 +404,20 @@ final class InputPreparation {
         ownTransferSignal(i, "Transfer to or from another account of the user");
       }
     }
-    long accounts = items.stream().filter(Item::included).map(i -> i.accountKey).distinct().count();
-    if (accounts < 2) {
+    String firstAccount = null;
+    boolean severalAccounts = false;
+    for (Item i : items) {
+      if (!i.included()) {
+        continue;
+      }
+      if (firstAccount == null) {
+        firstAccount = i.accountKey;
+      } else if (!firstAccount.equals(i.accountKey)) {
+        severalAccounts = true;
+        break;
+      }
+    }
+    if (!severalAccounts) {
       return;
     }
     Map<BigDecimal, List<Item>> inflows = new TreeMap<>();
@@ -448,9 +487,10 @@ final class InputPreparation {
         to = max(to, p.to());
       }
     }
-    for (Item i : included) {
-      from = min(from, i.day());
-      to = max(to, i.day());
+    if (!included.isEmpty()) {
+      // the included items are dated and in date order: the first and last are the extremes
+      from = min(from, included.get(0).day());
+      to = max(to, included.get(included.size() - 1).day());
     }
     return from == null || to == null ? null : DateRange.of(from, to);
   }

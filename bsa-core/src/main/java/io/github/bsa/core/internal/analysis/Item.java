@@ -43,8 +43,8 @@ final class Item {
   /** The amount's signum. */
   final int sign;
 
-  /** The absolute amount, computed once (sorting and clustering compare it often). */
-  final BigDecimal abs;
+  /** The absolute amount once asked for (most steps compare {@link #e4} instead). */
+  private @Nullable BigDecimal abs;
 
   /** Whether {@link #e4} holds the amount exactly. */
   final boolean exact;
@@ -62,20 +62,49 @@ final class Item {
   @Nullable String exclusion;
 
   Item(Transaction tx, int statement, int seq, String accountKey, int account, String id) {
+    this(tx, statement, seq, accountKey, account, id, tx.date().orElse(null), Integer.MIN_VALUE);
+  }
+
+  /**
+   * @param date the transaction's date
+   * @param epochDay the date's epoch day when the caller knows it, else {@link Integer#MIN_VALUE}
+   */
+  Item(
+      Transaction tx,
+      int statement,
+      int seq,
+      String accountKey,
+      int account,
+      String id,
+      @Nullable LocalDate date,
+      int epochDay) {
     this.tx = tx;
     this.statement = statement;
     this.seq = seq;
     this.accountKey = accountKey;
     this.account = account;
     this.id = id;
-    this.date = tx.date().orElse(null);
-    this.epochDay = date == null ? UNDATED_DAY : (int) date.toEpochDay();
+    this.date = date;
+    if (date == null) {
+      this.epochDay = UNDATED_DAY;
+    } else {
+      this.epochDay = epochDay != Integer.MIN_VALUE ? epochDay : (int) date.toEpochDay();
+    }
     this.amount = tx.amount();
     this.sign = amount.signum();
-    this.abs = sign < 0 ? amount.negate() : amount;
     long units = Amounts.e4(amount);
     this.exact = units != Amounts.INEXACT;
     this.e4 = exact ? units : 0;
+  }
+
+  /** The absolute amount. */
+  BigDecimal abs() {
+    BigDecimal a = abs;
+    if (a == null) {
+      a = sign < 0 ? amount.negate() : amount;
+      abs = a;
+    }
+    return a;
   }
 
   boolean included() {
@@ -121,7 +150,7 @@ final class Item {
     if (a.exact && b.exact) {
       return Long.compare(Math.abs(a.e4), Math.abs(b.e4));
     }
-    return a.abs.compareTo(b.abs);
+    return a.abs().compareTo(b.abs());
   }
 
   /** Whether two amounts are numerically equal, on {@link #e4} when both are exact. */

@@ -25,8 +25,12 @@ final class Locations {
     // names repeat (one instance per distinct text): look at each instance, then each key, once
     IdentityHashMap<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> done =
         new IdentityHashMap<>();
+    CounterpartyNormalizer.Name previous = null;
     for (Item i : items) {
-      done.put(i.name, i.name);
+      if (i.name != previous) {
+        previous = i.name;
+        done.put(previous, previous);
+      }
     }
     Set<String> keys = new HashSet<>();
     for (CounterpartyNormalizer.Name n : done.keySet()) {

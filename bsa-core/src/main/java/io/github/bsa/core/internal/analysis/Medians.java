@@ -64,6 +64,37 @@ final class Medians {
    * differ).
    */
   static @Nullable BigDecimal absMedian(List<Item> items, int sign, int min) {
+    Median m = median(items, sign);
+    return m.count() < min ? null : m.value();
+  }
+
+  /** The count of items of one sign and their median absolute amount (null when none). */
+  private record Median(int count, @Nullable BigDecimal value) {}
+
+  /**
+   * The medians of one run, each worked out once per list and sign: the recurring and the risk
+   * detectors both ask for the median outflow of the included items. Confined to one run.
+   */
+  static final class Memo {
+    private @Nullable List<Item> list;
+    private final @Nullable Median[] bySign = new Median[3];
+
+    /** As {@link Medians#absMedian}, computed once per list (by identity) and sign. */
+    @Nullable BigDecimal absMedian(List<Item> items, int sign, int min) {
+      if (items != list) {
+        list = items;
+        Arrays.fill(bySign, null);
+      }
+      Median m = bySign[sign + 1];
+      if (m == null) {
+        m = median(items, sign);
+        bySign[sign + 1] = m;
+      }
+      return m.count() < min ? null : m.value();
+    }
+  }
+
+  private static Median median(List<Item> items, int sign) {
     int n = 0;
     boolean exact = true;
     for (Item i : items) {
@@ -72,8 +103,8 @@ final class Medians {
         exact &= i.exact;
       }
     }
-    if (n < min || n == 0) {
-      return null;
+    if (n == 0) {
+      return new Median(0, null);
     }
     if (exact) {
       long[] abs = new long[n];
@@ -83,15 +114,15 @@ final class Medians {
           abs[k++] = Math.abs(i.e4);
         }
       }
-      return BigDecimal.valueOf(select(abs, n / 2), 4);
+      return new Median(n, BigDecimal.valueOf(select(abs, n / 2), 4));
     }
     List<BigDecimal> abs = new ArrayList<>(n);
     for (Item i : items) {
       if (i.sign == sign) {
-        abs.add(i.abs);
+        abs.add(i.abs());
       }
     }
     abs.sort(null);
-    return abs.get(n / 2);
+    return new Median(n, abs.get(n / 2));
   }
 }

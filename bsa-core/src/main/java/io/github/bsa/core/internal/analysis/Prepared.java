@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param months the calendar months of the period
  * @param warnings the warnings found while preparing
  * @param signals the risk signals found while preparing (duplicates, own transfers)
+ * @param medians the medians asked for by more than one detector, worked out once
  */
 @SuppressWarnings("ArrayRecordComponent") // confined to one run, never exposed
 record Prepared(
@@ -38,4 +39,5 @@ record Prepared(
     @Nullable LocalDate reference,
     List<YearMonth> months,
     List<AnalysisWarning> warnings,
-    List<RiskSignal> signals) {}
+    List<RiskSignal> signals,
+    Medians.Memo medians) {}

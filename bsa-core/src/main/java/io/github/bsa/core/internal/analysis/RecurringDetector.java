@@ -57,21 +57,30 @@ final class RecurringDetector {
   private final AnalysisOptions options;
   private BigDecimal subscriptionCap = BigDecimal.ZERO;
 
-  private RecurringDetector(AnalysisOptions options) {
+  private final Medians.Memo medians;
+
+  private RecurringDetector(AnalysisOptions options, Medians.Memo medians) {
     this.options = options;
+    this.medians = medians;
   }
 
   /** Returns the recurring series of the prepared input. */
   static List<RecurringPayment> detect(Prepared p) {
-    List<Item> candidates = new ArrayList<>(p.included());
+    List<Item> candidates = p.included();
+    List<Item> own = new ArrayList<>();
     for (Item i : p.items()) {
       // a standing transfer to the holder's own savings is a rhythm too (kept out of spending)
       if (OWN_TRANSFER.equals(i.exclusion)) {
-        candidates.add(i);
+        own.add(i);
       }
     }
-    candidates.sort(Item.BY_DATE);
-    return new RecurringDetector(p.options()).recurring(candidates, p.reference());
+    if (!own.isEmpty()) {
+      // the included items are in date order already: only with own transfers is a sort needed
+      candidates = new ArrayList<>(candidates);
+      candidates.addAll(own);
+      candidates.sort(Item.BY_DATE);
+    }
+    return new RecurringDetector(p.options(), p.medians()).recurring(candidates, p.reference());
   }
 
   // ---- recurring ------------------------------------------------------------------------
@@ -89,7 +98,7 @@ final class RecurringDetector {
     Map<String, List<Item>> groups = new TreeMap<>();
     outs.forEach((k, v) -> groups.put("0out|" + k, v));
     ins.forEach((k, v) -> groups.put("1in|" + k, v));
-    BigDecimal median = Medians.absMedian(included, -1, 1);
+    BigDecimal median = medians.absMedian(included, -1, 1);
     subscriptionCap = median == null ? BigDecimal.ZERO : median.multiply(SUBSCRIPTION_CAP_MULTIPLE);
     List<RecurringPayment> out = new ArrayList<>();
     Set<String> usedIds = new HashSet<>();
@@ -118,7 +127,7 @@ final class RecurringDetector {
         } else if (i.exact && boundE4 != Amounts.INEXACT) {
           above = Math.abs(i.e4) > boundE4; // an e4 integer above floor(bound) is above bound
         } else {
-          above = i.abs.compareTo(bound) > 0;
+          above = i.abs().compareTo(bound) > 0;
         }
         if (above) {
           if (k > clusterStart) {
@@ -126,7 +135,7 @@ final class RecurringDetector {
           }
           clusterStart = k;
           if (i != null) {
-            bound = i.abs.multiply(factor);
+            bound = i.abs().multiply(factor);
             boundE4 = Amounts.e4(bound.setScale(4, RoundingMode.FLOOR));
           }
         }
@@ -188,12 +197,21 @@ final class RecurringDetector {
 
   private @Nullable RecurringPayment series(
       List<Item> cluster, @Nullable LocalDate reference, Set<String> usedIds) {
+    // groups keep the candidates' date order and clusters are put back in it, so the members come
+    // in date order (checked on the way); a gap shorter than every cadence ends the look at once,
+    // before anything is allocated (in date order it is a gap of the sorted members as well)
     List<Item> members = cluster;
     for (int k = 1; k < cluster.size(); k++) {
-      if (Item.BY_DATE.compare(cluster.get(k - 1), cluster.get(k)) > 0) {
+      Item a = cluster.get(k - 1);
+      Item b = cluster.get(k);
+      long gap = (long) b.epochDay - a.epochDay;
+      if (gap < 0 || (gap == 0 && Item.BY_DATE.compare(a, b) > 0)) {
         members = new ArrayList<>(cluster);
         members.sort(Item.BY_DATE);
         break;
+      }
+      if (gap > 0 && gap < SHORTEST_GAP) {
+        return null;
       }
     }
     // one payment per day: a second on the same day is not part of the rhythm
@@ -246,7 +264,7 @@ final class RecurringDetector {
     if (inBand * 5 < gaps.length * 4) {
       return null;
     }
-    List<BigDecimal> abs = dated.stream().map(i -> i.abs).sorted().toList();
+    List<BigDecimal> abs = dated.stream().map(Item::abs).sorted().toList();
     BigDecimal lowest = abs.get(0);
     BigDecimal highest = abs.get(abs.size() - 1);
     BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance());

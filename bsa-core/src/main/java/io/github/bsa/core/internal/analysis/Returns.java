@@ -110,7 +110,7 @@ final class Returns {
       Item fee = null;
       long best = Long.MAX_VALUE;
       for (Item i : generalFees) {
-        if (!GENERAL_FEE.equals(i.ruleId) || i.abs.compareTo(r.amount) > 0) {
+        if (!GENERAL_FEE.equals(i.ruleId) || i.abs().compareTo(r.amount) > 0) {
           // already taken as the fee of an earlier return, or larger than the payment
           continue;
         }

@@ -29,12 +29,14 @@ final class RiskDetector {
   private final List<Statement> statements;
   private final boolean[] primary;
   private final AnalysisOptions options;
+  private final Medians.Memo medians;
   private final List<RiskSignal> signals = new ArrayList<>();
 
   private RiskDetector(Prepared p) {
     this.statements = p.statements();
     this.primary = p.primary();
     this.options = p.options();
+    this.medians = p.medians();
   }
 
   /** Returns the risk signals (those of input preparation not included). */
@@ -141,24 +143,106 @@ final class RiskDetector {
    * own, and the groups come out in the order of their first item, as one map over all would give.
    */
   private void suspectedDuplicates(List<Item> included) {
-    Map<DuplicateKey, List<Item>> groups = new LinkedHashMap<>();
-    Item runStart = null;
-    for (Item i : included) {
-      if (runStart == null || runStart.epochDay != i.epochDay || runStart.account != i.account) {
-        duplicateSignals(groups);
-        groups.clear();
-        runStart = i;
+    int n = included.size();
+    int start = 0;
+    while (start < n) {
+      Item first = included.get(start);
+      int end = start + 1;
+      while (end < n
+          && included.get(end).epochDay == first.epochDay
+          && included.get(end).account == first.account) {
+        end++;
       }
-      String who = i.name.key().isEmpty() ? i.folded() : i.name.key();
-      groups
-          .computeIfAbsent(new DuplicateKey(Amounts.Key.of(i), who), k -> new ArrayList<>(2))
-          .add(i);
+      if (end - start > 1 && !repeatsByTable(included, start, end)) {
+        // an unnamed or inexact item: group the whole run by its full key
+        Map<DuplicateKey, List<Item>> groups = new LinkedHashMap<>();
+        for (Item i : included.subList(start, end)) {
+          String who = i.name.key().isEmpty() ? i.folded() : i.name.key();
+          groups
+              .computeIfAbsent(new DuplicateKey(Amounts.Key.of(i), who), k -> new ArrayList<>(2))
+              .add(i);
+        }
+        duplicateSignals(groups.values());
+      }
+      start = end;
     }
-    duplicateSignals(groups);
   }
 
-  private void duplicateSignals(Map<DuplicateKey, List<Item>> groups) {
-    for (List<Item> g : groups.values()) {
+  private int[] slotFirst = new int[0];
+  private int[] slotLast = new int[0];
+  private int[] slotStamps = new int[0];
+  private int[] nextInGroup = new int[0];
+  private int stamp;
+
+  /**
+   * Groups included[start, end) by amount and party with a reused open-addressing table (no key,
+   * list or map per item) and adds the signals of the groups of two or more, in the order of their
+   * first item, as a map in insertion order would. Returns false, having done nothing, when an item
+   * is inexact or unnamed (its key needs the BigDecimal or the folded text).
+   */
+  private boolean repeatsByTable(List<Item> included, int start, int end) {
+    int size = end - start;
+    int capacity = Integer.highestOneBit(Math.max(8, size * 2 - 1)) << 1;
+    if (slotStamps.length < capacity) {
+      slotFirst = new int[capacity];
+      slotLast = new int[capacity];
+      slotStamps = new int[capacity];
+      stamp = 0;
+    }
+    if (nextInGroup.length < size) {
+      nextInGroup = new int[Math.max(size, nextInGroup.length * 2)];
+    }
+    int run = ++stamp;
+    int mask = capacity - 1;
+    List<Integer> repeated = null;
+    for (int k = start; k < end; k++) {
+      Item i = included.get(k);
+      String key = i.name.key();
+      if (!i.exact || key.isEmpty()) {
+        return false;
+      }
+      nextInGroup[k - start] = -1;
+      int h = Long.hashCode(i.e4) * 31 + key.hashCode();
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (true) {
+        if (slotStamps[slot] != run) {
+          slotStamps[slot] = run;
+          slotFirst[slot] = k;
+          slotLast[slot] = k;
+          break;
+        }
+        Item other = included.get(slotFirst[slot]);
+        if (other.e4 == i.e4 && other.name.key().equals(key)) {
+          if (slotFirst[slot] == slotLast[slot]) {
+            if (repeated == null) {
+              repeated = new ArrayList<>();
+            }
+            repeated.add(slot);
+          }
+          nextInGroup[slotLast[slot] - start] = k;
+          slotLast[slot] = k;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    if (repeated != null) {
+      repeated.sort(Comparator.comparingInt(sl -> slotFirst[sl]));
+      List<List<Item>> groups = new ArrayList<>();
+      for (int sl : repeated) {
+        List<Item> g = new ArrayList<>();
+        for (int k = slotFirst[sl]; k >= 0; k = nextInGroup[k - start]) {
+          g.add(included.get(k));
+        }
+        groups.add(g);
+      }
+      duplicateSignals(groups);
+    }
+    return true;
+  }
+
+  private void duplicateSignals(java.util.Collection<List<Item>> groups) {
+    for (List<Item> g : groups) {
       if (g.size() > 1) {
         Item f = g.get(0);
         signals.add(
@@ -178,7 +262,7 @@ final class RiskDetector {
     Set<String> inSeries = new HashSet<>();
     recurring.forEach(p -> inSeries.addAll(p.transactionIds()));
     for (int sign : new int[] {1, -1}) {
-      BigDecimal median = Medians.absMedian(included, sign, 5);
+      BigDecimal median = medians.absMedian(included, sign, 5);
       BigDecimal bound = median == null ? null : median.multiply(options.largeMultiple());
       BigDecimal threshold = options.largeThreshold().orElse(null);
       // the lowest amount that can be large: most items are below it, compared on longs
@@ -200,7 +284,7 @@ final class RiskDetector {
         if (inSeries.contains(i.id) || Categories.SALARY.equals(i.category)) {
           continue;
         }
-        BigDecimal a = i.abs;
+        BigDecimal a = i.abs();
         String rule = null;
         String detail = "";
         if (threshold != null && a.compareTo(threshold) >= 0) {

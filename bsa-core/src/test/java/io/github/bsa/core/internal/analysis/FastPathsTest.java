@@ -134,7 +134,8 @@ final class FastPathsTest {
     return c.categorize(t, CounterpartyNormalizer.normalize(description), Text.fold(description));
   }
 
-  private static Item item(BigDecimal amount) {
+  /** An item of the given amount (shared with {@link ColumnarPathsTest}). */
+  static Item item(BigDecimal amount) {
     Transaction t =
         Transaction.builder()
             .bookingDate(LocalDate.parse("2025-01-01"))
