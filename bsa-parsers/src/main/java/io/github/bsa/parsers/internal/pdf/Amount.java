@@ -40,8 +40,8 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
   /** Parses a printed amount with {@code decimals} (0, 2 or 3) fraction digits, or {@code null}. */
   static @Nullable Amount parse(String raw, int decimals) {
     String s = raw.strip();
-    if (s.isEmpty() || s.length() > 40) {
-      return null;
+    if (s.isEmpty() || s.length() > 40 || !hasDigit(s)) {
+      return null; // no ASCII digit: groupedDigits would refuse it
     }
     int marker = 0;
     String currency = null;
@@ -95,6 +95,17 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
     }
     BigDecimal value = decimals == 2 ? number(s) : number(s, decimals);
     return value == null ? null : new Amount(value, marker, currency);
+  }
+
+  /** Whether the text holds an ASCII digit: amounts and dates always do. */
+  static boolean hasDigit(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMinus(char c) {

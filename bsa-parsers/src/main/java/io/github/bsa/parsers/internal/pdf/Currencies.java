@@ -13,6 +13,8 @@ final class Currencies {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?i)(?:currency|w(?:ä|ae)hrung|devise|moneda|valuta)\\s*:?\\s*([A-Z]{3})\\b");
+  private static final List<String> LABEL_WORDS =
+      List.of("currency", "hrung", "devise", "moneda", "valuta");
   private static final Pattern CODE = Pattern.compile("\\b([A-Z]{3})\\b");
   private static final Map<String, String> SYMBOLS = new LinkedHashMap<>();
 
@@ -41,9 +43,12 @@ final class Currencies {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Line l : lines) {
       String text = l.text();
-      Matcher m = LABEL.matcher(text);
-      if (m.find() && valid(m.group(1))) {
-        return m.group(1);
+      Matcher m;
+      if (mayHoldLabel(text)) {
+        m = LABEL.matcher(text);
+        if (m.find() && valid(m.group(1))) {
+          return m.group(1);
+        }
       }
       m = CODE.matcher(text);
       while (m.find()) {
@@ -69,6 +74,21 @@ final class Currencies {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the text holds one of {@link #LABEL}'s words, ignoring case (at least as widely as the
+   * pattern does): a line without one is not matched against the pattern at all.
+   */
+  private static boolean mayHoldLabel(String text) {
+    for (String word : LABEL_WORDS) {
+      for (int i = 0; i + word.length() <= text.length(); i++) {
+        if (text.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean valid(String code) {

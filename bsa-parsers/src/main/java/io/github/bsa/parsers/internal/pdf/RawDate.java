@@ -30,8 +30,8 @@ record RawDate(int first, int second, int year, boolean named, char separator) {
   /** Parses a printed date, or returns {@code null} when the text is not one. */
   static @Nullable RawDate parse(String raw) {
     String s = raw.strip();
-    if (s.length() < 3 || s.length() > 24) {
-      return null;
+    if (s.length() < 3 || s.length() > 24 || !Amount.hasDigit(s)) {
+      return null; // every form holds an ASCII digit (the day)
     }
     Matcher m = NUMERIC.matcher(s);
     if (m.matches()) {

@@ -53,7 +53,7 @@ final class RowStage {
 
   /** Whether a line is a section heading (of transactions or of another table). */
   static boolean isSectionHeading(Line line) {
-    String folded = ColumnKind.fold(line.text());
+    String folded = line.folded();
     return SECTION.matcher(folded).matches() || SECTION_OTHER.matcher(folded).matches();
   }
 
@@ -136,7 +136,7 @@ final class RowStage {
           continue;
         }
       }
-      String lineFolded = ColumnKind.fold(line.text());
+      String lineFolded = line.folded();
       if (SECTION_OTHER.matcher(lineFolded).matches()) {
         skipping = true; // a table without transactions (daily balances) until the next heading
         current = null;
@@ -221,7 +221,7 @@ final class RowStage {
           && close
           && current != null
           && cells.get(ColumnKind.DATE).isEmpty()
-          && !SECTION.matcher(ColumnKind.fold(line.text())).matches()
+          && !SECTION.matcher(line.folded()).matches()
           && !isLabelText(folded, NOT_TRANSACTION)
           && Math.abs(line.size - current.size) <= 0.6f) {
         addCells(current, line, cells);
