@@ -44,16 +44,18 @@ final class Currencies {
     for (Line l : lines) {
       String text = l.text();
       Matcher m;
-      if (mayHoldLabel(text)) {
+      if (mayHoldLabel(l.folded())) {
         m = LABEL.matcher(text);
         if (m.find() && valid(m.group(1))) {
           return m.group(1);
         }
       }
-      m = CODE.matcher(text);
-      while (m.find()) {
-        if (COMMON.contains(m.group(1))) {
-          counts.merge(m.group(1), 3, Integer::sum);
+      if (hasThreeCapitals(text)) {
+        m = CODE.matcher(text);
+        while (m.find()) {
+          if (COMMON.contains(m.group(1))) {
+            counts.merge(m.group(1), 3, Integer::sum);
+          }
         }
       }
       for (Map.Entry<String, String> e : SYMBOLS.entrySet()) {
@@ -77,15 +79,27 @@ final class Currencies {
   }
 
   /**
-   * Whether the text holds one of {@link #LABEL}'s words, ignoring case (at least as widely as the
-   * pattern does): a line without one is not matched against the pattern at all.
+   * Whether the line's folded text holds one of {@link #LABEL}'s words: a match of the pattern is
+   * letters only, which folding keeps together in lower case ("Währung" as "wahrung"), so a line
+   * without one is not matched against the pattern at all.
    */
-  private static boolean mayHoldLabel(String text) {
+  private static boolean mayHoldLabel(String folded) {
     for (String word : LABEL_WORDS) {
-      for (int i = 0; i + word.length() <= text.length(); i++) {
-        if (text.regionMatches(true, i, word, 0, word.length())) {
-          return true;
-        }
+      if (folded.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text holds three capital letters A-Z in a row, as every {@link #CODE} does. */
+  private static boolean hasThreeCapitals(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= 'A' && c <= 'Z' ? run + 1 : 0;
+      if (run == 3) {
+        return true;
       }
     }
     return false;

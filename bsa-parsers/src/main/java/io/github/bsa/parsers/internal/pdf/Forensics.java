@@ -199,22 +199,31 @@ final class Forensics {
     private static final int MAX_BAND = 1 << 20;
 
     private final float height;
-    private final Map<Integer, int[]> members = new HashMap<>();
-    private final Map<Integer, int[]> sizes = new HashMap<>();
+    private final int lowest;
 
-    /** Per band, the position of its first index not before the current glyph. */
-    private final Map<Integer, int[]> cursors = new HashMap<>();
+    /** Band b's glyph indexes, ascending, end at {@code members[end[b - lowest]]}. */
+    private final int[] members;
 
-    private Bands(float height) {
+    /** Per band, the position of its first index after the current glyph. */
+    private final int[] cursor;
+
+    private final int[] end;
+
+    private Bands(float height, int lowest, int[] start, int[] members) {
       this.height = height;
+      this.lowest = lowest;
+      this.members = members;
+      this.cursor = Arrays.copyOf(start, start.length - 1);
+      this.end = Arrays.copyOfRange(start, 1, start.length);
     }
 
     static @Nullable Bands of(List<Glyph> sorted) {
-      if (sorted.isEmpty()) {
+      int n = sorted.size();
+      if (n == 0) {
         return null;
       }
-      float[] heights = new float[sorted.size()];
-      for (int i = 0; i < heights.length; i++) {
+      float[] heights = new float[n];
+      for (int i = 0; i < n; i++) {
         float h = sorted.get(i).height();
         if (!(h > 0) || !Float.isFinite(h)) {
           return null; // only positive heights make a vertical overlap a shared band
@@ -222,49 +231,59 @@ final class Forensics {
         heights[i] = h;
       }
       Arrays.sort(heights);
-      Bands bands = new Bands(heights[heights.length / 2]);
-      for (int i = 0; i < sorted.size(); i++) {
+      float height = heights[n / 2];
+      int[] from = new int[n];
+      int[] to = new int[n];
+      int lowest = Integer.MAX_VALUE;
+      int highest = Integer.MIN_VALUE;
+      long total = 0;
+      for (int i = 0; i < n; i++) {
         Glyph g = sorted.get(i);
-        float lo = (g.baseline() - g.height()) / bands.height;
-        float hi = g.baseline() / bands.height;
+        float lo = (g.baseline() - g.height()) / height;
+        float hi = g.baseline() / height;
         if (!(Math.abs(lo) < MAX_BAND) || !(Math.abs(hi) < MAX_BAND) || hi - lo > MAX_SPAN) {
           return null;
         }
-        for (int band = (int) Math.floor(lo); band <= (int) Math.floor(hi); band++) {
-          bands.add(band, i);
+        from[i] = (int) Math.floor(lo);
+        to[i] = (int) Math.floor(hi);
+        lowest = Math.min(lowest, from[i]);
+        highest = Math.max(highest, to[i]);
+        total += to[i] - from[i] + 1;
+      }
+      if ((long) highest - lowest > 4L * n + 1024) {
+        return null; // glyphs scattered over a tall page: the plain scan
+      }
+      int[] start = new int[highest - lowest + 2];
+      for (int i = 0; i < n; i++) {
+        for (int band = from[i]; band <= to[i]; band++) {
+          start[band - lowest + 1]++;
         }
       }
-      return bands;
-    }
-
-    private void add(int band, int index) {
-      int[] size = sizes.computeIfAbsent(band, k -> new int[1]);
-      int[] list = members.get(band);
-      if (list == null) {
-        list = new int[8];
-        members.put(band, list);
-        cursors.put(band, new int[1]);
-      } else if (size[0] == list.length) {
-        list = Arrays.copyOf(list, list.length * 2);
-        members.put(band, list);
+      for (int b = 1; b < start.length; b++) {
+        start[b] += start[b - 1];
       }
-      list[size[0]++] = index;
+      int[] members = new int[(int) total];
+      int[] fill = Arrays.copyOf(start, start.length);
+      for (int i = 0; i < n; i++) {
+        for (int band = from[i]; band <= to[i]; band++) {
+          members[fill[band - lowest]++] = i;
+        }
+      }
+      return new Bands(height, lowest, start, members);
     }
 
     int firstOver(List<Glyph> sorted, int i) {
       Glyph a = sorted.get(i);
       int best = -1;
-      int from = (int) Math.floor((a.baseline() - a.height()) / height);
-      int to = (int) Math.floor(a.baseline() / height);
+      int from = (int) Math.floor((a.baseline() - a.height()) / height) - lowest;
+      int to = (int) Math.floor(a.baseline() / height) - lowest;
       for (int band = from; band <= to; band++) {
-        int[] list = members.get(band);
-        int size = sizes.get(band)[0];
-        int[] cursor = cursors.get(band);
-        while (cursor[0] < size && list[cursor[0]] <= i) {
-          cursor[0]++;
+        int last = end[band];
+        while (cursor[band] < last && members[cursor[band]] <= i) {
+          cursor[band]++;
         }
-        for (int c = cursor[0]; c < size; c++) {
-          int j = list[c];
+        for (int c = cursor[band]; c < last; c++) {
+          int j = members[c];
           if (best >= 0 && j >= best) {
             break;
           }
