@@ -7,7 +7,6 @@ import io.github.bsa.core.spi.StatementSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,13 +120,13 @@ final class Forensics {
     if (budget <= 0) {
       return 0;
     }
-    List<Glyph> sorted = new ArrayList<>();
+    List<Glyph> visible = new ArrayList<>();
     for (Glyph g : glyphs) {
       if (!g.isBlank() && g.width() > 0) {
-        sorted.add(g);
+        visible.add(g);
       }
     }
-    sorted.sort(Comparator.comparingDouble(Glyph::x));
+    List<Glyph> sorted = GlyphOrder.byX(visible);
     Bands bands = Bands.of(sorted);
     int reported = 0;
     BoundingBox last = null;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * A vocabulary pattern with a cheap test in front of it, for the folded text of every line of a
  * document: a match of an alternative starts with the alternative's literal prefix, so a text that
  * lacks every two-character piece of every prefix cannot match and is never given to the regular
- * expression, which tries every alternative at every position. The answers are the pattern's own.
- * A pattern whose alternatives do not all start with a literal of two or more characters is always
+ * expression, which tries every alternative at every position. The answers are the pattern's own. A
+ * pattern whose alternatives do not all start with a literal of two or more characters is always
  * given to the regular expression. Immutable and thread-safe.
  */
 final class LabelFilter {
@@ -24,7 +24,8 @@ final class LabelFilter {
   LabelFilter(Pattern pattern) {
     this.pattern = pattern;
     List<String> literals = pattern.flags() == 0 ? new ArrayList<>() : null;
-    for (String alternative : literals == null ? List.<String>of() : alternatives(pattern.pattern())) {
+    for (String alternative :
+        literals == null ? List.<String>of() : alternatives(pattern.pattern())) {
       String prefix = literalPrefix(alternative);
       if (prefix.length() < 2) {
         literals = null;
@@ -122,7 +123,8 @@ final class LabelFilter {
     out.add(regex.substring(start));
     List<String> flat = new ArrayList<>();
     for (String part : out) {
-      int inner = part.startsWith("(?:") ? 3 : part.startsWith("(") && !part.startsWith("(?") ? 1 : 0;
+      int inner =
+          part.startsWith("(?:") ? 3 : part.startsWith("(") && !part.startsWith("(?") ? 1 : 0;
       if (inner > 0 && closingParen(part) == part.length() - 1) {
         flat.addAll(alternatives(part.substring(inner, part.length() - 1)));
       } else {
@@ -154,8 +156,8 @@ final class LabelFilter {
   }
 
   /**
-   * The literal text every match of the alternative starts with: after leading word boundaries,
-   * the plain characters up to the first operator, escape or optional character.
+   * The literal text every match of the alternative starts with: after leading word boundaries, the
+   * plain characters up to the first operator, escape or optional character.
    */
   static String literalPrefix(String alternative) {
     int i = 0;

@@ -20,8 +20,7 @@ final class PageText {
 
   /** The page's lines, amounts read with {@code decimals} (0, 2 or 3) fraction digits. */
   static List<Line> lines(int page, List<Glyph> glyphs, int decimals) {
-    List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(PageText::byBaselineThenX);
+    List<Glyph> sorted = GlyphOrder.byBaselineThenX(glyphs);
     List<List<Glyph>> rows = new ArrayList<>();
     List<Glyph> current = new ArrayList<>();
     float lineY = Float.NaN;
@@ -50,12 +49,6 @@ final class PageText {
       }
     }
     return lines;
-  }
-
-  /** Baseline, then x: the order of {@code comparingDouble(baseline).thenComparingDouble(x)}. */
-  private static int byBaselineThenX(Glyph a, Glyph b) {
-    int c = Double.compare(a.baseline(), b.baseline());
-    return c != 0 ? c : Double.compare(a.x(), b.x());
   }
 
   private static int byX(Glyph a, Glyph b) {

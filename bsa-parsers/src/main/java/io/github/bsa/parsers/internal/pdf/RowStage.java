@@ -153,10 +153,7 @@ final class RowStage {
       if (SECTION.matches(lineFolded)) {
         skipping = false;
         sectionName = lineFolded.replaceAll(" continued$", "");
-        section =
-            SECTION_DEBIT.find(lineFolded)
-                ? -1
-                : SECTION_CREDIT.find(lineFolded) ? 1 : 0;
+        section = SECTION_DEBIT.find(lineFolded) ? -1 : SECTION_CREDIT.find(lineFolded) ? 1 : 0;
       }
       Cells cells = Cells.of(line, columns);
       RawDate date = null;

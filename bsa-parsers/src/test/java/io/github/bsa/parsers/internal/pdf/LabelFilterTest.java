@@ -40,7 +40,8 @@ class LabelFilterTest {
       for (int n = 0; n < 3000; n++) {
         StringBuilder sb = new StringBuilder();
         for (int w = random.nextInt(6); w >= 0; w--) {
-          sb.append(words.get(random.nextInt(words.size()))).append(random.nextBoolean() ? " " : "");
+          sb.append(words.get(random.nextInt(words.size())))
+              .append(random.nextBoolean() ? " " : "");
         }
         String folded = ColumnKind.fold(sb.toString());
         assertThat(filter.find(folded)).as(folded).isEqualTo(pattern.matcher(folded).find());
