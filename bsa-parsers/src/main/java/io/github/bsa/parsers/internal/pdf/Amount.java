@@ -40,8 +40,8 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
   /** Parses a printed amount with {@code decimals} (0, 2 or 3) fraction digits, or {@code null}. */
   static @Nullable Amount parse(String raw, int decimals) {
     String s = raw.strip();
-    if (s.isEmpty() || s.length() > 40) {
-      return null;
+    if (s.isEmpty() || s.length() > 40 || !hasDigit(s) || !hasFraction(s, decimals)) {
+      return null; // no ASCII digit, or no fraction: number would refuse what is left of it
     }
     int marker = 0;
     String currency = null;
@@ -95,6 +95,40 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
     }
     BigDecimal value = decimals == 2 ? number(s) : number(s, decimals);
     return value == null ? null : new Amount(value, marker, currency);
+  }
+
+  /** Whether the text holds an ASCII digit: amounts and dates always do. */
+  static boolean hasDigit(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text holds a decimal separator followed by {@code decimals} digits, as every amount
+   * with fraction digits does (what {@link #number} reads is a part of the text).
+   */
+  private static boolean hasFraction(String s, int decimals) {
+    if (decimals == 0) {
+      return true;
+    }
+    outer:
+    for (int i = 0; i + decimals < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == ',') {
+        for (int k = 1; k <= decimals; k++) {
+          if (!Character.isDigit(s.charAt(i + k))) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMinus(char c) {

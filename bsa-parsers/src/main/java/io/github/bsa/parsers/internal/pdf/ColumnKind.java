@@ -35,7 +35,33 @@ enum ColumnKind {
 
   /** Folds a label for keyword matching: lower case, no accents, punctuation as spaces. */
   static String fold(String text) {
-    return Vocabulary.fold(text);
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return Vocabulary.fold(text);
+      }
+    }
+    // ASCII: the same result as Vocabulary.fold without normalisation or regular expressions
+    StringBuilder sb = null;
+    boolean gap = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (sb == null) {
+          sb = new StringBuilder(n);
+        } else if (gap) {
+          sb.append(' ');
+        }
+        gap = false;
+        sb.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return sb == null ? "" : sb.toString();
   }
 
   /** Classifies a header label. */

@@ -13,6 +13,8 @@ final class Currencies {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?i)(?:currency|w(?:ä|ae)hrung|devise|moneda|valuta)\\s*:?\\s*([A-Z]{3})\\b");
+  private static final List<String> LABEL_WORDS =
+      List.of("currency", "hrung", "devise", "moneda", "valuta");
   private static final Pattern CODE = Pattern.compile("\\b([A-Z]{3})\\b");
   private static final Map<String, String> SYMBOLS = new LinkedHashMap<>();
 
@@ -41,14 +43,19 @@ final class Currencies {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Line l : lines) {
       String text = l.text();
-      Matcher m = LABEL.matcher(text);
-      if (m.find() && valid(m.group(1))) {
-        return m.group(1);
+      Matcher m;
+      if (mayHoldLabel(l.folded())) {
+        m = LABEL.matcher(text);
+        if (m.find() && valid(m.group(1))) {
+          return m.group(1);
+        }
       }
-      m = CODE.matcher(text);
-      while (m.find()) {
-        if (COMMON.contains(m.group(1))) {
-          counts.merge(m.group(1), 3, Integer::sum);
+      if (hasThreeCapitals(text)) {
+        m = CODE.matcher(text);
+        while (m.find()) {
+          if (COMMON.contains(m.group(1))) {
+            counts.merge(m.group(1), 3, Integer::sum);
+          }
         }
       }
       for (Map.Entry<String, String> e : SYMBOLS.entrySet()) {
@@ -69,6 +76,33 @@ final class Currencies {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the line's folded text holds one of {@link #LABEL}'s words: a match of the pattern is
+   * letters only, which folding keeps together in lower case ("Währung" as "wahrung"), so a line
+   * without one is not matched against the pattern at all.
+   */
+  private static boolean mayHoldLabel(String folded) {
+    for (String word : LABEL_WORDS) {
+      if (folded.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text holds three capital letters A-Z in a row, as every {@link #CODE} does. */
+  private static boolean hasThreeCapitals(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= 'A' && c <= 'Z' ? run + 1 : 0;
+      if (run == 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean valid(String code) {

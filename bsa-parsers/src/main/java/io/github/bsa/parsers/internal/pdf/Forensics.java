@@ -5,14 +5,15 @@ import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.model.ParseWarning;
 import io.github.bsa.core.spi.StatementSink;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tampering evidence, reported as facts with locations (never as one opaque score): the producing
@@ -119,51 +120,184 @@ final class Forensics {
     if (budget <= 0) {
       return 0;
     }
-    List<Glyph> sorted = new ArrayList<>();
+    List<Glyph> visible = new ArrayList<>();
     for (Glyph g : glyphs) {
       if (!g.isBlank() && g.width() > 0) {
-        sorted.add(g);
+        visible.add(g);
       }
     }
-    sorted.sort(Comparator.comparingDouble(Glyph::x));
+    List<Glyph> sorted = GlyphOrder.byX(visible);
+    Bands bands = Bands.of(sorted);
     int reported = 0;
     BoundingBox last = null;
     for (int i = 0; i < sorted.size() && reported < budget; i++) {
       Glyph a = sorted.get(i);
-      for (int j = i + 1; j < sorted.size(); j++) {
-        Glyph b = sorted.get(j);
-        if (b.x() >= a.right()) {
-          break;
-        }
-        float overlapX = Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
-        float overlapY =
-            Math.min(a.baseline(), b.baseline())
-                - Math.max(a.baseline() - a.height(), b.baseline() - b.height());
-        if (overlapX > Math.min(a.width(), b.width()) * 0.6f
-            && overlapY > Math.min(a.height(), b.height()) * 0.6f
-            && !a.text().equals(b.text())) {
-          BoundingBox box =
-              new BoundingBox(
-                  Math.min(a.x(), b.x()),
-                  Math.min(a.baseline() - a.height(), b.baseline() - b.height()),
-                  Math.max(a.right(), b.right()) - Math.min(a.x(), b.x()),
-                  Math.max(a.height(), b.height()));
-          if (last == null
-              || Math.abs(last.y() - box.y()) > 2
-              || Math.abs(last.x() - box.x()) > 40) {
-            sink.warning(
-                ParseWarning.of(
-                    "PDF_OVERLAPPING_TEXT",
-                    "Text is drawn over other, different text",
-                    SourcePosition.ofPage(page).withBox(box)));
-            reported++;
-            last = box;
-          }
-          break;
-        }
+      int j = bands == null ? firstOver(sorted, i) : bands.firstOver(sorted, i);
+      if (j < 0) {
+        continue;
+      }
+      Glyph b = sorted.get(j);
+      BoundingBox box =
+          new BoundingBox(
+              Math.min(a.x(), b.x()),
+              Math.min(a.baseline() - a.height(), b.baseline() - b.height()),
+              Math.max(a.right(), b.right()) - Math.min(a.x(), b.x()),
+              Math.max(a.height(), b.height()));
+      if (last == null || Math.abs(last.y() - box.y()) > 2 || Math.abs(last.x() - box.x()) > 40) {
+        sink.warning(
+            ParseWarning.of(
+                "PDF_OVERLAPPING_TEXT",
+                "Text is drawn over other, different text",
+                SourcePosition.ofPage(page).withBox(box)));
+        reported++;
+        last = box;
       }
     }
     return reported;
+  }
+
+  /**
+   * The first glyph after {@code i} (in x order) that {@code sorted.get(i)} is drawn over, or -1:
+   * the plain scan, which reads every glyph that starts within the glyph's width, on any line.
+   */
+  static int firstOver(List<Glyph> sorted, int i) {
+    Glyph a = sorted.get(i);
+    for (int j = i + 1; j < sorted.size(); j++) {
+      Glyph b = sorted.get(j);
+      if (b.x() >= a.right()) {
+        break;
+      }
+      if (over(a, b)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean over(Glyph a, Glyph b) {
+    float overlapX = Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
+    float overlapY =
+        Math.min(a.baseline(), b.baseline())
+            - Math.max(a.baseline() - a.height(), b.baseline() - b.height());
+    return overlapX > Math.min(a.width(), b.width()) * 0.6f
+        && overlapY > Math.min(a.height(), b.height()) * 0.6f
+        && !a.text().equals(b.text());
+  }
+
+  /**
+   * The glyphs (their indexes in x order) by horizontal band of the page, so that the overlap check
+   * reads only the glyphs whose vertical extent meets the glyph's, not a whole column of the page:
+   * linear in the glyphs of a page instead of glyphs times lines. Two glyphs that overlap
+   * vertically by a positive height share a band, so the first overlapping glyph found band by band
+   * is the one the plain scan finds.
+   */
+  static final class Bands {
+    /** Bands one glyph may span at most, and the band index bound; beyond, the plain scan. */
+    private static final int MAX_SPAN = 64;
+
+    private static final int MAX_BAND = 1 << 20;
+
+    private final float height;
+    private final int lowest;
+
+    /** Band b's glyph indexes, ascending, end at {@code members[end[b - lowest]]}. */
+    private final int[] members;
+
+    /** Per band, the position of its first index after the current glyph. */
+    private final int[] cursor;
+
+    private final int[] end;
+
+    private Bands(float height, int lowest, int[] start, int[] members) {
+      this.height = height;
+      this.lowest = lowest;
+      this.members = members;
+      this.cursor = Arrays.copyOf(start, start.length - 1);
+      this.end = Arrays.copyOfRange(start, 1, start.length);
+    }
+
+    static @Nullable Bands of(List<Glyph> sorted) {
+      int n = sorted.size();
+      if (n == 0) {
+        return null;
+      }
+      float[] heights = new float[n];
+      for (int i = 0; i < n; i++) {
+        float h = sorted.get(i).height();
+        if (!(h > 0) || !Float.isFinite(h)) {
+          return null; // only positive heights make a vertical overlap a shared band
+        }
+        heights[i] = h;
+      }
+      Arrays.sort(heights);
+      float height = heights[n / 2];
+      int[] from = new int[n];
+      int[] to = new int[n];
+      int lowest = Integer.MAX_VALUE;
+      int highest = Integer.MIN_VALUE;
+      long total = 0;
+      for (int i = 0; i < n; i++) {
+        Glyph g = sorted.get(i);
+        float lo = (g.baseline() - g.height()) / height;
+        float hi = g.baseline() / height;
+        if (!(Math.abs(lo) < MAX_BAND) || !(Math.abs(hi) < MAX_BAND) || hi - lo > MAX_SPAN) {
+          return null;
+        }
+        from[i] = (int) Math.floor(lo);
+        to[i] = (int) Math.floor(hi);
+        lowest = Math.min(lowest, from[i]);
+        highest = Math.max(highest, to[i]);
+        total += to[i] - from[i] + 1;
+      }
+      if ((long) highest - lowest > 4L * n + 1024) {
+        return null; // glyphs scattered over a tall page: the plain scan
+      }
+      int[] start = new int[highest - lowest + 2];
+      for (int i = 0; i < n; i++) {
+        for (int band = from[i]; band <= to[i]; band++) {
+          start[band - lowest + 1]++;
+        }
+      }
+      for (int b = 1; b < start.length; b++) {
+        start[b] += start[b - 1];
+      }
+      int[] members = new int[(int) total];
+      int[] fill = Arrays.copyOf(start, start.length);
+      for (int i = 0; i < n; i++) {
+        for (int band = from[i]; band <= to[i]; band++) {
+          members[fill[band - lowest]++] = i;
+        }
+      }
+      return new Bands(height, lowest, start, members);
+    }
+
+    int firstOver(List<Glyph> sorted, int i) {
+      Glyph a = sorted.get(i);
+      int best = -1;
+      int from = (int) Math.floor((a.baseline() - a.height()) / height) - lowest;
+      int to = (int) Math.floor(a.baseline() / height) - lowest;
+      for (int band = from; band <= to; band++) {
+        int last = end[band];
+        while (cursor[band] < last && members[cursor[band]] <= i) {
+          cursor[band]++;
+        }
+        for (int c = cursor[band]; c < last; c++) {
+          int j = members[c];
+          if (best >= 0 && j >= best) {
+            break;
+          }
+          Glyph b = sorted.get(j);
+          if (b.x() >= a.right()) {
+            break;
+          }
+          if (over(a, b)) {
+            best = j;
+            break;
+          }
+        }
+      }
+      return best;
+    }
   }
 
   static void hidden(int page, int hiddenGlyphs, StatementSink sink) {

@@ -18,6 +18,6 @@ record Glyph(
   }
 
   boolean isBlank() {
-    return text.isBlank();
+    return text.length() == 1 ? Character.isWhitespace(text.charAt(0)) : text.isBlank();
   }
 }

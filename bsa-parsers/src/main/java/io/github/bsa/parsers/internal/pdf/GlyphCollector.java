@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects every glyph of a page with its position, font and size. It hooks {@link
@@ -25,6 +26,11 @@ final class GlyphCollector extends PDFTextStripper {
   private final List<Glyph> invisible = new ArrayList<>();
   private int hiddenGlyphs;
 
+  /** The font of the last glyph and its name: runs of glyphs share their font. */
+  private @Nullable PDFont lastFont;
+
+  private @Nullable String lastFontName;
+
   GlyphCollector() {
     setSortByPosition(false);
     setSuppressDuplicateOverlappingText(false);
@@ -35,6 +41,8 @@ final class GlyphCollector extends PDFTextStripper {
     glyphs.clear();
     invisible.clear();
     hiddenGlyphs = 0;
+    lastFont = null;
+    lastFontName = null;
     setStartPage(page);
     setEndPage(page);
     writeText(document, new StringWriter());
@@ -81,7 +89,12 @@ final class GlyphCollector extends PDFTextStripper {
     if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(w)) {
       return;
     }
-    Glyph g = new Glyph(unicode, x, y, Math.max(0, w), height, fontName(text.getFont()), size);
+    PDFont font = text.getFont();
+    if (font != lastFont || lastFontName == null) {
+      lastFont = font;
+      lastFontName = fontName(font);
+    }
+    Glyph g = new Glyph(unicode, x, y, Math.max(0, w), height, lastFontName, size);
     (hidden ? invisible : glyphs).add(g);
   }
 

@@ -43,15 +43,27 @@ final class LayoutEngine {
   Result analyze(List<List<Line>> pages, @Nullable Boolean dayFirstOption, int fallbackYear) {
     List<Line> all = new ArrayList<>();
     pages.forEach(all::addAll);
+    return analyze(pages, all, dayFirstOption, fallbackYear, Currencies.detect(all));
+  }
+
+  /**
+   * As {@link #analyze(List, Boolean, int)}, with the pages' lines in one list and their currency
+   * ({@link Currencies#detect} of {@code all}) already known.
+   */
+  Result analyze(
+      List<List<Line>> pages,
+      List<Line> all,
+      @Nullable Boolean dayFirstOption,
+      int fallbackYear,
+      @Nullable String currency) {
     StringBuilder folded = new StringBuilder();
     for (Line l : all) {
-      folded.append(ColumnKind.fold(l.text())).append('\n');
+      folded.append(l.folded()).append('\n');
     }
     boolean creditCard =
         profile.creditCard() != null
             ? Boolean.TRUE.equals(profile.creditCard())
             : countMatches(CREDIT_CARD, folded) >= 2;
-    String currency = Currencies.detect(all);
     DateStage.Dates dates = new DateStage(profile).decide(all, dayFirstOption, currency);
     RowStage.Rows rows = new RowStage(new HeaderStage(profile)).run(pages, all);
     DateStage.settle(rows.rows(), dates, fallbackYear);

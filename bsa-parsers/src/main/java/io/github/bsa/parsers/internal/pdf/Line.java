@@ -2,6 +2,7 @@ package io.github.bsa.parsers.internal.pdf;
 
 import io.github.bsa.core.BoundingBox;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The tokens of one baseline on one page, left to right. */
 final class Line {
@@ -11,6 +12,11 @@ final class Line {
   final float baseline;
   final float top;
   final float size;
+
+  /** {@link #text()} and its folded form, computed once: the stages read them many times. */
+  private @Nullable String text;
+
+  private @Nullable String folded;
 
   Line(int page, int index, List<Token> tokens) {
     this.page = page;
@@ -31,14 +37,29 @@ final class Line {
 
   /** Returns the text with one space between words and two between cells. */
   String text() {
-    StringBuilder sb = new StringBuilder();
-    for (Token t : tokens) {
-      if (sb.length() > 0) {
-        sb.append(t.startsCell() ? "  " : " ");
+    String s = text;
+    if (s == null) {
+      StringBuilder sb = new StringBuilder();
+      for (Token t : tokens) {
+        if (sb.length() > 0) {
+          sb.append(t.startsCell() ? "  " : " ");
+        }
+        sb.append(t.text);
       }
-      sb.append(t.text);
+      s = sb.toString();
+      text = s;
     }
-    return sb.toString();
+    return s;
+  }
+
+  /** Returns {@link ColumnKind#fold the folded} {@link #text()}. */
+  String folded() {
+    String s = folded;
+    if (s == null) {
+      s = ColumnKind.fold(text());
+      folded = s;
+    }
+    return s;
   }
 
   BoundingBox box() {

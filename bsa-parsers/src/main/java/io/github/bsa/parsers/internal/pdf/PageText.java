@@ -1,7 +1,6 @@
 package io.github.bsa.parsers.internal.pdf;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +20,7 @@ final class PageText {
 
   /** The page's lines, amounts read with {@code decimals} (0, 2 or 3) fraction digits. */
   static List<Line> lines(int page, List<Glyph> glyphs, int decimals) {
-    List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+    List<Glyph> sorted = GlyphOrder.byBaselineThenX(glyphs);
     List<List<Glyph>> rows = new ArrayList<>();
     List<Glyph> current = new ArrayList<>();
     float lineY = Float.NaN;
@@ -44,13 +42,17 @@ final class PageText {
     }
     List<Line> lines = new ArrayList<>();
     for (List<Glyph> row : rows) {
-      row.sort(Comparator.comparingDouble(Glyph::x));
+      row.sort(PageText::byX);
       List<Word> words = words(row);
       if (!words.isEmpty()) {
         lines.add(new Line(page, lines.size() + 1, tokens(words, decimals)));
       }
     }
     return lines;
+  }
+
+  private static int byX(Glyph a, Glyph b) {
+    return Double.compare(a.x(), b.x());
   }
 
   static List<Word> words(List<Glyph> row) {
@@ -107,25 +109,43 @@ final class PageText {
 
   static List<Token> tokens(List<Word> words, int decimals) {
     List<Token> tokens = new ArrayList<>();
+    // per word: its ASCII digits (an amount or a date needs one) and its digits (a run of words
+    // is read as an amount only with three)
+    int n = words.size();
+    int[] ascii = new int[n];
+    int[] digits = new int[n];
+    for (int j = 0; j < n; j++) {
+      String t = words.get(j).text();
+      for (int c = 0; c < t.length(); c++) {
+        char ch = t.charAt(c);
+        if (ch >= '0' && ch <= '9') {
+          ascii[j]++;
+        }
+        if (Character.isDigit(ch)) {
+          digits[j]++;
+        }
+      }
+    }
     int i = 0;
     float prevEnd = Float.NaN;
-    while (i < words.size()) {
+    while (i < n) {
       Token best = null;
       int bestLen = 1;
-      // longest run of closely spaced words that reads as an amount, then as a date
-      for (int k = Math.min(4, words.size() - i); k >= 1 && best == null; k--) {
-        if (!joinable(words, i, k)) {
+      // longest run of closely spaced words that reads as an amount, then as a date; a run
+      // without an ASCII digit is neither, so it is not even joined
+      for (int k = Math.min(4, n - i); k >= 1 && best == null; k--) {
+        if (sum(ascii, i, k) == 0 || !joinable(words, i, k)) {
           continue;
         }
         String text = join(words, i, k);
-        Amount amount = k == 1 || looksNumeric(words, i, k) ? Amount.parse(text, decimals) : null;
+        Amount amount = k == 1 || sum(digits, i, k) >= 3 ? Amount.parse(text, decimals) : null;
         if (amount != null) {
           best = token(words, i, k, text, prevEnd, amount, null);
           bestLen = k;
         }
       }
-      for (int k = Math.min(3, words.size() - i); k >= 1 && best == null; k--) {
-        if (!joinable(words, i, k)) {
+      for (int k = Math.min(3, n - i); k >= 1 && best == null; k--) {
+        if (sum(ascii, i, k) == 0 || !joinable(words, i, k)) {
           continue;
         }
         String text = join(words, i, k);
@@ -145,17 +165,12 @@ final class PageText {
     return tokens;
   }
 
-  private static boolean looksNumeric(List<Word> words, int from, int k) {
-    int digits = 0;
+  private static int sum(int[] counts, int from, int k) {
+    int s = 0;
     for (int j = from; j < from + k; j++) {
-      String t = words.get(j).text();
-      for (int c = 0; c < t.length(); c++) {
-        if (Character.isDigit(t.charAt(c))) {
-          digits++;
-        }
-      }
+      s += counts[j];
     }
-    return digits >= 3;
+    return s;
   }
 
   private static boolean joinable(List<Word> words, int from, int k) {

@@ -213,7 +213,8 @@ final class PdfStatementParser implements StatementParser {
     for (List<List<Line>> segment : AccountSplitter.split(pages)) {
       List<Line> segmentLines = new ArrayList<>();
       segment.forEach(segmentLines::addAll);
-      int decimals = Currencies.decimals(Currencies.detect(segmentLines));
+      String currency = Currencies.detect(segmentLines);
+      int decimals = Currencies.decimals(currency);
       if (decimals != 2) {
         // a currency with 0 or 3 fraction digits: read the amounts again in its form
         List<List<Line>> again = new ArrayList<>();
@@ -222,8 +223,12 @@ final class PdfStatementParser implements StatementParser {
           again.add(p == 0 ? page : PageText.lines(p, pageGlyphs.get(p - 1), decimals));
         }
         segment = again;
+        segmentLines = new ArrayList<>();
+        segment.forEach(segmentLines::addAll);
+        currency = Currencies.detect(segmentLines);
       }
-      LayoutEngine.Result r = engine.analyze(segment, dayFirst, fallbackYear);
+      LayoutEngine.Result r =
+          engine.analyze(segment, segmentLines, dayFirst, fallbackYear, currency);
       if (!r.rows().isEmpty() || r.opening() != null || r.closing() != null) {
         results.add(r);
       }

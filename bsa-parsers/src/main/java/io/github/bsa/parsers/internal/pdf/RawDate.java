@@ -30,8 +30,12 @@ record RawDate(int first, int second, int year, boolean named, char separator) {
   /** Parses a printed date, or returns {@code null} when the text is not one. */
   static @Nullable RawDate parse(String raw) {
     String s = raw.strip();
-    if (s.length() < 3 || s.length() > 24) {
-      return null;
+    if (s.length() < 3 || s.length() > 24 || !Amount.hasDigit(s)) {
+      return null; // every form holds an ASCII digit (the day)
+    }
+    char lead = s.charAt(0);
+    if (lead < '0' || lead > '9') {
+      return monthDay(s); // the numeric, ISO and day-month forms start with a digit
     }
     Matcher m = NUMERIC.matcher(s);
     if (m.matches()) {
@@ -64,7 +68,11 @@ record RawDate(int first, int second, int year, boolean named, char separator) {
       }
       return null;
     }
-    m = MONTH_DAY.matcher(s);
+    return null; // the month-day form starts with a letter
+  }
+
+  private static @Nullable RawDate monthDay(String s) {
+    Matcher m = MONTH_DAY.matcher(s);
     if (m.matches()) {
       Integer month = month(m.group(1));
       if (month != null) {

@@ -18,8 +18,8 @@ final class RowStage {
   record Rows(List<Row> rows, Map<Line, Boolean> consumed, boolean headerFound) {}
 
   /** Totals and balance lines in every language: never transactions. */
-  private static final Pattern NOT_TRANSACTION =
-      Pattern.compile(
+  private static final LabelFilter NOT_TRANSACTION =
+      filter(
           Vocabulary.pattern(Concept.TOTAL).pattern()
               + "|"
               + Vocabulary.pattern(Concept.OPENING).pattern()
@@ -30,10 +30,13 @@ final class RowStage {
               + "|"
               + Vocabulary.pattern(Concept.CARRIED_FORWARD).pattern());
 
-  private static final Pattern SECTION = sectionPattern();
-  private static final Pattern SECTION_OTHER = Vocabulary.pattern(Concept.SECTION_OTHER);
-  private static final Pattern SECTION_DEBIT = Vocabulary.pattern(Concept.SECTION_DEBIT);
-  private static final Pattern SECTION_CREDIT = Vocabulary.pattern(Concept.SECTION_CREDIT);
+  private static final LabelFilter SECTION = new LabelFilter(sectionPattern());
+  private static final LabelFilter SECTION_OTHER =
+      new LabelFilter(Vocabulary.pattern(Concept.SECTION_OTHER));
+  private static final LabelFilter SECTION_DEBIT =
+      new LabelFilter(Vocabulary.pattern(Concept.SECTION_DEBIT));
+  private static final LabelFilter SECTION_CREDIT =
+      new LabelFilter(Vocabulary.pattern(Concept.SECTION_CREDIT));
 
   private final HeaderStage headers;
   private final List<Row> rows = new ArrayList<>();
@@ -53,8 +56,8 @@ final class RowStage {
 
   /** Whether a line is a section heading (of transactions or of another table). */
   static boolean isSectionHeading(Line line) {
-    String folded = ColumnKind.fold(line.text());
-    return SECTION.matcher(folded).matches() || SECTION_OTHER.matcher(folded).matches();
+    String folded = line.folded();
+    return SECTION.matches(folded) || SECTION_OTHER.matches(folded);
   }
 
   private static Pattern sectionPattern() {
@@ -102,8 +105,12 @@ final class RowStage {
     return new Rows(rows, consumed, headerFound);
   }
 
-  private static boolean isLabelText(String folded, Pattern p) {
-    return !folded.isEmpty() && p.matcher(folded).find();
+  private static LabelFilter filter(String regex) {
+    return new LabelFilter(Pattern.compile(regex));
+  }
+
+  private static boolean isLabelText(String folded, LabelFilter p) {
+    return !folded.isEmpty() && p.find(folded);
   }
 
   /** The folded words of a line, amounts and dates left out: what a label check reads. */
@@ -136,20 +143,17 @@ final class RowStage {
           continue;
         }
       }
-      String lineFolded = ColumnKind.fold(line.text());
-      if (SECTION_OTHER.matcher(lineFolded).matches()) {
+      String lineFolded = line.folded();
+      if (SECTION_OTHER.matches(lineFolded)) {
         skipping = true; // a table without transactions (daily balances) until the next heading
         current = null;
         chainLine = null;
         continue;
       }
-      if (SECTION.matcher(lineFolded).matches()) {
+      if (SECTION.matches(lineFolded)) {
         skipping = false;
         sectionName = lineFolded.replaceAll(" continued$", "");
-        section =
-            SECTION_DEBIT.matcher(lineFolded).find()
-                ? -1
-                : SECTION_CREDIT.matcher(lineFolded).find() ? 1 : 0;
+        section = SECTION_DEBIT.find(lineFolded) ? -1 : SECTION_CREDIT.find(lineFolded) ? 1 : 0;
       }
       Cells cells = Cells.of(line, columns);
       RawDate date = null;
@@ -221,7 +225,7 @@ final class RowStage {
           && close
           && current != null
           && cells.get(ColumnKind.DATE).isEmpty()
-          && !SECTION.matcher(ColumnKind.fold(line.text())).matches()
+          && !SECTION.matches(line.folded())
           && !isLabelText(folded, NOT_TRANSACTION)
           && Math.abs(line.size - current.size) <= 0.6f) {
         addCells(current, line, cells);

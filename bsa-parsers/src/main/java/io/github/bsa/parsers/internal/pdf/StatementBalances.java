@@ -68,7 +68,7 @@ final class StatementBalances {
       if (consumed.containsKey(line)) {
         continue;
       }
-      String text = ColumnKind.fold(line.text());
+      String text = line.folded();
       if (text.isEmpty() || RowStage.isSectionHeading(line)) {
         continue;
       }
