@@ -121,8 +121,9 @@ final class CamtAssembler {
     CamtTransactionDetails first = e.detailCount > 1 ? e.first : null;
     Transaction.Builder t = build(e, only, signed, e.currency, e.detailCount > 1, false);
     if (first != null) {
-      if (e.batchText.length() > 0) {
-        t.description(e.batchText.toString());
+      String batchText = e.batchText.value();
+      if (batchText != null) {
+        t.description(batchText);
       }
       if (e.sameCounterparty) {
         boolean out = signed.signum() < 0 != e.reversal;

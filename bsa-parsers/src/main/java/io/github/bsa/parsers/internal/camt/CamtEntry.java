@@ -34,7 +34,7 @@ final class CamtEntry extends CamtEntryFields {
   @Nullable String batchCount;
   int detailCount;
   @Nullable CamtTransactionDetails first;
-  final StringBuilder batchText = new StringBuilder();
+  final CamtValues.Joined batchText = new CamtValues.Joined();
   @Nullable String lastText;
   boolean sameCounterparty = true;
   final List<CamtTransactionDetails> details = new ArrayList<>(0);
@@ -69,7 +69,7 @@ final class CamtEntry extends CamtEntryFields {
     detailCount++;
     String text = d.text();
     if (text != null && !text.equals(lastText) && batchText.length() < MAX_BATCH_TEXT) {
-      CamtValues.join(batchText, text);
+      batchText.add(text);
       lastText = text;
     }
     CamtTransactionDetails f = first;
@@ -93,15 +93,15 @@ final class CamtEntry extends CamtEntryFields {
   }
 
   void attributes(Transaction.Builder t) {
-    t.attribute(CamtValues.P + "status", status);
+    attribute(t, CamtValues.P + "status", status);
     if (reversal) {
       t.attribute(CamtValues.P + "reversal", "true");
     }
-    t.attribute(CamtValues.P + "entryReference", ntryRef);
-    t.attribute(CamtValues.P + "accountServicerReference", acctSvcrRef);
-    t.attribute(CamtValues.P + "additionalEntryInfo", additionalInfo);
+    attribute(t, CamtValues.P + "entryReference", ntryRef);
+    attribute(t, CamtValues.P + "accountServicerReference", acctSvcrRef);
+    attribute(t, CamtValues.P + "additionalEntryInfo", additionalInfo);
     if (batchCount != null) {
-      t.attribute(CamtValues.P + "batchSize", batchCount);
+      attribute(t, CamtValues.P + "batchSize", batchCount);
     }
     commonAttributes(t);
   }

@@ -112,6 +112,16 @@ abstract class CamtEntryFields {
     return proprietaryCode;
   }
 
+  /**
+   * Sets an attribute that has a value. Only for keys nothing set before on this builder: there,
+   * setting {@code null} (which removes) is a no-op, and skipping it spares a map lookup.
+   */
+  static void attribute(Transaction.Builder t, String key, @Nullable String value) {
+    if (value != null) {
+      t.attribute(key, value);
+    }
+  }
+
   void commonAttributes(Transaction.Builder t) {
     if (proprietaryCode != null) {
       t.attribute(CamtValues.P + "proprietaryCode", proprietaryCode);

@@ -59,10 +59,19 @@ final class CamtParser implements StatementParser {
   private final CamtValues values;
   private @Nullable CamtAssembler assembler;
   private final String[] names = new String[MAX_DEPTH + 1];
-  private final int[] pathEnds = new int[MAX_DEPTH + 1];
-  private final StringBuilder path = new StringBuilder(256);
+
+  /**
+   * Per open element, its path below the innermost statement, balance, entry or details element (or
+   * the message root), as a node of {@link #paths}; {@code null} outside the message.
+   */
+  private final @Nullable CamtPath[] nodes = new CamtPath[MAX_DEPTH + 1];
+
+  private final CamtPath paths = CamtPath.root();
   private final StringBuilder text = new StringBuilder(256);
-  private final @Nullable String[] relCache = new String[256];
+
+  /** Characters between elements that are not a leaf's text: counted against the limit only. */
+  private int otherText;
+
   private int depth;
   private boolean leaf;
 
@@ -196,10 +205,12 @@ final class CamtParser implements StatementParser {
     String name = r.getLocalName();
     depth++;
     names[depth] = name;
-    path.append('/').append(name);
-    pathEnds[depth] = path.length();
+    CamtPath parent = nodes[depth - 1];
+    // below the message root (or another element at its depth), relative to the innermost marker
+    nodes[depth] = depth == rootDepth ? paths : parent == null ? null : parent.child(name);
     leaf = true;
     text.setLength(0);
+    otherText = 0;
     values.ccy = r.getAttributeCount() == 0 ? null : r.getAttributeValue(null, "Ccy");
 
     CamtKind k = kind;
@@ -208,6 +219,7 @@ final class CamtParser implements StatementParser {
       if (k != null) {
         kind = k;
         rootDepth = depth;
+        nodes[depth] = paths;
         String ns = r.getNamespaceURI();
         if (ns != null) {
           Matcher m = VERSION.matcher(ns);
@@ -222,6 +234,7 @@ final class CamtParser implements StatementParser {
     if (stmtDepth < 0) {
       if (depth == rootDepth + 1 && name.equals(k.statementElement())) {
         stmtDepth = depth;
+        nodes[depth] = paths;
         CamtStatement s = new CamtStatement(values, position());
         stmt = s;
         values.statement = s;
@@ -232,9 +245,11 @@ final class CamtParser implements StatementParser {
       if (depth == stmtDepth + 1) {
         if (name.equals("Bal")) {
           balDepth = depth;
+          nodes[depth] = paths;
           bal = new CamtBalance(values);
         } else if (name.equals("Ntry")) {
           ntryDepth = depth;
+          nodes[depth] = paths;
           SourcePosition pos = position();
           context.checkDeadline(pos);
           entry = new CamtEntry(values, pos, splitBatches);
@@ -249,12 +264,21 @@ final class CamtParser implements StatementParser {
         && name.equals("TxDtls")
         && names[depth - 1].equals("NtryDtls")) {
       txDepth = depth;
+      nodes[depth] = paths;
       tx = new CamtTransactionDetails(values);
     }
   }
 
   private void characters(XMLStreamReader r) {
     int len = r.getTextLength();
+    if (!leaf) {
+      // after an end tag: never a value, only counted against the limit as before
+      if (otherText + len > maxText) {
+        throw new LimitExceededException("maxLineLength", maxText, position());
+      }
+      otherText += len;
+      return;
+    }
     if (text.length() + len > maxText) {
       throw new LimitExceededException("maxLineLength", maxText, position());
     }
@@ -263,7 +287,7 @@ final class CamtParser implements StatementParser {
 
   private void end() {
     if (leaf) {
-      String value = text.toString().strip();
+      String value = stripped(text);
       if (!value.isEmpty()) {
         value(value);
       }
@@ -294,7 +318,8 @@ final class CamtParser implements StatementParser {
       assembler().begin(requireNonNull(stmt));
     }
     text.setLength(0);
-    path.setLength(depth > 1 ? pathEnds[depth - 1] : 0);
+    otherText = 0;
+    nodes[depth] = null;
     depth--;
     leaf = false;
   }
@@ -315,34 +340,27 @@ final class CamtParser implements StatementParser {
 
   /**
    * The path of the current element below the element at {@code markerDepth}, such as {@code
-   * "RltdPties/Dbtr/Pty/Nm"}. The few distinct paths of a document are kept in a small table (256
-   * slots, a colliding path replaces the older), so that reading a value allocates no path string;
-   * the returned string also keeps its hash for the {@code switch} that maps it.
+   * "RltdPties/Dbtr/Pty/Nm"}: the innermost marker's, which is the one {@link #value} asks for.
    */
   private String rel(int markerDepth) {
-    int from = pathEnds[markerDepth] + 1;
-    int to = path.length();
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + path.charAt(i);
+    CamtPath node = nodes[depth];
+    if (node == null || depth == markerDepth) {
+      return "";
     }
-    int slot = (h ^ (h >>> 16)) & (relCache.length - 1);
-    String cached = relCache[slot];
-    if (cached != null && cached.length() == to - from && pathEquals(cached, from)) {
-      return cached;
-    }
-    String rel = path.substring(from, to);
-    relCache[slot] = rel;
-    return rel;
+    return node.path();
   }
 
-  private boolean pathEquals(String cached, int from) {
-    for (int i = 0; i < cached.length(); i++) {
-      if (cached.charAt(i) != path.charAt(from + i)) {
-        return false;
-      }
+  /** {@link String#strip()} of the text, with one copy. */
+  static String stripped(StringBuilder text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
     }
-    return true;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return start == end ? "" : text.substring(start, end);
   }
 
   private void finish() {

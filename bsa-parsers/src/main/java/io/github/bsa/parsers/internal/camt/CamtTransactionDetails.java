@@ -31,9 +31,9 @@ final class CamtTransactionDetails extends CamtEntryFields {
   @Nullable String debtorBic;
   @Nullable String creditorBic;
   @Nullable String creditorId;
-  final StringBuilder unstructured = new StringBuilder();
+  final CamtValues.Joined unstructured = new CamtValues.Joined();
   @Nullable String creditorReference;
-  final StringBuilder structured = new StringBuilder();
+  final CamtValues.Joined structured = new CamtValues.Joined();
   @Nullable String additionalInfo;
   @Nullable String returnReason;
   @Nullable String returnInfo;
@@ -84,13 +84,13 @@ final class CamtTransactionDetails extends CamtEntryFields {
           creditorBic = v;
       case "RltdPties/Cdtr/Id/PrvtId/Othr/Id", "RltdPties/Cdtr/Pty/Id/PrvtId/Othr/Id" ->
           creditorId = v;
-      case "RmtInf/Ustrd" -> CamtValues.join(unstructured, v);
+      case "RmtInf/Ustrd" -> unstructured.add(v);
       case "RmtInf/Strd/CdtrRefInf/Ref", "RmtInf/Strd/CdtrRefInf/CdtrRef" -> {
         if (creditorReference == null) {
           creditorReference = v;
         }
       }
-      case "RmtInf/Strd/AddtlRmtInf" -> CamtValues.join(structured, v);
+      case "RmtInf/Strd/AddtlRmtInf" -> structured.add(v);
       case "AddtlTxInf" -> additionalInfo = additionalInfo == null ? v : additionalInfo + " " + v;
       case "RtrInf/Rsn/Cd", "RtrInf/Rsn/Prtry", "RtrInf/RtrRsn/Cd" -> returnReason = v;
       case "RtrInf/AddtlInf" -> returnInfo = v;
@@ -123,10 +123,8 @@ final class CamtTransactionDetails extends CamtEntryFields {
 
   /** The remittance text: unstructured remittance information, else the additional info. */
   @Nullable String text() {
-    if (unstructured.length() > 0) {
-      return unstructured.toString();
-    }
-    return additionalInfo;
+    String u = unstructured.value();
+    return u != null ? u : additionalInfo;
   }
 
   /** The structured remittance information as text, when nothing else describes the payment. */
@@ -135,8 +133,9 @@ final class CamtTransactionDetails extends CamtEntryFields {
     if (creditorReference != null) {
       sb.append(creditorReference);
     }
-    if (structured.length() > 0) {
-      CamtValues.join(sb, structured.toString());
+    String s = structured.value();
+    if (s != null) {
+      CamtValues.join(sb, s);
     }
     return sb.length() == 0 ? null : sb.toString();
   }
@@ -153,33 +152,29 @@ final class CamtTransactionDetails extends CamtEntryFields {
   }
 
   void attributes(Transaction.Builder t) {
-    t.attribute(CamtValues.P + "mandateId", mandateId);
-    t.attribute(CamtValues.P + "instructionId", instructionId);
-    t.attribute(CamtValues.P + "transactionId", transactionId);
-    t.attribute(CamtValues.P + "paymentInformationId", paymentInformationId);
-    t.attribute(CamtValues.P + "messageId", messageId);
-    t.attribute(CamtValues.P + "uetr", uetr);
-    t.attribute(CamtValues.P + "chequeNumber", chequeNumber);
-    t.attribute(CamtValues.P + "transactionReference", acctSvcrRef);
-    t.attribute(CamtValues.P + "creditorReference", creditorReference);
-    t.attribute(CamtValues.P + "creditorId", creditorId);
-    t.attribute(CamtValues.P + "ultimateDebtor", ultimateDebtor);
-    t.attribute(CamtValues.P + "ultimateCreditor", ultimateCreditor);
-    t.attribute(CamtValues.P + "debtorBic", debtorBic);
-    t.attribute(CamtValues.P + "creditorBic", creditorBic);
-    t.attribute(CamtValues.P + "returnReason", returnReason);
-    t.attribute(CamtValues.P + "returnInfo", returnInfo);
-    t.attribute(CamtValues.P + "purpose", purpose);
-    t.attribute(CamtValues.P + "additionalTransactionInfo", additionalInfo);
-    if (unstructured.length() > 0) {
-      t.attribute(CamtValues.P + "remittanceInfo", unstructured.toString());
-    }
-    if (structured.length() > 0) {
-      t.attribute(CamtValues.P + "structuredRemittanceInfo", structured.toString());
-    }
+    attribute(t, CamtValues.P + "mandateId", mandateId);
+    attribute(t, CamtValues.P + "instructionId", instructionId);
+    attribute(t, CamtValues.P + "transactionId", transactionId);
+    attribute(t, CamtValues.P + "paymentInformationId", paymentInformationId);
+    attribute(t, CamtValues.P + "messageId", messageId);
+    attribute(t, CamtValues.P + "uetr", uetr);
+    attribute(t, CamtValues.P + "chequeNumber", chequeNumber);
+    attribute(t, CamtValues.P + "transactionReference", acctSvcrRef);
+    attribute(t, CamtValues.P + "creditorReference", creditorReference);
+    attribute(t, CamtValues.P + "creditorId", creditorId);
+    attribute(t, CamtValues.P + "ultimateDebtor", ultimateDebtor);
+    attribute(t, CamtValues.P + "ultimateCreditor", ultimateCreditor);
+    attribute(t, CamtValues.P + "debtorBic", debtorBic);
+    attribute(t, CamtValues.P + "creditorBic", creditorBic);
+    attribute(t, CamtValues.P + "returnReason", returnReason);
+    attribute(t, CamtValues.P + "returnInfo", returnInfo);
+    attribute(t, CamtValues.P + "purpose", purpose);
+    attribute(t, CamtValues.P + "additionalTransactionInfo", additionalInfo);
+    attribute(t, CamtValues.P + "remittanceInfo", unstructured.value());
+    attribute(t, CamtValues.P + "structuredRemittanceInfo", structured.value());
     String tc = typeCode();
     if (tc != null) {
-      t.attribute(CamtValues.P + "transactionTypeCode", tc);
+      attribute(t, CamtValues.P + "transactionTypeCode", tc);
     }
     commonAttributes(t);
   }

@@ -167,6 +167,40 @@ final class CamtValues {
     }
   }
 
+  /**
+   * Non-empty values joined by one space, kept as the one string while there is only one (the
+   * common case) and in a builder from the second on.
+   */
+  static final class Joined {
+    private @Nullable String one;
+    private @Nullable StringBuilder many;
+
+    void add(String value) {
+      StringBuilder m = many;
+      if (m != null) {
+        m.append(' ').append(value);
+      } else if (one == null) {
+        one = value;
+      } else {
+        many = new StringBuilder(one.length() + value.length() + 16).append(one).append(' ');
+        many.append(value);
+        one = null;
+      }
+    }
+
+    int length() {
+      StringBuilder m = many;
+      String o = one;
+      return m != null ? m.length() : o != null ? o.length() : 0;
+    }
+
+    /** The joined text, {@code null} when nothing was added. */
+    @Nullable String value() {
+      StringBuilder m = many;
+      return m != null ? m.toString() : one;
+    }
+  }
+
   static void join(StringBuilder sb, String value) {
     if (sb.length() > 0) {
       sb.append(' ');

@@ -224,17 +224,27 @@ final class OfxStmtTrn {
     b.typeCode(type == null ? null : type.toUpperCase(Locale.ROOT));
     b.reference(blankToNull(fitid));
     b.counterpartyAccount(blankToNull(ctpyAcct));
-    b.attribute("ofx.name", n);
-    b.attribute("ofx.memo", m);
-    b.attribute("ofx.checkNum", blankToNull(checknum));
-    b.attribute("ofx.refNum", blankToNull(refnum));
-    b.attribute("ofx.sic", blankToNull(sic));
-    b.attribute("ofx.payeeId", blankToNull(payeeid));
-    b.attribute("ofx.srvrTid", blankToNull(srvrtid));
-    b.attribute("ofx.correctFitId", blankToNull(correctFitid));
-    b.attribute("ofx.correctAction", blankToNull(correctAction));
-    b.attribute("ofx.extdName", blankToNull(extdname));
+    attribute(b, "ofx.name", n);
+    attribute(b, "ofx.memo", m);
+    attribute(b, "ofx.checkNum", blankToNull(checknum));
+    attribute(b, "ofx.refNum", blankToNull(refnum));
+    attribute(b, "ofx.sic", blankToNull(sic));
+    attribute(b, "ofx.payeeId", blankToNull(payeeid));
+    attribute(b, "ofx.srvrTid", blankToNull(srvrtid));
+    attribute(b, "ofx.correctFitId", blankToNull(correctFitid));
+    attribute(b, "ofx.correctAction", blankToNull(correctAction));
+    attribute(b, "ofx.extdName", blankToNull(extdname));
     OfxValues.currencies(b, statementCurrency, curSym, curRate, origCurSym, origCurRate);
     return b;
+  }
+
+  /**
+   * Sets an attribute that has a value: on a new builder, setting {@code null} (which removes) is a
+   * no-op, and skipping it spares a lookup in the builder's map.
+   */
+  private static void attribute(Transaction.Builder b, String key, @Nullable String value) {
+    if (value != null) {
+      b.attribute(key, value);
+    }
   }
 }

@@ -54,7 +54,11 @@ final class OfxTokenizer {
   private final int maxText;
 
   private final List<String> open = new ArrayList<>();
-  private final StringBuilder text = new StringBuilder();
+
+  /** The pending leaf's text so far: {@code textLength} characters of {@code text}. */
+  private char[] text = new char[256];
+
+  private int textLength;
   private @Nullable String pendingName;
   private long pendingLine;
   private int pendingColumn;
@@ -109,7 +113,8 @@ final class OfxTokenizer {
       } else if (c == '&') {
         entity();
       } else if (pendingName != null) {
-        appendBounded(text, (char) c);
+        appendText((char) c);
+        readPlainText();
       }
     }
     flushPending();
@@ -132,6 +137,56 @@ final class OfxTokenizer {
     sb.append(c);
   }
 
+  /** Appends one character to the pending text, within {@code maxText}. */
+  private void appendText(char c) {
+    if (textLength >= maxText) {
+      throw new LimitExceededException("maxLineLength", maxText, position());
+    }
+    if (textLength == text.length) {
+      text = Arrays.copyOf(text, (int) Math.min(maxText, 2L * textLength));
+    }
+    text[textLength++] = c;
+  }
+
+  /**
+   * Takes the plain characters that follow (ASCII up to the next markup, entity or line break) in
+   * one go; the others, and a text reaching {@code maxText}, go through {@link #appendText}.
+   */
+  private void readPlainText() throws IOException {
+    while (true) {
+      int room = Math.min(text.length, maxText) - textLength;
+      if (room <= 0) {
+        if (text.length >= maxText) {
+          return;
+        }
+        text = Arrays.copyOf(text, (int) Math.min(maxText, 2L * text.length));
+        continue;
+      }
+      int n = in.readPlain(text, textLength, room, TEXT_STOP);
+      textLength += n;
+      if (n < room) {
+        return;
+      }
+    }
+  }
+
+  /** Where a run of a tag name ends: its terminators, ASCII whitespace, and a stray {@code <}. */
+  private static final boolean[] NAME_STOP = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      NAME_STOP[c] = c == '>' || c == '/' || c == '<' || Character.isWhitespace(c);
+    }
+  }
+
+  /** Where a run of plain text ends: markup and entities (line breaks always end one). */
+  private static final boolean[] TEXT_STOP = new boolean[128];
+
+  static {
+    TEXT_STOP['<'] = true;
+    TEXT_STOP['&'] = true;
+  }
+
   private void entity() throws IOException {
     StringBuilder name = entityName;
     name.setLength(0);
@@ -141,7 +196,7 @@ final class OfxTokenizer {
       if (c == ';') {
         if (isAmp(name)) {
           if (pendingName != null) {
-            appendBounded(text, '&'); // the common case, without building the name
+            appendText('&'); // the common case, without building the name
           }
           return;
         }
@@ -149,7 +204,7 @@ final class OfxTokenizer {
         if (pendingName != null) {
           if (decoded != null) {
             for (int i = 0; i < decoded.length(); i++) {
-              appendBounded(text, decoded.charAt(i));
+              appendText(decoded.charAt(i));
             }
           } else {
             appendLiteral("&" + name + ";");
@@ -179,7 +234,7 @@ final class OfxTokenizer {
 
   private void appendLiteral(String s) {
     for (int i = 0; i < s.length(); i++) {
-      appendBounded(text, s.charAt(i));
+      appendText(s.charAt(i));
     }
   }
 
@@ -245,6 +300,13 @@ final class OfxTokenizer {
         ascii = false;
       }
       buf[length++] = (char) c;
+      int n = in.readPlain(buf, length, Math.min(buf.length, MAX_NAME) - length, NAME_STOP);
+      for (int end = length + n; length < end; length++) {
+        char d = buf[length];
+        if (d >= 'a' && d <= 'z') {
+          buf[length] = (char) (d - ('a' - 'A'));
+        }
+      }
       c = in.read();
     }
     if (c < 0) {
@@ -319,7 +381,7 @@ final class OfxTokenizer {
       pendingName = name;
       pendingLine = markLine;
       pendingColumn = markColumn;
-      text.setLength(0);
+      textLength = 0;
     }
   }
 
@@ -327,7 +389,7 @@ final class OfxTokenizer {
     if (name.equals(pendingName)) {
       handler.leaf(name, trimmedText(), pendingLine, pendingColumn);
       pendingName = null;
-      text.setLength(0);
+      textLength = 0;
       return;
     }
     flushPending();
@@ -347,7 +409,7 @@ final class OfxTokenizer {
     }
     pendingName = null;
     String value = trimmedText();
-    text.setLength(0);
+    textLength = 0;
     if (!value.isEmpty() || OfxMarkup.KNOWN_LEAVES.contains(name)) {
       handler.leaf(name, value, pendingLine, pendingColumn);
     } else {
@@ -358,16 +420,16 @@ final class OfxTokenizer {
 
   /** The pending text without surrounding whitespace ({@link String#trim()}), one copy. */
   private String trimmedText() {
-    StringBuilder t = text;
+    char[] t = text;
     int start = 0;
-    int end = t.length();
-    while (start < end && t.charAt(start) <= ' ') {
+    int end = textLength;
+    while (start < end && t[start] <= ' ') {
       start++;
     }
-    while (end > start && t.charAt(end - 1) <= ' ') {
+    while (end > start && t[end - 1] <= ' ') {
       end--;
     }
-    return start == end ? "" : t.substring(start, end);
+    return start == end ? "" : new String(t, start, end - start);
   }
 
   private void declaration() throws IOException {
@@ -402,12 +464,12 @@ final class OfxTokenizer {
             throw truncated(at);
           }
           if (c == '>' && brackets >= 2) {
-            text.setLength(text.length() - Math.min(2, text.length()));
+            textLength -= Math.min(2, textLength);
             return;
           }
           brackets = c == ']' ? brackets + 1 : 0;
           if (pendingName != null) {
-            appendBounded(text, (char) c);
+            appendText((char) c);
           }
         }
       }

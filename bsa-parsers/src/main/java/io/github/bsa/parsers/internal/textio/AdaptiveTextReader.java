@@ -233,6 +233,54 @@ public final class AdaptiveTextReader {
     return c;
   }
 
+  /**
+   * Reads a run of plain characters in one go, as {@link #read()} would return them one at a time:
+   * ASCII characters other than CR, LF and those marked in {@code stop}, at most {@code max}. Line,
+   * column and character count advance as if each had been read. Returns 0 (and reads nothing) when
+   * the next character is not plain, at the end of the input, when a character was pushed back, and
+   * when a fixed charset is in use: the caller then falls back to {@link #read()}.
+   *
+   * @param dst where the characters go
+   * @param off the first index written
+   * @param max the most characters read
+   * @param stop 128 flags, one per ASCII character, {@code true} where the run must end
+   * @return how many characters were read
+   * @throws IOException if reading fails
+   */
+  public int readPlain(char[] dst, int off, int max, boolean[] stop) throws IOException {
+    if (pushback != NONE || pendingLow != NONE || reader != null) {
+      return 0;
+    }
+    int n = 0;
+    while (n < max) {
+      if (pos >= limit && !ensure(1)) {
+        break;
+      }
+      int p = pos;
+      int end = Math.min(limit, p + (max - n));
+      byte[] b = buf;
+      while (p < end) {
+        int c = b[p];
+        if (c < 0 || c == '\r' || c == '\n' || stop[c]) {
+          break;
+        }
+        dst[off + n++] = (char) c;
+        p++;
+      }
+      boolean stopped = p < end;
+      pos = p;
+      if (stopped) {
+        break;
+      }
+    }
+    if (n > 0) {
+      column += n;
+      charCount += n;
+      lastCr = false;
+    }
+    return n;
+  }
+
   private int decode() throws IOException {
     if (pendingLow != NONE) {
       int c = pendingLow;

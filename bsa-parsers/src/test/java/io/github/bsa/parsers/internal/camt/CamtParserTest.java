@@ -366,4 +366,34 @@ class CamtParserTest {
     assertThat(r.statements().get(0).transactions().get(1).counterparty())
         .contains("Caf\u00e9 M\u00fcller");
   }
+
+  @Test
+  void textDirectlyInAnEntry_isATypedRefusal_notAParserFailure() {
+    // an entry or balance with text and no child elements: the old path table broke on it
+    String xml =
+        "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">"
+            + "<BkToCstmrStmt><GrpHdr><MsgId>M</MsgId></GrpHdr><Stmt><Id>S</Id><Bal>x</Bal>"
+            + "<Ntry>y</Ntry></Stmt></BkToCstmrStmt></Document>";
+    assertThatThrownBy(() -> parse(xml))
+        .isInstanceOfSatisfying(
+            StatementParseException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_DATA));
+  }
+
+  @Test
+  void elementPaths_areKeptWithinTheirBudget() {
+    CamtPath root = CamtPath.root();
+    CamtPath amt = root.child("Amt");
+    assertThat(root.child("Amt")).isSameAs(amt);
+    assertThat(amt.child("Ccy").path()).isEqualTo("Amt/Ccy");
+    // endless distinct names: once the budget is spent, paths are made afresh and not kept
+    String longName = "N".repeat(10_000);
+    for (int i = 0; i < 100; i++) {
+      root.child(longName + i);
+    }
+    CamtPath late = root.child(longName + "x");
+    assertThat(late.path()).isEqualTo(longName + "x");
+    assertThat(root.child(longName + "x")).isNotSameAs(late);
+    assertThat(root.child("Amt")).isSameAs(amt);
+  }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bsa.core.ErrorCode;
+import io.github.bsa.core.LimitExceededException;
+import io.github.bsa.core.ParseLimits;
 import io.github.bsa.core.ParseOptions;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.StatementParseException;
@@ -317,5 +319,43 @@ final class OfxParserTest {
             p.probe(SourceSample.of("a;b;c\n1;2;3\n".getBytes(StandardCharsets.UTF_8))).isMatch())
         .isFalse();
     assertThat(ANALYZER.detect(SGML.getBytes(StandardCharsets.UTF_8)).formatId()).isEqualTo("ofx");
+  }
+
+  @Test
+  void leafText_isBoundedByMaxLineLength_toTheCharacter() {
+    StatementAnalyzer limited =
+        StatementAnalyzer.builder()
+            .parsers(BsaParsers.all())
+            .limits(ParseLimits.builder().maxLineLength(1000).build())
+            .build();
+    String fits = "m".repeat(999) + "&amp;";
+    ParseResult ok =
+        limited.parse(
+            SGML.replace("<MEMO>Card 1234", "<MEMO>" + fits).getBytes(StandardCharsets.UTF_8),
+            ParseOptions.builder().format("ofx").build());
+    assertThat(ok.statements().get(0).transactions().get(0).attributes())
+        .containsEntry("ofx.memo", "m".repeat(999) + "&");
+    String tooLong = "m".repeat(1001);
+    assertThatThrownBy(
+            () ->
+                limited.parse(
+                    SGML.replace("<MEMO>Card 1234", "<MEMO>" + tooLong)
+                        .getBytes(StandardCharsets.UTF_8),
+                    ParseOptions.builder().format("ofx").build()))
+        .isInstanceOfSatisfying(
+            LimitExceededException.class,
+            e -> {
+              assertThat(e.limit()).isEqualTo("maxLineLength");
+              // the 1,001st character of the memo, after "<MEMO>" at column 60 of line 17
+              assertThat(e.position().column()).isEqualTo(SGML_MEMO_COLUMN + 6 + 1000);
+            });
+  }
+
+  /** The column of {@code <MEMO>} in the first transaction of {@link #SGML}. */
+  private static final int SGML_MEMO_COLUMN = memoColumn();
+
+  private static int memoColumn() {
+    String line = SGML.lines().filter(l -> l.contains("<MEMO>Card 1234")).findFirst().orElseThrow();
+    return line.indexOf("<MEMO>") + 1;
   }
 }
