@@ -24,8 +24,11 @@ import org.jspecify.annotations.Nullable;
  * see ADR 0230.)
  */
 final class UnnestRowInserts implements RowInserts {
-  /** Rows per statement: bounds the size of one array parameter (about 300 bytes a row). */
-  static final int ROWS_PER_CHUNK = 5_000;
+  /**
+   * Rows per statement: bounds the size of one array parameter (about 300 bytes a row) and keeps a
+   * large import in several statements (KillMidJobTest stops a writer between two of them).
+   */
+  static final int ROWS_PER_CHUNK = 1_000;
 
   private static final String TXN_INSERT =
       "INSERT INTO bsa_transaction (tenant_id, account_key, txn_id, statement_id, seq,"
