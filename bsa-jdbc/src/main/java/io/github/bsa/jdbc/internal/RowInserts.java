@@ -13,6 +13,17 @@ import java.util.List;
  * UnnestRowInserts}). Immutable, thread-safe.
  */
 interface RowInserts {
+  /** The head of both dialects' transaction insert: the table and its columns in order. */
+  String TXN_INSERT_INTO =
+      "INSERT INTO bsa_transaction (tenant_id, account_key, txn_id, statement_id, seq,"
+          + " txn_date, booking_date, value_date, amount, amount_e4, currency,"
+          + " description, counterparty, counterparty_account, reference,"
+          + " end_to_end_id, type_code, category, balance, attributes, search_text)";
+
+  /** The head of both dialects' membership insert. */
+  String MEMBER_INSERT_INTO =
+      "INSERT INTO bsa_statement_transaction (tenant_id, statement_id, account_key, txn_id, seq)";
+
   /**
    * Writes the rows inside the caller's transaction.
    *

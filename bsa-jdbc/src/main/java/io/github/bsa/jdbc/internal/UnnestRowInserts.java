@@ -31,10 +31,7 @@ final class UnnestRowInserts implements RowInserts {
   static final int ROWS_PER_CHUNK = 1_000;
 
   private static final String TXN_INSERT =
-      "INSERT INTO bsa_transaction (tenant_id, account_key, txn_id, statement_id, seq,"
-          + " txn_date, booking_date, value_date, amount, amount_e4, currency,"
-          + " description, counterparty, counterparty_account, reference,"
-          + " end_to_end_id, type_code, category, balance, attributes, search_text)"
+      TXN_INSERT_INTO
           + " SELECT CAST(? AS text), u.* FROM unnest(CAST(? AS text[]), CAST(? AS text[]),"
           + " CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS date[]), CAST(? AS date[]),"
           + " CAST(? AS date[]), CAST(? AS numeric[]), CAST(? AS bigint[]), CAST(? AS text[]),"
@@ -42,7 +39,7 @@ final class UnnestRowInserts implements RowInserts {
           + " CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS numeric[]),"
           + " CAST(? AS text[]), CAST(? AS text[])) AS u ON CONFLICT DO NOTHING";
   private static final String MEMBER_INSERT =
-      "INSERT INTO bsa_statement_transaction (tenant_id, statement_id, account_key, txn_id, seq)"
+      MEMBER_INSERT_INTO
           + " SELECT CAST(? AS text), u.* FROM unnest(CAST(? AS text[]), CAST(? AS text[]),"
           + " CAST(? AS text[]), CAST(? AS bigint[])) AS u ON CONFLICT DO NOTHING";
   private static final int TXN_ARRAYS = 20;

@@ -21,16 +21,10 @@ final class ValuesRowInserts implements RowInserts {
   /** Rows per multi-row insert: 21 parameters a row stays far below both dialects' limits. */
   static final int ROWS_PER_INSERT = 250;
 
-  private static final String TXN_INSERT =
-      "INSERT INTO bsa_transaction (tenant_id, account_key, txn_id, statement_id, seq,"
-          + " txn_date, booking_date, value_date, amount, amount_e4, currency,"
-          + " description, counterparty, counterparty_account, reference,"
-          + " end_to_end_id, type_code, category, balance, attributes, search_text) VALUES ";
+  private static final String TXN_INSERT = TXN_INSERT_INTO + " VALUES ";
   private static final String TXN_VALUES =
       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String MEMBER_INSERT =
-      "INSERT INTO bsa_statement_transaction (tenant_id, statement_id, account_key, txn_id, seq)"
-          + " VALUES ";
+  private static final String MEMBER_INSERT = MEMBER_INSERT_INTO + " VALUES ";
   private static final String MEMBER_VALUES = "(?, ?, ?, ?, ?)";
   private static final String ON_CONFLICT = " ON CONFLICT DO NOTHING";
 
