@@ -10,6 +10,7 @@ import io.github.bsa.jdbc.internal.Masking;
 import io.github.bsa.jdbc.internal.SchemaMigrator;
 import io.github.bsa.jdbc.internal.SqlErrors;
 import io.github.bsa.jdbc.internal.StatementWriter;
+import io.github.bsa.jdbc.internal.StoreHealthCheck;
 import io.github.bsa.jdbc.internal.TransactionQueries;
 import io.github.bsa.jdbc.internal.TransactionRunner;
 import io.github.bsa.storage.ImportResult;
@@ -23,14 +24,12 @@ import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.TransactionQuery;
 import io.github.bsa.storage.spi.ImportPlan;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,24 +60,24 @@ import org.slf4j.LoggerFactory;
 public final class JdbcStatementStore implements StatementStore, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStatementStore.class);
 
-  private final DataSource dataSource;
   private final Dialect dialect;
   private final Clock clock;
   private final String description;
   private final TransactionRunner transactions;
   private final StatementWriter writer;
   private final TransactionQueries queries;
+  private final StoreHealthCheck health;
   private final @Nullable Connection keeper;
 
   private JdbcStatementStore(Builder b, Dialect dialect, @Nullable Connection keeper) {
     this.keeper = keeper;
-    this.dataSource = b.dataSource;
     this.dialect = dialect;
     this.clock = b.clock;
     this.description = b.description == null ? "DataSource" : b.description;
     this.transactions = new TransactionRunner(b.dataSource, dialect, b.busyTimeoutMillis, b.events);
     this.writer = new StatementWriter(dialect);
     this.queries = new TransactionQueries(dialect);
+    this.health = new StoreHealthCheck(b.dataSource, dialect);
   }
 
   /**
@@ -170,39 +169,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
    */
   @Override
   public StoreHealth health() {
-    long started = System.nanoTime();
-    Map<String, String> details = new TreeMap<>();
-    details.put("dialect", dialect.id());
-    boolean healthy;
-    String detail;
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      s.setQueryTimeout(5);
-      int expected = SchemaMigrator.newestVersion(dialect);
-      int actual;
-      try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM bsa_schema_version")) {
-        actual = rs.next() ? rs.getInt(1) : 0;
-      }
-      details.put("schemaVersion", Integer.toString(actual));
-      details.put("expectedSchemaVersion", Integer.toString(expected));
-      healthy = actual == expected;
-      detail =
-          healthy
-              ? "schema version " + actual
-              : "schema version " + actual + ", expected " + expected;
-    } catch (SQLException e) {
-      StorageException wrapped = SqlErrors.wrap("Health check", e);
-      details.put("errorCode", wrapped.errorCode().name());
-      wrapped.sqlState().ifPresent(state -> details.put("sqlState", state));
-      healthy = false;
-      detail = wrapped.getMessage();
-    } catch (StorageException e) {
-      details.put("errorCode", e.errorCode().name());
-      healthy = false;
-      detail = e.getMessage();
-    }
-    return new StoreHealth(
-        healthy, java.time.Duration.ofNanos(System.nanoTime() - started), detail, details);
+    return health.run();
   }
 
   // ---------------------------------------------------------------- save

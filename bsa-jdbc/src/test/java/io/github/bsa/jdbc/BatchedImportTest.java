@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Imports larger than one multi-row insert: exact added/skipped counts across full chunks and the
- * remainder, overlap with an earlier import of the same account, and a repeated file.
+ * Imports larger than one multi-row insert (SQLite, 250 rows) or one array insert (PostgreSQL,
+ * 1,000 rows): exact added/skipped counts across full chunks and the remainder, overlap with an
+ * earlier import of the same account, and a repeated file.
  */
 class BatchedImportTest {
   @TempDir Path dir;
@@ -30,34 +31,37 @@ class BatchedImportTest {
   @Test
   void sqliteCountsEveryChunkExactly() {
     try (JdbcStatementStore store = JdbcStatementStore.open("jdbc:sqlite:" + dir.resolve("b.db"))) {
-      check(store);
+      check(store, 1_234);
     }
   }
 
   @Test
   void postgresqlCountsEveryChunkExactly() {
     try (JdbcStatementStore store = JdbcStatementStore.open(TestDatabases.postgresUrl())) {
-      check(store);
+      check(store, 1_234);
+      // two array inserts of 1,000 and a remainder of 345
+      check(store, 2_345);
     }
   }
 
-  private static void check(JdbcStatementStore store) {
+  private static void check(JdbcStatementStore store, int count) {
     TenantId tenant = TenantId.of("batch-" + UUID.randomUUID().toString().substring(0, 8));
     try {
-      // 1,234 rows: four full inserts of 250 and a remainder of 234.
-      ImportResult first = store.save(tenant, result("a", 0, 1_234));
+      // 1,234 rows on SQLite: four full inserts of 250 and a remainder of 234.
+      ImportResult first = store.save(tenant, result("a", 0, count));
       assertThat(first.alreadyImported()).isFalse();
-      assertThat(first.transactionsAdded()).isEqualTo(1_234);
+      assertThat(first.transactionsAdded()).isEqualTo(count);
       assertThat(first.transactionsSkipped()).isZero();
-      // Another file of the same account: rows 617..1,850, half of them known.
-      ImportResult second = store.save(tenant, result("b", 617, 1_234));
-      assertThat(second.transactionsAdded()).isEqualTo(617);
-      assertThat(second.transactionsSkipped()).isEqualTo(617);
-      ImportResult again = store.save(tenant, result("a", 0, 1_234));
+      // Another file of the same account: the second half of the rows again, then as many new.
+      int half = count / 2;
+      ImportResult second = store.save(tenant, result("b", half, count));
+      assertThat(second.transactionsAdded()).isEqualTo(half);
+      assertThat(second.transactionsSkipped()).isEqualTo(count - half);
+      ImportResult again = store.save(tenant, result("a", 0, count));
       assertThat(again.alreadyImported()).isTrue();
       List<StoredTransaction> stored =
-          store.transactions(tenant, TransactionQuery.builder().limit(5_000).build());
-      assertThat(stored).hasSize(1_851);
+          store.transactions(tenant, TransactionQuery.builder().limit(50_000).build());
+      assertThat(stored).hasSize(count + half);
       assertThat(stored)
           .filteredOn(t -> t.transaction().reference().orElseThrow().equals("R1000"))
           .singleElement()

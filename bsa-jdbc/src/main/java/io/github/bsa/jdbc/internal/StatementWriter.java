@@ -1,52 +1,30 @@
 package io.github.bsa.jdbc.internal;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import io.github.bsa.core.model.Transaction;
 import io.github.bsa.jdbc.Dialect;
 import io.github.bsa.storage.ImportResult;
 import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.internal.StoreSupport;
 import io.github.bsa.storage.spi.ImportPlan;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 
 /**
  * Writes and deletes statements inside a transaction the caller opened ({@link TransactionRunner}).
  *
- * <p>An import inserts its transactions with multi-row {@code INSERT .. VALUES (..), (..) ON
- * CONFLICT DO NOTHING} statements of {@value #ROWS_PER_INSERT} rows, each prepared once per import
- * and executed again for every chunk: one round trip and one statement execution per chunk instead
- * of one per row, on both dialects, and the update count still says exactly how many rows were new
- * (a JDBC batch rewritten by the driver, such as pgjdbc's {@code reWriteBatchedInserts}, reports
- * {@code SUCCESS_NO_INFO} instead, which would lose the added/skipped split). Rows go in key order,
- * so concurrent overlapping imports lock rows in the same order. Immutable, thread-safe.
+ * <p>An import writes its import row (a known source stops there: re-importing never duplicates),
+ * its statements, then its transaction rows and their statement memberships in key order through
+ * the dialect's {@link RowInserts}: multi-row {@code VALUES} on SQLite, {@code unnest} arrays on
+ * PostgreSQL (ADR 0080, ADR 0230). Deletes find a statement's rows by the primary-key prefix of its
+ * account ({@code tenant_id, account_key}): schema version 4 has no index on {@code statement_id}.
+ * Immutable, thread-safe.
  */
 public final class StatementWriter {
-  /** Rows per multi-row insert: 21 parameters a row stays far below both dialects' limits. */
-  static final int ROWS_PER_INSERT = 250;
-
-  private static final String TXN_INSERT =
-      "INSERT INTO bsa_transaction (tenant_id, account_key, txn_id, statement_id, seq,"
-          + " txn_date, booking_date, value_date, amount, amount_e4, currency,"
-          + " description, counterparty, counterparty_account, reference,"
-          + " end_to_end_id, type_code, category, balance, attributes, search_text) VALUES ";
-  private static final String TXN_VALUES =
-      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String MEMBER_INSERT =
-      "INSERT INTO bsa_statement_transaction (tenant_id, statement_id, account_key, txn_id, seq)"
-          + " VALUES ";
-  private static final String MEMBER_VALUES = "(?, ?, ?, ?, ?)";
-  private static final String ON_CONFLICT = " ON CONFLICT DO NOTHING";
-
   private final Dialect dialect;
-  private final SqlValues values;
+  private final RowInserts rows;
 
   /**
    * Creates the writer of a dialect.
@@ -55,7 +33,7 @@ public final class StatementWriter {
    */
   public StatementWriter(Dialect dialect) {
     this.dialect = dialect;
-    this.values = new SqlValues(dialect);
+    this.rows = RowInserts.of(dialect);
   }
 
   /**
@@ -78,9 +56,6 @@ public final class StatementWriter {
       ps.execute();
     }
   }
-
-  /** One transaction row of the plan, with its statement. */
-  private record Pending(ImportPlan.Part part, ImportPlan.Row row) {}
 
   /**
    * Writes one import: the import row first (a known source stops here), its statements, then its
@@ -128,93 +103,10 @@ public final class StatementWriter {
       }
       ps.executeBatch();
     }
-    List<Pending> rows = new ArrayList<>();
-    for (ImportPlan.Part part : plan.parts()) {
-      for (ImportPlan.Row row : part.rows()) {
-        rows.add(new Pending(part, row));
-      }
-    }
-    rows.sort(
-        Comparator.comparing((Pending p) -> p.part().accountKey())
-            .thenComparing(p -> p.row().txnId())
-            .thenComparing(p -> p.part().id().value()));
-    int added = 0;
-    int full = rows.size() / ROWS_PER_INSERT;
-    if (full > 0) {
-      try (PreparedStatement ins =
-              c.prepareStatement(insert(TXN_INSERT, TXN_VALUES, ROWS_PER_INSERT));
-          PreparedStatement member =
-              c.prepareStatement(insert(MEMBER_INSERT, MEMBER_VALUES, ROWS_PER_INSERT))) {
-        for (int chunk = 0; chunk < full; chunk++) {
-          added += write(ins, member, t, rows, chunk * ROWS_PER_INSERT, ROWS_PER_INSERT);
-        }
-      }
-    }
-    int rest = rows.size() - full * ROWS_PER_INSERT;
-    if (rest > 0) {
-      try (PreparedStatement ins = c.prepareStatement(insert(TXN_INSERT, TXN_VALUES, rest));
-          PreparedStatement member =
-              c.prepareStatement(insert(MEMBER_INSERT, MEMBER_VALUES, rest))) {
-        added += write(ins, member, t, rows, full * ROWS_PER_INSERT, rest);
-      }
-    }
+    List<PendingRow> pending = PendingRow.inKeyOrder(plan);
+    int added = rows.write(c, t, pending);
     return new ImportResult(
-        plan.sourceSha256(), false, plan.statementIds(), added, rows.size() - added);
-  }
-
-  private static String insert(String head, String values, int rows) {
-    StringBuilder sql = new StringBuilder(head.length() + rows * (values.length() + 2) + 24);
-    sql.append(head);
-    for (int i = 0; i < rows; i++) {
-      sql.append(i == 0 ? "" : ", ").append(values);
-    }
-    return sql.append(ON_CONFLICT).toString();
-  }
-
-  /** Binds and runs one chunk; returns the transactions that were new. */
-  private int write(
-      PreparedStatement ins,
-      PreparedStatement member,
-      String t,
-      List<Pending> rows,
-      int from,
-      int count)
-      throws SQLException {
-    int i = 1;
-    int m = 1;
-    for (int r = from; r < from + count; r++) {
-      Pending p = rows.get(r);
-      Transaction x = p.row().transaction();
-      ins.setString(i++, t);
-      ins.setString(i++, p.part().accountKey());
-      ins.setString(i++, p.row().txnId());
-      ins.setString(i++, p.part().id().value());
-      ins.setInt(i++, p.row().seq());
-      values.setDate(ins, i++, x.date().orElse(null));
-      values.setDate(ins, i++, x.bookingDate().orElse(null));
-      values.setDate(ins, i++, x.valueDate().orElse(null));
-      values.setDecimal(ins, i++, x.amount());
-      ins.setLong(i++, StoreSupport.amountE4(x.amount(), RoundingMode.HALF_EVEN));
-      SqlValues.setString(ins, i++, x.currency().map(Currency::getCurrencyCode).orElse(null));
-      ins.setString(i++, x.description());
-      SqlValues.setString(ins, i++, x.counterparty().orElse(null));
-      SqlValues.setString(ins, i++, x.counterpartyAccount().orElse(null));
-      SqlValues.setString(ins, i++, x.reference().orElse(null));
-      SqlValues.setString(ins, i++, x.endToEndId().orElse(null));
-      SqlValues.setString(ins, i++, x.typeCode().orElse(null));
-      SqlValues.setString(ins, i++, x.category().orElse(null));
-      values.setDecimal(ins, i++, x.balance().orElse(null));
-      ins.setString(i++, SqlValues.encodeAttributes(x.attributes()));
-      ins.setString(i++, StoreSupport.searchText(x));
-      member.setString(m++, t);
-      member.setString(m++, p.part().id().value());
-      member.setString(m++, p.part().accountKey());
-      member.setString(m++, p.row().txnId());
-      member.setInt(m++, p.row().seq());
-    }
-    int added = ins.executeUpdate();
-    int unused = member.executeUpdate();
-    return added;
+        plan.sourceSha256(), false, plan.statementIds(), added, pending.size() - added);
   }
 
   /**
@@ -225,31 +117,41 @@ public final class StatementWriter {
    * @throws SQLException from the driver; the caller rolls back
    */
   public boolean deleteStatement(Connection c, String t, String s) throws SQLException {
-    update(
-        c, "DELETE FROM bsa_statement_transaction WHERE tenant_id = ? AND statement_id = ?", t, s);
     String source = null;
+    String account = null;
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT source_sha256 FROM bsa_statement WHERE tenant_id = ? AND statement_id = ?")) {
+            "SELECT source_sha256, account_key FROM bsa_statement"
+                + " WHERE tenant_id = ? AND statement_id = ?")) {
       ps.setString(1, t);
       ps.setString(2, s);
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
           source = rs.getString(1);
+          account = rs.getString(2);
         }
       }
     }
-    if (source == null) {
+    if (source == null || account == null) {
       return false;
     }
+    // a statement's memberships and the transactions it owns all carry its account key
+    update(
+        c,
+        "DELETE FROM bsa_statement_transaction WHERE tenant_id = ? AND account_key = ?"
+            + " AND statement_id = ?",
+        t,
+        account,
+        s);
     update(c, "DELETE FROM bsa_statement WHERE tenant_id = ? AND statement_id = ?", t, s);
     update(
         c,
-        "DELETE FROM bsa_transaction WHERE tenant_id = ? AND statement_id = ? AND NOT EXISTS"
-            + " (SELECT 1 FROM bsa_statement_transaction m WHERE m.tenant_id ="
+        "DELETE FROM bsa_transaction WHERE tenant_id = ? AND account_key = ? AND statement_id = ?"
+            + " AND NOT EXISTS (SELECT 1 FROM bsa_statement_transaction m WHERE m.tenant_id ="
             + " bsa_transaction.tenant_id AND m.account_key = bsa_transaction.account_key"
             + " AND m.txn_id = bsa_transaction.txn_id)",
         t,
+        account,
         s);
     update(
         c,
@@ -257,8 +159,9 @@ public final class StatementWriter {
             + " bsa_statement_transaction m WHERE m.tenant_id = bsa_transaction.tenant_id"
             + " AND m.account_key = bsa_transaction.account_key"
             + " AND m.txn_id = bsa_transaction.txn_id)"
-            + " WHERE tenant_id = ? AND statement_id = ?",
+            + " WHERE tenant_id = ? AND account_key = ? AND statement_id = ?",
         t,
+        account,
         s);
     update(
         c,

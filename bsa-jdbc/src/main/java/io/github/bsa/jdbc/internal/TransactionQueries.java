@@ -149,10 +149,16 @@ public final class TransactionQueries {
         .statementId()
         .ifPresent(
             id -> {
+              // the statement's account narrows the scan to a primary-key prefix; each row's
+              // membership is then a primary-key lookup (schema version 4)
               sql.append(
-                  " AND EXISTS (SELECT 1 FROM bsa_statement_transaction m"
+                  " AND t.account_key = (SELECT s.account_key FROM bsa_statement s"
+                      + " WHERE s.tenant_id = ? AND s.statement_id = ?)"
+                      + " AND EXISTS (SELECT 1 FROM bsa_statement_transaction m"
                       + " WHERE m.tenant_id = t.tenant_id AND m.account_key = t.account_key"
                       + " AND m.txn_id = t.txn_id AND m.statement_id = ?)");
+              binds.add((ps, i) -> ps.setString(i, tenant.value()));
+              binds.add((ps, i) -> ps.setString(i, id.value()));
               binds.add((ps, i) -> ps.setString(i, id.value()));
             });
     sql.append(

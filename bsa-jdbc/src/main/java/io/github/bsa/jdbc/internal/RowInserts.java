@@ -1,0 +1,42 @@
+package io.github.bsa.jdbc.internal;
+
+import io.github.bsa.jdbc.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Inserts the transaction rows of an import and their statement memberships, skipping rows the
+ * tenant already has ({@code ON CONFLICT DO NOTHING}), and counts the new ones exactly. One
+ * implementation per dialect: multi-row {@code VALUES} on SQLite ({@link ValuesRowInserts}), one
+ * {@code INSERT .. SELECT .. FROM unnest(arrays)} per chunk on PostgreSQL ({@link
+ * UnnestRowInserts}). Immutable, thread-safe.
+ */
+interface RowInserts {
+  /** The head of both dialects' transaction insert: the table and its columns in order. */
+  String TXN_INSERT_INTO =
+      "INSERT INTO bsa_transaction (tenant_id, account_key, txn_id, statement_id, seq,"
+          + " txn_date, booking_date, value_date, amount, amount_e4, currency,"
+          + " description, counterparty, counterparty_account, reference,"
+          + " end_to_end_id, type_code, category, balance, attributes, search_text)";
+
+  /** The head of both dialects' membership insert. */
+  String MEMBER_INSERT_INTO =
+      "INSERT INTO bsa_statement_transaction (tenant_id, statement_id, account_key, txn_id, seq)";
+
+  /**
+   * Writes the rows inside the caller's transaction.
+   *
+   * @param c the connection, in a transaction
+   * @param tenant the tenant id
+   * @param rows the rows in key order
+   * @return how many transactions were new
+   * @throws SQLException from the driver; the caller rolls back
+   */
+  int write(Connection c, String tenant, List<PendingRow> rows) throws SQLException;
+
+  /** Returns the inserts of a dialect. */
+  static RowInserts of(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL ? new UnnestRowInserts() : new ValuesRowInserts(dialect);
+  }
+}
