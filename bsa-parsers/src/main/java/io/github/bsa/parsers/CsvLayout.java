@@ -104,7 +104,17 @@ public final class CsvLayout {
     /** The amount is unsigned; the {@link Column#DEBIT_CREDIT} column tells the direction. */
     INDICATOR,
     /** Separate {@link Column#DEBIT} and {@link Column#CREDIT} columns. */
-    DEBIT_CREDIT_COLUMNS
+    DEBIT_CREDIT_COLUMNS,
+    /**
+     * The {@link Column#AMOUNT} column is unsigned; each row's sign is the change of the {@link
+     * Column#BALANCE} column (the previous balance plus or minus the amount gives the row's
+     * balance, oldest-first or newest-first). A row the balance does not decide (its balance change
+     * differs from its amount, or it is the oldest row and no opening balance is stated) is skipped
+     * with the warning {@code CSV_SIGN_UNDECIDED}: the sign is never guessed.
+     *
+     * @since 0.2
+     */
+    BY_BALANCE
   }
 
   private final @Nullable String name;

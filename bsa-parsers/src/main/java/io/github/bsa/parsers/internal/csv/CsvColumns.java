@@ -215,6 +215,33 @@ final class CsvColumns {
     }
     // amount, debit/credit and balance proven by the arithmetic between them
     CsvArithmetic.infer(data, stats, used, roles);
+    // two numeric columns, one filled per row: a debit/credit pair whose order needs evidence
+    if (!roles.containsKey(Column.AMOUNT)
+        && !roles.containsKey(Column.DEBIT)
+        && !roles.containsKey(Column.CREDIT)) {
+      int[] pair = CsvDebitCredit.complementary(data, stats, used);
+      if (pair != null) {
+        int minus = CsvDebitCredit.byMinus(stats, pair[0], pair[1]);
+        int debit = minus < 0 ? pair[1] : pair[0];
+        roles.put(Column.DEBIT, new ArrayList<>(List.of(debit)));
+        roles.put(Column.CREDIT, new ArrayList<>(List.of(debit == pair[0] ? pair[1] : pair[0])));
+        used[pair[0]] = true;
+        used[pair[1]] = true;
+        conf.put(CsvDebitCredit.ORDER, minus == 0 ? 0.0 : 0.9);
+      }
+    }
+    // a pair whose one column a header word named: the other is the column filled when it is not
+    if (!roles.containsKey(Column.AMOUNT)
+        && roles.containsKey(Column.DEBIT) != roles.containsKey(Column.CREDIT)) {
+      Column named = roles.containsKey(Column.DEBIT) ? Column.DEBIT : Column.CREDIT;
+      int other =
+          CsvDebitCredit.partner(data, stats, used, roles.getOrDefault(named, List.of(-1)).get(0));
+      if (other >= 0) {
+        roles.put(
+            named == Column.DEBIT ? Column.CREDIT : Column.DEBIT, new ArrayList<>(List.of(other)));
+        used[other] = true;
+      }
+    }
     if (!roles.containsKey(Column.AMOUNT)
         && !roles.containsKey(Column.DEBIT)
         && !roles.containsKey(Column.CREDIT)) {

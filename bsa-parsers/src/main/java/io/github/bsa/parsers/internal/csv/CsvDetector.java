@@ -61,11 +61,21 @@ final class CsvDetector {
     final long line;
     final String reason;
 
+    /**
+     * Whether the input is a statement whose reading is ambiguous (the reason names the option).
+     */
+    final boolean ambiguous;
+
     NoLayout(String message, boolean empty, long line) {
+      this(message, empty, line, false);
+    }
+
+    NoLayout(String message, boolean empty, long line, boolean ambiguous) {
       super(message, null, false, false);
       this.reason = message;
       this.empty = empty;
       this.line = line;
+      this.ambiguous = ambiguous;
     }
   }
 
@@ -174,6 +184,15 @@ final class CsvDetector {
       stats[j] = new CsvColumns.ColumnStats(data, j);
     }
     Map<Column, List<Integer>> roles = CsvColumns.assignRoles(header, data, stats, conf);
+    // unsigned amounts signed by the running balance, or by an indicator it taught
+    CsvArithmetic.Signs signs = CsvArithmetic.signs(data, roles, columnsCount);
+    if (signs != null && signs.convention() == SignConvention.INDICATOR) {
+      for (List<Integer> cols : roles.values()) {
+        cols.remove(Integer.valueOf(signs.indicator()));
+      }
+      roles.values().removeIf(List::isEmpty);
+      roles.put(Column.DEBIT_CREDIT, new ArrayList<>(List.of(signs.indicator())));
+    }
     if (!roles.containsKey(Column.BOOKING_DATE) && !roles.containsKey(Column.VALUE_DATE)) {
       throw new NoLayout("CSV input has no date column", false, rows.get(dataIdx).line);
     }
@@ -218,9 +237,40 @@ final class CsvDetector {
       b.decimalSeparator(comma > dot ? ',' : '.');
       conf.put("decimalSeparator", (double) Math.max(dot, comma) / (dot + comma));
     }
+    // a debit/credit pair named by nothing: which is money out needs evidence, or a refusal
+    if (conf.getOrDefault(CsvDebitCredit.ORDER, 1.0) == 0.0) {
+      int debit = roles.getOrDefault(Column.DEBIT, List.of(-1)).get(0);
+      int credit = roles.getOrDefault(Column.CREDIT, List.of(-1)).get(0);
+      char decimal = dot + comma == 0 ? '.' : comma > dot ? ',' : '.';
+      int order = CsvDebitCredit.byTotals(rows, data, header, debit, credit, decimal, complete);
+      if (order == 0) {
+        throw new NoLayout(
+            "CSV input has two amount columns, one filled per row, and nothing tells which is"
+                + " money out (no header words, minus signs, running balance, or opening and"
+                + " closing balance"
+                + (complete ? "" : " in the first " + SAMPLE_BYTES / 1024 + " KiB")
+                + "); set Column.DEBIT and Column.CREDIT in the format option csv.layout",
+            false,
+            rows.get(dataIdx).line,
+            true);
+      }
+      if (order < 0) {
+        CsvDebitCredit.swap(roles);
+        b.column(Column.DEBIT, roles.getOrDefault(Column.DEBIT, List.of()));
+        b.column(Column.CREDIT, roles.getOrDefault(Column.CREDIT, List.of()));
+      }
+      conf.put(CsvDebitCredit.ORDER, 0.9);
+    }
 
     // sign convention
-    if (roles.containsKey(Column.DEBIT) || roles.containsKey(Column.CREDIT)) {
+    if (signs != null && signs.convention() == SignConvention.BY_BALANCE) {
+      b.signConvention(SignConvention.BY_BALANCE);
+      conf.put("sign", 0.9);
+    } else if (signs != null) {
+      b.signConvention(SignConvention.INDICATOR);
+      b.debitMarkers(Set.of(signs.debitWord())).creditMarkers(Set.of(signs.creditWord()));
+      conf.put("sign", 0.9);
+    } else if (roles.containsKey(Column.DEBIT) || roles.containsKey(Column.CREDIT)) {
       b.signConvention(SignConvention.DEBIT_CREDIT_COLUMNS);
       conf.put(
           "sign", roles.containsKey(Column.DEBIT) && roles.containsKey(Column.CREDIT) ? 0.95 : 0.7);

@@ -72,6 +72,11 @@ final class CsvPreamble {
   @Nullable String toText;
   int footers;
 
+  /** Every figure written outside the table (at most {@link #MAX_FIGURES}), labelled or not. */
+  final List<BigDecimal> figures = new ArrayList<>();
+
+  private static final int MAX_FIGURES = 64;
+
   boolean hasAnything() {
     return accountNumber != null || iban != null || opening != null || closing != null;
   }
@@ -133,6 +138,10 @@ final class CsvPreamble {
             break;
           }
         }
+      }
+      BigDecimal figure = CsvDebitCredit.figure(cell, decimal);
+      if (figure != null && figures.size() < MAX_FIGURES) {
+        figures.add(figure);
       }
       Optional<Iban> ib = Iban.tryParse(cell.replace(" ", ""));
       if (ib.isPresent() && iban == null) {

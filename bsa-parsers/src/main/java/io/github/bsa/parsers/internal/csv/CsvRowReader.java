@@ -42,6 +42,7 @@ final class CsvRowReader {
   private final StatementSink sink;
   private final CsvPreamble preamble = new CsvPreamble();
   private final CsvStatementAssembler statements;
+  private final @Nullable CsvBalanceSigns balanceSigns;
   private final char decimal;
   // column indexes resolved once (-1: absent), so that a row costs no map look-up
   private final int amountCol;
@@ -69,6 +70,10 @@ final class CsvRowReader {
     this.layout = layout;
     this.sink = sink;
     this.statements = new CsvStatementAssembler(layout, sink, preamble, grouped);
+    this.balanceSigns =
+        layout.signConvention() == CsvLayout.SignConvention.BY_BALANCE
+            ? new CsvBalanceSigns(sink, statements::accept, preamble, grouped)
+            : null;
     this.decimal = layout.decimalSeparator();
     this.bookingDates = new DateColumn(first(layout, Column.BOOKING_DATE), layout.dateOrder());
     this.valueDates = new DateColumn(first(layout, Column.VALUE_DATE), layout.dateOrder());
@@ -144,6 +149,9 @@ final class CsvRowReader {
         }
         row(cells, line, rec);
       }
+    }
+    if (balanceSigns != null) {
+      balanceSigns.finish();
     }
     statements.finish();
     if (skipped > 0) {
@@ -243,7 +251,11 @@ final class CsvRowReader {
       }
     }
     String key = accountCol >= 0 ? cell(cells, accountCol).trim() : "";
-    statements.accept(key, t.build(), pos);
+    if (balanceSigns != null) {
+      balanceSigns.accept(key, t.build(), pos);
+    } else {
+      statements.accept(key, t.build(), pos);
+    }
   }
 
   private @Nullable BigDecimal number(List<String> cells, int j) {
@@ -252,7 +264,7 @@ final class CsvRowReader {
 
   private @Nullable BigDecimal amount(List<String> cells) {
     return switch (layout.signConvention()) {
-      case SIGNED -> number(cells, amountCol);
+      case SIGNED, BY_BALANCE -> number(cells, amountCol);
       case INVERTED -> {
         BigDecimal a = number(cells, amountCol);
         yield a == null ? null : a.negate();

@@ -143,6 +143,10 @@ final class CsvStatementParser implements StatementParser {
         sink.warning(ParseWarning.of("CSV_EMPTY", e.reason, SourcePosition.ofLine(e.line)));
         return null;
       }
+      if (e.ambiguous) {
+        throw new StatementParseException(
+            ErrorCode.AMBIGUOUS_FORMAT, FORMAT, e.reason, SourcePosition.ofLine(e.line), null);
+      }
       throw new StatementParseException(
           ErrorCode.MALFORMED_INPUT,
           FORMAT,
