@@ -1,0 +1,37 @@
+package io.github.bsa.parsers.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bsa.core.StatementAnalyzer;
+import io.github.bsa.core.analysis.AnalysisReport;
+import io.github.bsa.core.model.ParseResult;
+import io.github.bsa.parsers.testing.AnalysisScore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the analysis on the CSV exports of {@link WorldStatements} (fourteen layouts of
+ * countries no other set renders), read back through the parsers, and prints the figures of {@code
+ * analysis_score.py}; asserts the targets of issue #14 as floors.
+ */
+final class AnalysisWorldScoreTest {
+  private static final StatementAnalyzer ANALYZER = StatementAnalyzer.builder().build();
+
+  @Test
+  void world_fourteenCountries_scoresPrinted() {
+    AnalysisScore score = new AnalysisScore();
+    for (WorldStatements.Generated g : WorldStatements.all(3)) {
+      ParseResult parsed = ANALYZER.parse(g.csv());
+      AnalysisReport report = ANALYZER.analyze(parsed.statements());
+      score.add(g.name(), g.labels(), report);
+      int count = parsed.statements().stream().mapToInt(st -> st.transactions().size()).sum();
+      if (count != g.labels().size()) {
+        System.out.println(
+            "   " + g.name() + " -- parsed " + parsed + " of " + g.labels().size() + " bookings");
+      }
+    }
+    score.notes().forEach(n -> System.out.println("   " + n));
+    score.categoryDetails().forEach(n -> System.out.println("   " + n));
+    System.out.println(score.summary("world"));
+    assertThat(score.figures().get("tx_matched")).isEqualTo(1.0);
+  }
+}
