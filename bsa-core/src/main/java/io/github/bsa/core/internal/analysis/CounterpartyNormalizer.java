@@ -113,11 +113,7 @@ final class CounterpartyNormalizer {
    */
   private static Name fromTokens(List<String> tokens, boolean strict) {
     // 1. channel and card prefixes at the start
-    int start = 0;
-    while (start < tokens.size()
-        && (CounterpartyWords.PREFIXES.contains(tokens.get(start)) || isJunk(tokens.get(start)))) {
-      start++;
-    }
+    int start = skipChannel(tokens);
     // 2. cut at the first marker of trailing detail (card ending, memo, reference, purpose, ...);
     // a legal form ends the name
     List<String> kept = new ArrayList<>();
@@ -194,6 +190,28 @@ final class CounterpartyNormalizer {
       kept.subList(MAX_TOKENS + 4, kept.size()).clear();
     }
     return new Name(String.join(" ", key), titleCase(kept));
+  }
+
+  /**
+   * The position after the leading channel words, card numbers and references; a connecting word
+   * (to, from, of) that follows a channel word goes too ("SWISH TILL X", "TRF DE X"), as does the
+   * "E" of "E-TRANSFER".
+   */
+  private static int skipChannel(List<String> tokens) {
+    int start = 0;
+    boolean channel = false;
+    while (start < tokens.size()) {
+      String t = tokens.get(start);
+      boolean hasNext = start + 1 < tokens.size();
+      if (CounterpartyWords.PREFIXES.contains(t)
+          || (t.equals("E") && hasNext && tokens.get(start + 1).startsWith("TRANSFER"))) {
+        channel = true;
+      } else if (!isJunk(t) && !(channel && hasNext && CounterpartyWords.CONNECTORS.contains(t))) {
+        break;
+      }
+      start++;
+    }
+    return start;
   }
 
   /** Whether a legal form (GMBH, PVT LTD, SP Z O O, ...) starts at token i. */
