@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the analysis on the CSV exports of {@link WorldStatements} (fourteen layouts of
  * countries no other set renders), read back through the parsers, and prints the figures of {@code
- * analysis_score.py}; asserts the targets of issue #14 as floors.
+ * analysis_score.py}; asserts the targets of issue #14 as floors. Measured before the rules were
+ * extended for these countries: recurring 0.924/0.958, salary 0.928, category 0.467, counterparty
+ * 0.293/0.352, bounces 0.433, own transfers 0.518.
  */
 final class AnalysisWorldScoreTest {
   private static final StatementAnalyzer ANALYZER = StatementAnalyzer.builder().build();
@@ -33,5 +35,6 @@ final class AnalysisWorldScoreTest {
     score.categoryDetails().forEach(n -> System.out.println("   " + n));
     System.out.println(score.summary("world"));
     assertThat(score.figures().get("tx_matched")).isEqualTo(1.0);
+    AnalysisHeldOutScoreTest.assertTargets(score);
   }
 }

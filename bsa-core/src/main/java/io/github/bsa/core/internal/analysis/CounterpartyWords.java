@@ -249,7 +249,12 @@ final class CounterpartyWords {
           "DISHONOUR",
           "FUNOU",
           "NSF",
-          "IMPAGO");
+          "IMPAGO",
+          "FAST",
+          "ME",
+          "SO",
+          "CARGO",
+          "PRE");
 
   /**
    * Connecting words (to, from, of) that follow a channel word: skipped after one ("SWISH TILL X",
@@ -258,7 +263,8 @@ final class CounterpartyWords {
   static final Set<String> CONNECTORS =
       Set.of(
           "TILL", "FRAN", "FRA", "TIL", "NAAR", "VAN", "OD", "DE", "DO", "DOS", "DEL", "P", "PARA",
-          "POR", "FOR", "ENTRE");
+          "POR", "FOR", "ENTRE", "MET");
+
   static final Set<String> CUT =
       Set.of(
           "CARD",
@@ -435,7 +441,9 @@ final class CounterpartyWords {
   static final Set<String> BUSINESS_WORDS =
       Set.of("GAS", "WATER", "POWER", "ELECTRIC", "OIL", "ENERGY", "INSURANCE", "TRUST", "MOTOR");
   static final Set<String> CITY_PREFIXES =
-      Set.of("SAN", "LOS", "NEW", "ST", "SANTA", "FORT", "LAS", "EL", "SALT", "PALO", "LA", "DEN");
+      Set.of(
+          "SAN", "LOS", "NEW", "ST", "SANTA", "FORT", "LAS", "EL", "SALT", "PALO", "LA", "DEN",
+          "SAO", "SANTO", "RIO");
   static final Set<String> CITIES =
       Set.of(
           "MUMBAI",
@@ -594,5 +602,8 @@ final class CounterpartyWords {
           "SKATTEATERBARING",
           "FATURA",
           "NOTA",
-          "AFTALENR");
+          "AFTALENR",
+          "FAKTURA",
+          "FAKTURE",
+          "FV");
 }

@@ -109,7 +109,10 @@ final class Locations {
     }
     String display = n.display();
     int ds = display.indexOf(' ');
-    if (ds > 0 && display.substring(0, ds).toUpperCase(Locale.ROOT).equals(key.substring(0, space))) {
+    if (ds > 0
+        && Text.stripMarks(display.substring(0, ds))
+            .toUpperCase(Locale.ROOT)
+            .equals(key.substring(0, space))) {
       display = display.substring(ds + 1);
     }
     return new CounterpartyNormalizer.Name(key.substring(space + 1), display);
@@ -123,7 +126,9 @@ final class Locations {
     while (key.size() >= 2 && places.contains(key.get(key.size() - 1))) {
       String place = key.remove(key.size() - 1);
       if (!display.isEmpty()
-          && display.get(display.size() - 1).toUpperCase(Locale.ROOT).equals(place)) {
+          && Text.stripMarks(display.get(display.size() - 1))
+              .toUpperCase(Locale.ROOT)
+              .equals(place)) {
         display.remove(display.size() - 1);
       }
       changed = true;
