@@ -165,7 +165,7 @@ final class CounterpartyNormalizer {
         break;
       }
       if (isJunk(t)
-          || CounterpartyWords.NOISE.contains(t)
+          || CounterpartyWords.isNoise(t)
           || cut
           || (kept.isEmpty() && CounterpartyWords.PREFIXES.contains(t))) {
         // a channel word after a leading purpose word ("PAYROLL DEP X") is no name either

@@ -1,5 +1,6 @@
 package io.github.bsa.core.internal.analysis;
 
+import io.github.bsa.core.internal.text.MonthNames;
 import java.util.Map;
 import java.util.Set;
 
@@ -319,96 +320,16 @@ final class CounterpartyWords {
           "SS",
           "TITLE",
           "TYTUL");
+
+  /**
+   * Words that are never part of a name: besides these, every month name and listed abbreviation
+   * ({@link MonthNames#isName}, the one month table of bsa); see {@link #isNoise}.
+   */
   static final Set<String> NOISE =
       Set.of(
-          "MRZ",
-          "OKT",
-          "DEZ",
-          "MAI",
-          "JANUAR",
-          "FEBRUAR",
-          "MAERZ",
-          "MARZ",
-          "JUNI",
-          "JULI",
-          "OKTOBER",
-          "DEZEMBER",
-          "JANVIER",
-          "FEVRIER",
-          "MARS",
-          "AVRIL",
-          "JUIN",
-          "JUILLET",
-          "AOUT",
-          "SEPTEMBRE",
-          "OCTOBRE",
-          "NOVEMBRE",
-          "DECEMBRE",
-          "ENERO",
-          "FEBRERO",
-          "MARZO",
-          "ABRIL",
-          "MAYO",
-          "JUNIO",
-          "JULIO",
-          "AGOSTO",
-          "SEPTIEMBRE",
-          "OCTUBRE",
-          "NOVIEMBRE",
-          "DICIEMBRE",
-          "GENNAIO",
-          "FEBBRAIO",
-          "APRILE",
-          "MAGGIO",
-          "GIUGNO",
-          "LUGLIO",
-          "SETTEMBRE",
-          "OTTOBRE",
-          "DICEMBRE",
-          "JANUARI",
-          "FEBRUARI",
-          "MAART",
-          "MEI",
-          "AUGUSTUS",
-          "STYCZEN",
-          "LUTY",
-          "MARZEC",
-          "KWIECIEN",
-          "MAJ",
-          "CZERWIEC",
-          "LIPIEC",
-          "SIERPIEN",
-          "WRZESIEN",
-          "PAZDZIERNIK",
-          "LISTOPAD",
-          "GRUDZIEN",
           "UPI",
           "POS",
           "THE",
-          "JAN",
-          "FEB",
-          "MAR",
-          "APR",
-          "MAY",
-          "JUN",
-          "JUL",
-          "AUG",
-          "SEP",
-          "SEPT",
-          "OCT",
-          "NOV",
-          "DEC",
-          "JANUARY",
-          "FEBRUARY",
-          "MARCH",
-          "APRIL",
-          "JUNE",
-          "JULY",
-          "AUGUST",
-          "SEPTEMBER",
-          "OCTOBER",
-          "NOVEMBER",
-          "DECEMBER",
           "MKTP",
           "MKTPL",
           "WWW",
@@ -424,6 +345,7 @@ final class CounterpartyWords {
           "SANSCONTACT",
           "APPLEPAY",
           "GPAY");
+
   static final Set<String> LEGAL =
       Set.of(
           "LLC", "INC", "LTD", "GMBH", "BV", "NV", "SA", "SAS", "SARL", "SL", "SRL", "SPA", "AB",
@@ -606,4 +528,9 @@ final class CounterpartyWords {
           "FAKTURA",
           "FAKTURE",
           "FV");
+
+  /** Whether a (folded, upper-case) token is noise: a month name or a word of {@link #NOISE}. */
+  static boolean isNoise(String token) {
+    return NOISE.contains(token) || MonthNames.isName(token);
+  }
 }
