@@ -702,20 +702,11 @@ final class HeldOutStatements {
     }
 
     String digits(int n) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        sb.append((char) ('0' + rnd.nextInt(10)));
-      }
-      return sb.toString();
+      return RandomText.digits(rnd, n);
     }
 
     String alnum(int n) {
-      String a = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        sb.append(a.charAt(rnd.nextInt(a.length())));
-      }
-      return sb.toString();
+      return RandomText.reference(rnd, n);
     }
 
     String render(String template, LocalDate d, String party, String purpose, String memo) {

@@ -831,20 +831,11 @@ final class WorldStatements {
     }
 
     String digits(int n) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        sb.append((char) ('0' + rnd.nextInt(10)));
-      }
-      return sb.toString();
+      return RandomText.digits(rnd, n);
     }
 
     String letters(int n) {
-      String a = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        sb.append(a.charAt(rnd.nextInt(a.length())));
-      }
-      return sb.toString();
+      return RandomText.reference(rnd, n);
     }
 
     /** Fills a template of the bank: {P}/{M} party, {PURPOSE}, {MEMO}, dates, {nK}/{xK}. */

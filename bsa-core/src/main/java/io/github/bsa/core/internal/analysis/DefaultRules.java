@@ -11,7 +11,8 @@ import java.util.Locale;
  * phrases; {@code word*} matches words that start with {@code word}, {@code *word*} words that
  * contain it. When several rules match, the one listed first wins, so specific rules come before
  * general ones. Keywords cover English, German, Dutch, French, Spanish, Italian, Portuguese, Czech,
- * Swedish and Polish, plus Indian and US bank shorthand; docs/analysis.md lists the rationale.
+ * Swedish, Danish, Norwegian, Polish, Finnish and romanised Japanese, plus Indian, US, Canadian,
+ * Australian, Irish and Mexican bank shorthand; docs/analysis.md lists the rationale.
  */
 final class DefaultRules {
   /** One default rule. */
