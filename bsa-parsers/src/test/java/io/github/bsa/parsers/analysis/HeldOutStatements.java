@@ -71,76 +71,26 @@ final class HeldOutStatements {
       List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
   private static final List<String> DE =
       List.of("Jan", "Feb", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez");
-  private static final List<String> FR =
-      List.of(
-          "JANVIER",
-          "FEVRIER",
-          "MARS",
-          "AVRIL",
-          "MAI",
-          "JUIN",
-          "JUILLET",
-          "AOUT",
-          "SEPTEMBRE",
-          "OCTOBRE",
-          "NOVEMBRE",
-          "DECEMBRE");
-  private static final List<String> ES =
-      List.of(
-          "ENERO",
-          "FEBRERO",
-          "MARZO",
-          "ABRIL",
-          "MAYO",
-          "JUNIO",
-          "JULIO",
-          "AGOSTO",
-          "SEPTIEMBRE",
-          "OCTUBRE",
-          "NOVIEMBRE",
-          "DICIEMBRE");
-  private static final List<String> NL =
-      List.of(
-          "januari",
-          "februari",
-          "maart",
-          "april",
-          "mei",
-          "juni",
-          "juli",
-          "augustus",
-          "september",
-          "oktober",
-          "november",
-          "december");
-  private static final List<String> IT =
-      List.of(
-          "GENNAIO",
-          "FEBBRAIO",
-          "MARZO",
-          "APRILE",
-          "MAGGIO",
-          "GIUGNO",
-          "LUGLIO",
-          "AGOSTO",
-          "SETTEMBRE",
-          "OTTOBRE",
-          "NOVEMBRE",
-          "DICEMBRE");
-  private static final List<String> PL =
-      List.of(
-          "STYCZEN",
-          "LUTY",
-          "MARZEC",
-          "KWIECIEN",
-          "MAJ",
-          "CZERWIEC",
-          "LIPIEC",
-          "SIERPIEN",
-          "WRZESIEN",
-          "PAZDZIERNIK",
-          "LISTOPAD",
-          "GRUDZIEN");
+  private static final List<String> FR = months("fr", true);
+  private static final List<String> ES = months("es", true);
+  private static final List<String> NL = months("nl", false);
+  private static final List<String> IT = months("it", true);
+  private static final List<String> PL = months("pl", true);
+
+  /** The twelve month names of a language as its banks print them: unaccented, maybe upper case. */
+  private static List<String> months(String language, boolean upper) {
+    List<String> out = new ArrayList<>();
+    for (java.time.Month m : java.time.Month.values()) {
+      String name =
+          java.text.Normalizer.normalize(
+                  m.getDisplayName(
+                      java.time.format.TextStyle.FULL_STANDALONE, Locale.forLanguageTag(language)),
+                  java.text.Normalizer.Form.NFD)
+              .replaceAll("\\p{M}", "");
+      out.add(upper ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(out);
+  }
 
   private static final List<Layout> LAYOUTS =
       List.of(
@@ -752,20 +702,11 @@ final class HeldOutStatements {
     }
 
     String digits(int n) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        sb.append((char) ('0' + rnd.nextInt(10)));
-      }
-      return sb.toString();
+      return RandomText.digits(rnd, n);
     }
 
     String alnum(int n) {
-      String a = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        sb.append(a.charAt(rnd.nextInt(a.length())));
-      }
-      return sb.toString();
+      return RandomText.reference(rnd, n);
     }
 
     String render(String template, LocalDate d, String party, String purpose, String memo) {

@@ -45,6 +45,45 @@ final class CounterpartyNormalizer {
   }
 
   static Name normalize(String raw) {
+    Name n = normalizeFolded(raw);
+    return n.display().isEmpty() || Text.stripMarks(raw).equals(raw) ? n : withLetters(n, raw);
+  }
+
+  /**
+   * The display with the letters of the text as written ("Føtex", "Pražské Vodovody"): the key
+   * folds accents so that spellings group, the name shown keeps them.
+   */
+  private static Name withLetters(Name n, String raw) {
+    java.util.Map<String, String> written = new java.util.HashMap<>();
+    for (String t : tokens(raw.toUpperCase(Locale.ROOT))) {
+      String folded = Text.stripMarks(t);
+      if (!folded.equals(t) && folded.length() == t.length()) {
+        written.putIfAbsent(folded, t);
+      }
+    }
+    if (written.isEmpty()) {
+      return n;
+    }
+    String[] words = n.display().split(" ", -1);
+    for (int w = 0; w < words.length; w++) {
+      String original = written.get(words[w].toUpperCase(Locale.ROOT));
+      if (original == null) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder(original.length());
+      for (int i = 0; i < original.length(); i++) {
+        char c = original.charAt(i);
+        sb.append(
+            Character.isLowerCase(words[w].charAt(i))
+                ? Character.toLowerCase(c)
+                : Character.toUpperCase(c));
+      }
+      words[w] = sb.toString();
+    }
+    return new Name(n.key(), String.join(" ", words));
+  }
+
+  private static Name normalizeFolded(String raw) {
     String s = Text.stripMarks(raw).toUpperCase(Locale.ROOT);
     int star = s.indexOf('*');
     if (star >= 0) {
@@ -113,11 +152,7 @@ final class CounterpartyNormalizer {
    */
   private static Name fromTokens(List<String> tokens, boolean strict) {
     // 1. channel and card prefixes at the start
-    int start = 0;
-    while (start < tokens.size()
-        && (CounterpartyWords.PREFIXES.contains(tokens.get(start)) || isJunk(tokens.get(start)))) {
-      start++;
-    }
+    int start = skipChannel(tokens);
     // 2. cut at the first marker of trailing detail (card ending, memo, reference, purpose, ...);
     // a legal form ends the name
     List<String> kept = new ArrayList<>();
@@ -129,7 +164,11 @@ final class CounterpartyNormalizer {
       if (cut && !kept.isEmpty()) {
         break;
       }
-      if (isJunk(t) || CounterpartyWords.NOISE.contains(t) || cut) {
+      if (isJunk(t)
+          || CounterpartyWords.isNoise(t)
+          || cut
+          || (kept.isEmpty() && CounterpartyWords.PREFIXES.contains(t))) {
+        // a channel word after a leading purpose word ("PAYROLL DEP X") is no name either
         continue;
       }
       kept.add(CounterpartyWords.ALIASES.getOrDefault(t, t));
@@ -196,6 +235,28 @@ final class CounterpartyNormalizer {
     return new Name(String.join(" ", key), titleCase(kept));
   }
 
+  /**
+   * The position after the leading channel words, card numbers and references; a connecting word
+   * (to, from, of) that follows a channel word goes too ("SWISH TILL X", "TRF DE X"), as does the
+   * "E" of "E-TRANSFER".
+   */
+  private static int skipChannel(List<String> tokens) {
+    int start = 0;
+    boolean channel = false;
+    while (start < tokens.size()) {
+      String t = tokens.get(start);
+      boolean hasNext = start + 1 < tokens.size();
+      if (CounterpartyWords.PREFIXES.contains(t)
+          || (t.equals("E") && hasNext && tokens.get(start + 1).startsWith("TRANSFER"))) {
+        channel = true;
+      } else if (!isJunk(t) && !(channel && hasNext && CounterpartyWords.CONNECTORS.contains(t))) {
+        break;
+      }
+      start++;
+    }
+    return start;
+  }
+
   /** Whether a legal form (GMBH, PVT LTD, SP Z O O, ...) starts at token i. */
   private static boolean isLegalStart(List<String> tokens, int i) {
     return CounterpartyWords.LEGAL.contains(tokens.get(i)) || legalLength(tokens, i) > 1;
@@ -209,6 +270,12 @@ final class CounterpartyNormalizer {
         && tokens.get(i + 2).equals("O")
         && tokens.get(i + 3).equals("O")) {
       return 4;
+    }
+    if ((t.equals("SA") || t.equals("S"))
+        && i + 2 < tokens.size()
+        && tokens.get(i + 1).equals("DE")
+        && (tokens.get(i + 2).equals("CV") || tokens.get(i + 2).equals("RL"))) {
+      return 3; // Mexican S.A. de C.V., S. de R.L.
     }
     if ((t.equals("PVT") || t.equals("PRIVATE"))
         && i + 1 < tokens.size()

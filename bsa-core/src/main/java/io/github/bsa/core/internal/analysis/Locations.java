@@ -13,8 +13,9 @@ import java.util.Set;
  * Learns trailing locations from the statements themselves: a last word that follows the names of
  * at least {@value #MIN_PAYEES} different payees (the town printed after card payments, "Leipzig",
  * "Bengaluru") and that is no category keyword ("market", "store") is a place, and is removed from
- * the end of every name, so one merchant groups across the towns it is paid in. Confined to one
- * run.
+ * the end of every name, so one merchant groups across the towns it is paid in. In the same way,
+ * leading words written before many payees' names are a payment channel and are removed from the
+ * start. Confined to one run.
  */
 final class Locations {
   static final int MIN_PAYEES = 3;
@@ -52,14 +53,73 @@ final class Locations {
         places.add(word);
       }
     }
-    if (places.isEmpty()) {
+    if (!places.isEmpty()) {
+      Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
+      done.replaceAll((k, v) -> stripped.computeIfAbsent(k, n -> without(n, places)));
+    }
+    Set<String> channels = channels(done.values(), categorizer);
+    if (!channels.isEmpty()) {
+      Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
+      done.replaceAll((k, v) -> stripped.computeIfAbsent(v, n -> withoutChannel(n, channels)));
+    }
+    if (places.isEmpty() && channels.isEmpty()) {
       return;
     }
-    Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
-    done.replaceAll((k, v) -> stripped.computeIfAbsent(k, n -> without(n, places)));
     for (Item i : items) {
       i.name = done.getOrDefault(i.name, i.name);
     }
+  }
+
+  /**
+   * Leading words that the bank writes before the names of at least {@value #MIN_PAYEES} different
+   * payees ("TWINT X", "BG X", "Bancontact X") and that no category keyword names: a payment
+   * channel no word list knows, learnt from the statement's own layout. One word only: two words
+   * followed by several others are as often a person's name followed by the memos of their
+   * transfers ("Lucia Fernandez cena", "... regalo").
+   */
+  private static Set<String> channels(
+      java.util.Collection<CounterpartyNormalizer.Name> names, Categorizer categorizer) {
+    Map<String, Set<String>> nextByLead = new HashMap<>();
+    for (CounterpartyNormalizer.Name n : new HashSet<>(names)) {
+      String key = n.key();
+      int space = key.indexOf(' ');
+      if (space < 2) {
+        continue;
+      }
+      String lead = key.substring(0, space);
+      int end = key.indexOf(' ', space + 1);
+      nextByLead
+          .computeIfAbsent(lead, x -> new HashSet<>())
+          .add(end < 0 ? key.substring(space + 1) : key.substring(space + 1, end));
+    }
+    Set<String> out = new HashSet<>();
+    nextByLead.forEach(
+        (lead, next) -> {
+          if (next.size() >= MIN_PAYEES
+              && lead.chars().allMatch(Character::isLetter)
+              && !categorizer.isKeyword(lead.toLowerCase(Locale.ROOT))) {
+            out.add(lead);
+          }
+        });
+    return out;
+  }
+
+  private static CounterpartyNormalizer.Name withoutChannel(
+      CounterpartyNormalizer.Name n, Set<String> channels) {
+    String key = n.key();
+    int space = key.indexOf(' ');
+    if (space < 0 || !channels.contains(key.substring(0, space))) {
+      return n;
+    }
+    String display = n.display();
+    int ds = display.indexOf(' ');
+    if (ds > 0
+        && Text.stripMarks(display.substring(0, ds))
+            .toUpperCase(Locale.ROOT)
+            .equals(key.substring(0, space))) {
+      display = display.substring(ds + 1);
+    }
+    return new CounterpartyNormalizer.Name(key.substring(space + 1), display);
   }
 
   private static CounterpartyNormalizer.Name without(
@@ -70,7 +130,9 @@ final class Locations {
     while (key.size() >= 2 && places.contains(key.get(key.size() - 1))) {
       String place = key.remove(key.size() - 1);
       if (!display.isEmpty()
-          && display.get(display.size() - 1).toUpperCase(Locale.ROOT).equals(place)) {
+          && Text.stripMarks(display.get(display.size() - 1))
+              .toUpperCase(Locale.ROOT)
+              .equals(place)) {
         display.remove(display.size() - 1);
       }
       changed = true;

@@ -143,7 +143,16 @@ final class Returns {
     }
     int sa = a.indexOf(' ');
     int sb = b.indexOf(' ');
-    return (sa < 0 ? a : a.substring(0, sa)).equals(sb < 0 ? b : b.substring(0, sb));
+    if ((sa < 0 ? a : a.substring(0, sa)).equals(sb < 0 ? b : b.substring(0, sb))) {
+      return true;
+    }
+    // the return names the payee among other words ("Retour LSV Romande Energie", "Afvist
+    // betalingsservice Andel Energi manglende daekning")
+    return contains(b, a) || contains(a, b);
+  }
+
+  private static boolean contains(String whole, String part) {
+    return part.length() >= 4 && (" " + whole + " ").contains(" " + part + " ");
   }
 
   /**

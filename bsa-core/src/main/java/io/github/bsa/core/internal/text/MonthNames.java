@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 public final class MonthNames {
   private static final Map<String, Integer> MONTHS = new HashMap<>();
 
+  /** The names and listed abbreviations alone, without the derived prefixes. */
+  private static final java.util.Set<String> NAMES = new java.util.HashSet<>();
+
   static {
     String[][] names = {
       {
@@ -142,6 +145,7 @@ public final class MonthNames {
     for (int m = 0; m < 12; m++) {
       for (String n : names[m]) {
         MONTHS.put(n, m + 1);
+        NAMES.add(n);
         for (int len = 3; len < n.length(); len++) {
           String p = n.substring(0, len);
           Integer old = prefixes.get(p);
@@ -149,6 +153,9 @@ public final class MonthNames {
         }
       }
     }
+    // month forms that free text uses far more often as a given name or a word ("Marco Rossi",
+    // "Maja", "marca") are months for dates only
+    NAMES.removeAll(java.util.Set.of("marco", "maja", "marca"));
     prefixes.forEach(MONTHS::putIfAbsent);
     MONTHS.values().removeIf(v -> v < 0);
   }
@@ -164,6 +171,28 @@ public final class MonthNames {
   public static @Nullable Integer month(String token) {
     String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
     return MONTHS.get(fold(t));
+  }
+
+  /**
+   * Whether a word is a month's name or one of its listed abbreviations ({@code März}, {@code
+   * SEPT}, {@code października}), not merely a prefix of one ({@code janv}, {@code marc}), and not
+   * one of the forms that are more often a given name or a word ({@code marco}, {@code maja},
+   * {@code marca}): the narrow test for words that must not be mistaken for a payee's name.
+   *
+   * @param token the word, in any case, with or without accents
+   * @return whether it names a month
+   */
+  public static boolean isName(String token) {
+    String t = token.toLowerCase(Locale.ROOT);
+    if (NAMES.contains(t)) {
+      return true;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) >= 0x80) {
+        return NAMES.contains(fold(t));
+      }
+    }
+    return false;
   }
 
   /**

@@ -69,4 +69,28 @@ final class CounterpartyNormalizerTest {
         .isEqualTo("NEWSDAILY DIGITAL");
     assertThat(key("Monthly Service Fee")).isEqualTo("MONTHLY SERVICE FEE");
   }
+
+  @Test
+  void connectorsAfterChannelWords_removed_keptAtTheStartOfAName() {
+    assertThat(display("SWISH TILL Erik Lindqvist MIDDAG")).startsWith("Erik Lindqvist");
+    assertThat(display("TRF DE SONAE SGPS SA VENCIMENTO JAN 2025")).isEqualTo("Sonae Sgps SA");
+    assertThat(display("Overschrijving van Lotte Maes cadeau")).startsWith("Lotte Maes");
+    assertThat(display("Van Dijk Techniek BV")).isEqualTo("Van Dijk Techniek BV");
+    assertThat(display("PAYROLL DEP Maple Leaf Foods")).isEqualTo("Maple Leaf Foods");
+    assertThat(display("E-TRANSFER SENT Ethan Roy dinner")).startsWith("Ethan Roy");
+  }
+
+  @Test
+  void writtenLetters_keptInTheDisplay_foldedInTheKey() {
+    CounterpartyNormalizer.Name n = CounterpartyNormalizer.normalize(null, "Dankort-køb Føtex");
+    assertThat(n.key()).isEqualTo("FOTEX");
+    assertThat(n.display()).isEqualTo("Føtex");
+    assertThat(display("Platba kartou Pekárna Kabát BRNO 12.05.2025")).startsWith("Pekárna Kabát");
+  }
+
+  @Test
+  void mexicanLegalForm_endsTheName() {
+    assertThat(display("DEPOSITO DE NOMINA Grupo Bimbo SA de CV QNA 12"))
+        .isEqualTo("Grupo Bimbo SA DE CV");
+  }
 }

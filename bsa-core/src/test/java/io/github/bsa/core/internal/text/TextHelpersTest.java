@@ -211,6 +211,17 @@ final class TextHelpersTest {
   }
 
   @Test
+  void monthNames_isName_namesAndAbbreviationsOnly() {
+    for (String s : new String[] {"MÄRZ", "maerz", "SEPT", "października", "Dec", "JUNHO"}) {
+      assertThat(MonthNames.isName(s)).as(s).isTrue();
+    }
+    // prefixes are months for dates, not names: "Marc", "Janv" stay words of a payee's name
+    for (String s : new String[] {"marc", "janv", "octo", "total", "REWE", "Marco"}) {
+      assertThat(MonthNames.isName(s)).as(s).isFalse();
+    }
+  }
+
+  @Test
   void monthNames_foldsAccentsCaseAndPolishL() {
     assertThat(MonthNames.fold("März Łódź ÉTÉ")).isEqualTo("marz lodz ete");
   }
