@@ -88,6 +88,6 @@ final class AdaptiveTextReaderPlainTest {
 
   private static AdaptiveTextReader reader(byte[] bytes) throws IOException {
     InputStream in = new ByteArrayInputStream(bytes);
-    return new AdaptiveTextReader(in, null);
+    return new AdaptiveTextReader(in, null, bytes);
   }
 }
