@@ -49,6 +49,7 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
   }
 
   /** The views of the items, in the order given. */
+  @SuppressWarnings("ReferenceEquality") // one Name instance per distinct text: identity intended
   static TransactionViews of(List<Item> items) {
     int n = items.size();
     Transaction[] txs = new Transaction[n];
