@@ -7,7 +7,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +54,7 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
     Transaction[] txs = new Transaction[n];
     int[] names = new int[n];
     int[] labels = new int[n];
-    Map<CounterpartyNormalizer.Name, Integer> nameIndex = new IdentityHashMap<>();
+    IdentityHashMap<CounterpartyNormalizer.Name, Integer> nameIndex = new IdentityHashMap<>();
     List<CounterpartyNormalizer.Name> nameTable = new ArrayList<>();
     LabelTable labelTable = new LabelTable();
     CounterpartyNormalizer.Name lastName = null;
