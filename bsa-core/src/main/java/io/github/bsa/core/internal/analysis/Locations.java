@@ -22,6 +22,7 @@ final class Locations {
 
   private Locations() {}
 
+  @SuppressWarnings("ReferenceEquality") // one Name instance per distinct text: identity intended
   static void strip(List<Item> items, Categorizer categorizer) {
     // names repeat (one instance per distinct text): look at each instance, then each key, once
     IdentityHashMap<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> done =

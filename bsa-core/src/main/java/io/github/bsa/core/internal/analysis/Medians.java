@@ -80,6 +80,7 @@ final class Medians {
     private final @Nullable Median[] bySign = new Median[3];
 
     /** As {@link Medians#absMedian}, computed once per list (by identity) and sign. */
+    @SuppressWarnings("ReferenceEquality") // the same list object, not an equal one
     @Nullable BigDecimal absMedian(List<Item> items, int sign, int min) {
       if (items != list) {
         list = items;

@@ -7,7 +7,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
@@ -49,12 +48,13 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
   }
 
   /** The views of the items, in the order given. */
+  @SuppressWarnings("ReferenceEquality") // one Name instance per distinct text: identity intended
   static TransactionViews of(List<Item> items) {
     int n = items.size();
     Transaction[] txs = new Transaction[n];
     int[] names = new int[n];
     int[] labels = new int[n];
-    Map<CounterpartyNormalizer.Name, Integer> nameIndex = new IdentityHashMap<>();
+    IdentityHashMap<CounterpartyNormalizer.Name, Integer> nameIndex = new IdentityHashMap<>();
     List<CounterpartyNormalizer.Name> nameTable = new ArrayList<>();
     LabelTable labelTable = new LabelTable();
     CounterpartyNormalizer.Name lastName = null;
