@@ -72,7 +72,7 @@ class CsvSignInferenceTest {
       String credit,
       String opening,
       String closing,
-      String[] words) {}
+      List<String> words) {}
 
   static final Language CS =
       new Language(
@@ -89,7 +89,7 @@ class CsvSignInferenceTest {
           "Příjem",
           "Počáteční zůstatek",
           "Konečný zůstatek",
-          new String[] {"Nákup potravin", "Mzda", "Nájem", "Lékárna", "Čerpací stanice"});
+          List.of("Nákup potravin", "Mzda", "Nájem", "Lékárna", "Čerpací stanice"));
   static final Language SV =
       new Language(
           "sv",
@@ -105,7 +105,7 @@ class CsvSignInferenceTest {
           "In",
           "Ingående saldo",
           "Utgående saldo",
-          new String[] {"Kortköp ICA", "Lön", "Hyra", "Apotek", "Bensin"});
+          List.of("Kortköp ICA", "Lön", "Hyra", "Apotek", "Bensin"));
   static final Language PT =
       new Language(
           "pt",
@@ -121,7 +121,7 @@ class CsvSignInferenceTest {
           "Entradas",
           "Saldo inicial",
           "Saldo final",
-          new String[] {"Compra supermercado", "Vencimento", "Renda", "Farmácia", "Combustível"});
+          List.of("Compra supermercado", "Vencimento", "Renda", "Farmácia", "Combustível"));
   static final Language VI =
       new Language(
           "vi",
@@ -137,7 +137,7 @@ class CsvSignInferenceTest {
           "Gửi vào",
           "Số dư đầu kỳ",
           "Số dư cuối kỳ",
-          new String[] {"Mua hàng", "Lương", "Tiền nhà", "Nhà thuốc", "Xăng dầu"});
+          List.of("Mua hàng", "Lương", "Tiền nhà", "Nhà thuốc", "Xăng dầu"));
   static final Language TH =
       new Language(
           "th",
@@ -153,7 +153,7 @@ class CsvSignInferenceTest {
           "ฝากเงิน",
           "ยอดยกมา",
           "ยอดยกไป",
-          new String[] {"ซื้อของ", "เงินเดือน", "ค่าเช่า", "ร้านยา", "น้ำมัน"});
+          List.of("ซื้อของ", "เงินเดือน", "ค่าเช่า", "ร้านยา", "น้ำมัน"));
   static final Language HE =
       new Language(
           "he",
@@ -169,7 +169,7 @@ class CsvSignInferenceTest {
           "זיכוי",
           "יתרת פתיחה",
           "יתרת סגירה",
-          new String[] {"סופרמרקט", "משכורת", "שכר דירה", "בית מרקחת", "דלק"});
+          List.of("סופרמרקט", "משכורת", "שכר דירה", "בית מרקחת", "דלק"));
   static final Language KO =
       new Language(
           "ko",
@@ -185,7 +185,7 @@ class CsvSignInferenceTest {
           "맡기신금액",
           "전기이월",
           "차기이월",
-          new String[] {"편의점", "급여", "월세", "약국", "주유소"});
+          List.of("편의점", "급여", "월세", "약국", "주유소"));
   static final Language ID =
       new Language(
           "id",
@@ -201,7 +201,7 @@ class CsvSignInferenceTest {
           "Mutasi Masuk",
           "Dana Awal",
           "Dana Akhir",
-          new String[] {"Belanja", "Gaji", "Sewa", "Apotek", "Bensin"});
+          List.of("Belanja", "Gaji", "Sewa", "Apotek", "Bensin"));
   static final Language AR =
       new Language(
           "ar",
@@ -217,7 +217,7 @@ class CsvSignInferenceTest {
           "دائن",
           "رصيد افتتاحي",
           "رصيد ختامي",
-          new String[] {"مشتريات", "راتب", "إيجار", "صيدلية", "وقود"});
+          List.of("مشتريات", "راتب", "إيجار", "صيدلية", "وقود"));
 
   /** How numbers are written: grouping mark and decimal mark. */
   record Numbers(String grouping, char decimal) {
@@ -261,415 +261,83 @@ class CsvSignInferenceTest {
   record Tx(LocalDate date, String text, BigDecimal amount, BigDecimal balance) {}
 
   static final Charset UTF16LE = StandardCharsets.UTF_16LE;
-  static final Charset UTF8 = StandardCharsets.UTF_8;
+
+  /**
+   * The generated files, one a line: name, language, kind, date pattern, numbers (grouping and
+   * decimal mark), delimiter, charset (+bom), order (old: oldest-first, new: newest-first),
+   * preamble (pre: opening and closing balance above the table, -: none), decimals.
+   */
+  private static final String[] TABLE = {
+    // unsigned amount + running balance
+    "cs-unsigned     CS UNSIGNED_BALANCE  d.M.yy      space      ; windows-1250 old pre 2",
+    "sv-unsigned     SV UNSIGNED_BALANCE  yyyy-MM-dd  space      ; UTF-8+bom    new pre 2",
+    "pt-unsigned     PT UNSIGNED_BALANCE  dd-MM-yyyy  dotComma   ; windows-1252 old -   2",
+    "vi-unsigned     VI UNSIGNED_BALANCE  dd/MM/yyyy  commaDot   , UTF-8+bom    old pre 0",
+    "th-unsigned     TH UNSIGNED_BALANCE  yyyy/MM/dd  commaDot   , UTF-16LE+bom new pre 2",
+    "he-unsigned     HE UNSIGNED_BALANCE  dd.MM.yyyy  commaDot   , UTF-8        new -   2",
+    "ko-unsigned     KO UNSIGNED_BALANCE  yyyy.MM.dd. commaDot   , UTF-8+bom    old pre 0",
+    "id-unsigned     ID UNSIGNED_BALANCE  dd-MM-yyyy  dotComma   ; UTF-8        old pre 2",
+    "ar-unsigned     AR UNSIGNED_BALANCE  yyyy-MM-dd  none       , UTF-16LE+bom new pre 2",
+    // unsigned amount + indicator words the balance teaches
+    "cs-indicator    CS INDICATOR_BALANCE dd.MM.yyyy  nbsp       ; UTF-8        old -   2",
+    "sv-indicator    SV INDICATOR_BALANCE yyyy-MM-dd  apostrophe ; windows-1252 new -   2",
+    "vi-indicator    VI INDICATOR_BALANCE dd/MM/yyyy  commaDot   , UTF-8+bom    old -   0",
+    "th-indicator    TH INDICATOR_BALANCE d.M.yy      commaDot   ; UTF-16LE+bom new -   2",
+    "he-indicator    HE INDICATOR_BALANCE dd/MM/yyyy  commaDot   , UTF-8+bom    old -   2",
+    "ko-indicator    KO INDICATOR_BALANCE yyyy/MM/dd  commaDot   , UTF-16LE+bom new -   0",
+    "ar-indicator    AR INDICATOR_BALANCE dd-MM-yyyy  none       ; UTF-8        old -   2",
+    // a debit/credit pair decided by the labelled opening and closing balance above the table
+    // (pt, sv, cs); the th and ko labels are in no vocabulary: refused, as figures without
+    // labels fit both readings
+    "pt-pair-figures PT PAIR_FIGURES      dd-MM-yyyy  dotComma   ; UTF-8+bom    old pre 2",
+    "sv-pair-figures SV PAIR_FIGURES      dd/MM/yyyy  dotComma   ; UTF-8        new pre 2",
+    "th-pair-figures TH PAIR_FIGURES      yyyy-MM-dd  commaDot   , UTF-16LE+bom old pre 2",
+    "ko-pair-figures KO PAIR_FIGURES      yyyy.MM.dd. commaDot   , UTF-8+bom    old pre 0",
+    "cs-pair-figures CS PAIR_FIGURES      d.M.yy      commaDot   , UTF-8        new pre 2",
+    // a debit/credit pair decided by the minus signs of one column
+    "vi-pair-minus   VI PAIR_MINUS        dd/MM/yyyy  commaDot   , UTF-8+bom    old -   0",
+    "cs-pair-minus   CS PAIR_MINUS        d.M.yyyy    space      ; windows-1250 old -   2",
+    "ar-pair-minus   AR PAIR_MINUS        yyyy/MM/dd  none       , UTF-16LE+bom new -   2",
+    // a debit/credit pair with nothing that tells: refused
+    "th-pair-nothing TH PAIR_NOTHING      yyyy-MM-dd  commaDot   , UTF-8+bom    old -   2",
+    "he-pair-nothing HE PAIR_NOTHING      dd/MM/yyyy  commaDot   , UTF-8        old -   2",
+    "ko-pair-nothing KO PAIR_NOTHING      yyyy-MM-dd  space      ; UTF-8        new -   2",
+  };
 
   static List<Spec> specs() {
-    Numbers space = new Numbers(" ", ',');
-    Numbers nbsp = new Numbers("\u00a0", ',');
-    Numbers apostrophe = new Numbers("'", '.');
-    Numbers dotComma = new Numbers(".", ',');
-    Numbers commaDot = new Numbers(",", '.');
-    Numbers none = new Numbers("", '.');
-    Charset cp1250 = Charset.forName("windows-1250");
-    Charset cp1252 = Charset.forName("windows-1252");
-    List<Spec> s = new ArrayList<>();
+    java.util.Map<String, Language> languages =
+        java.util.Map.of(
+            "CS", CS, "SV", SV, "PT", PT, "VI", VI, "TH", TH, "HE", HE, "KO", KO, "ID", ID, "AR",
+            AR);
+    java.util.Map<String, Numbers> numbers =
+        java.util.Map.of(
+            "space", new Numbers(" ", ','),
+            "nbsp", new Numbers("\u00a0", ','),
+            "apostrophe", new Numbers("'", '.'),
+            "dotComma", new Numbers(".", ','),
+            "commaDot", new Numbers(",", '.'),
+            "none", new Numbers("", '.'));
+    List<Spec> out = new ArrayList<>();
     long seed = 1;
-    // unsigned amount + running balance: oldest-first and newest-first, with and without opening
-    s.add(
-        spec(
-            "cs-unsigned",
-            CS,
-            Kind.UNSIGNED_BALANCE,
-            "d.M.yy",
-            space,
-            ';',
-            cp1250,
-            false,
-            false,
-            true,
-            seed++));
-    s.add(
-        spec(
-            "sv-unsigned",
-            SV,
-            Kind.UNSIGNED_BALANCE,
-            "yyyy-MM-dd",
-            space,
-            ';',
-            UTF8,
-            true,
-            true,
-            true,
-            seed++));
-    s.add(
-        spec(
-            "pt-unsigned",
-            PT,
-            Kind.UNSIGNED_BALANCE,
-            "dd-MM-yyyy",
-            dotComma,
-            ';',
-            cp1252,
-            false,
-            false,
-            false,
-            seed++));
-    s.add(
-        spec(
-            "vi-unsigned",
-            VI,
-            Kind.UNSIGNED_BALANCE,
-            "dd/MM/yyyy",
-            commaDot,
-            ',',
-            UTF8,
-            true,
-            false,
-            true,
-            seed++,
-            0));
-    s.add(
-        spec(
-            "th-unsigned",
-            TH,
-            Kind.UNSIGNED_BALANCE,
-            "yyyy/MM/dd",
-            commaDot,
-            ',',
-            UTF16LE,
-            true,
-            true,
-            true,
-            seed++));
-    s.add(
-        spec(
-            "he-unsigned",
-            HE,
-            Kind.UNSIGNED_BALANCE,
-            "dd.MM.yyyy",
-            commaDot,
-            ',',
-            UTF8,
-            false,
-            true,
-            false,
-            seed++));
-    s.add(
-        spec(
-            "ko-unsigned",
-            KO,
-            Kind.UNSIGNED_BALANCE,
-            "yyyy.MM.dd.",
-            commaDot,
-            ',',
-            UTF8,
-            true,
-            false,
-            true,
-            seed++,
-            0));
-    s.add(
-        spec(
-            "id-unsigned",
-            ID,
-            Kind.UNSIGNED_BALANCE,
-            "dd-MM-yyyy",
-            dotComma,
-            ';',
-            UTF8,
-            false,
-            false,
-            true,
-            seed++));
-    s.add(
-        spec(
-            "ar-unsigned",
-            AR,
-            Kind.UNSIGNED_BALANCE,
-            "yyyy-MM-dd",
-            none,
-            ',',
-            UTF16LE,
-            true,
-            true,
-            true,
-            seed++));
-    // unsigned amount + indicator words the balance teaches
-    s.add(
-        spec(
-            "cs-indicator",
-            CS,
-            Kind.INDICATOR_BALANCE,
-            "dd.MM.yyyy",
-            nbsp,
-            ';',
-            UTF8,
-            false,
-            false,
-            false,
-            seed++));
-    s.add(
-        spec(
-            "sv-indicator",
-            SV,
-            Kind.INDICATOR_BALANCE,
-            "yyyy-MM-dd",
-            apostrophe,
-            ';',
-            cp1252,
-            false,
-            true,
-            false,
-            seed++));
-    s.add(
-        spec(
-            "vi-indicator",
-            VI,
-            Kind.INDICATOR_BALANCE,
-            "dd/MM/yyyy",
-            commaDot,
-            ',',
-            UTF8,
-            true,
-            false,
-            false,
-            seed++,
-            0));
-    s.add(
-        spec(
-            "th-indicator",
-            TH,
-            Kind.INDICATOR_BALANCE,
-            "d.M.yy",
-            commaDot,
-            ';',
-            UTF16LE,
-            true,
-            true,
-            false,
-            seed++));
-    s.add(
-        spec(
-            "he-indicator",
-            HE,
-            Kind.INDICATOR_BALANCE,
-            "dd/MM/yyyy",
-            commaDot,
-            ',',
-            UTF8,
-            true,
-            false,
-            false,
-            seed++));
-    s.add(
-        spec(
-            "ko-indicator",
-            KO,
-            Kind.INDICATOR_BALANCE,
-            "yyyy/MM/dd",
-            commaDot,
-            ',',
-            UTF16LE,
-            true,
-            true,
-            false,
-            seed++,
-            0));
-    s.add(
-        spec(
-            "ar-indicator",
-            AR,
-            Kind.INDICATOR_BALANCE,
-            "dd-MM-yyyy",
-            none,
-            ';',
-            UTF8,
-            false,
-            false,
-            false,
-            seed++));
-    // a debit/credit pair decided by the opening and closing balance above the table (labelled
-    // in pt, sv, cs; the th and ko labels are in no vocabulary: refused, as figures without labels
-    // fit both readings)
-    s.add(
-        spec(
-            "pt-pair-figures",
-            PT,
-            Kind.PAIR_FIGURES,
-            "dd-MM-yyyy",
-            dotComma,
-            ';',
-            UTF8,
-            true,
-            false,
-            true,
-            seed++));
-    s.add(
-        spec(
-            "sv-pair-figures",
-            SV,
-            Kind.PAIR_FIGURES,
-            "dd/MM/yyyy",
-            dotComma,
-            ';',
-            UTF8,
-            false,
-            true,
-            true,
-            seed++));
-    s.add(
-        spec(
-            "th-pair-figures",
-            TH,
-            Kind.PAIR_FIGURES,
-            "yyyy-MM-dd",
-            commaDot,
-            ',',
-            UTF16LE,
-            true,
-            false,
-            true,
-            seed++));
-    s.add(
-        spec(
-            "ko-pair-figures",
-            KO,
-            Kind.PAIR_FIGURES,
-            "yyyy.MM.dd.",
-            commaDot,
-            ',',
-            UTF8,
-            true,
-            false,
-            true,
-            seed++,
-            0));
-    s.add(
-        spec(
-            "cs-pair-figures",
-            CS,
-            Kind.PAIR_FIGURES,
-            "d.M.yy",
-            commaDot,
-            ',',
-            UTF8,
-            false,
-            true,
-            true,
-            seed++));
-    // a debit/credit pair decided by the minus signs of one column
-    s.add(
-        spec(
-            "vi-pair-minus",
-            VI,
-            Kind.PAIR_MINUS,
-            "dd/MM/yyyy",
-            commaDot,
-            ',',
-            UTF8,
-            true,
-            false,
-            false,
-            seed++,
-            0));
-    s.add(
-        spec(
-            "cs-pair-minus",
-            CS,
-            Kind.PAIR_MINUS,
-            "d.M.yyyy",
-            space,
-            ';',
-            cp1250,
-            false,
-            false,
-            false,
-            seed++));
-    s.add(
-        spec(
-            "ar-pair-minus",
-            AR,
-            Kind.PAIR_MINUS,
-            "yyyy/MM/dd",
-            none,
-            ',',
-            UTF16LE,
-            true,
-            true,
-            false,
-            seed++));
-    // a debit/credit pair with nothing that tells: refused
-    s.add(
-        spec(
-            "th-pair-nothing",
-            TH,
-            Kind.PAIR_NOTHING,
-            "yyyy-MM-dd",
-            commaDot,
-            ',',
-            UTF8,
-            true,
-            false,
-            false,
-            seed++));
-    s.add(
-        spec(
-            "he-pair-nothing",
-            HE,
-            Kind.PAIR_NOTHING,
-            "dd/MM/yyyy",
-            commaDot,
-            ',',
-            UTF8,
-            false,
-            false,
-            false,
-            seed++));
-    s.add(
-        spec(
-            "ko-pair-nothing",
-            KO,
-            Kind.PAIR_NOTHING,
-            "yyyy-MM-dd",
-            space,
-            ';',
-            UTF8,
-            false,
-            true,
-            false,
-            seed++));
-    return s;
-  }
-
-  static Spec spec(
-      String name,
-      Language l,
-      Kind k,
-      String date,
-      Numbers n,
-      char delimiter,
-      Charset cs,
-      boolean bom,
-      boolean newestFirst,
-      boolean preamble,
-      long seed) {
-    return spec(name, l, k, date, n, delimiter, cs, bom, newestFirst, preamble, seed, 2);
-  }
-
-  static Spec spec(
-      String name,
-      Language l,
-      Kind k,
-      String date,
-      Numbers n,
-      char delimiter,
-      Charset cs,
-      boolean bom,
-      boolean newestFirst,
-      boolean preamble,
-      long seed,
-      int scale) {
-    return new Spec(name, l, k, date, n, scale, delimiter, cs, bom, newestFirst, preamble, seed);
+    for (String line : TABLE) {
+      String[] f = line.trim().split("\\s+", -1);
+      String charset = f[6].replace("+bom", "");
+      out.add(
+          new Spec(
+              f[0],
+              java.util.Objects.requireNonNull(languages.get(f[1])),
+              Kind.valueOf(f[2]),
+              f[3],
+              java.util.Objects.requireNonNull(numbers.get(f[4])),
+              Integer.parseInt(f[9]),
+              f[5].charAt(0),
+              Charset.forName(charset),
+              f[6].endsWith("+bom"),
+              f[7].equals("new"),
+              f[8].equals("pre"),
+              seed++));
+    }
+    return out;
   }
 
   /** Transactions with clear days (some above 12), one large regular credit among debits. */
@@ -691,7 +359,7 @@ class CsvSignInferenceTest {
         amount = BigDecimal.ONE.negate().setScale(s.scale());
       }
       balance = balance.add(amount);
-      String text = s.lang().words()[i % s.lang().words().length] + " #" + (1000 + i);
+      String text = s.lang().words().get(i % s.lang().words().size()) + " #" + (1000 + i);
       out.add(new Tx(d, text, amount, balance));
     }
     return out;
@@ -704,6 +372,7 @@ class CsvSignInferenceTest {
   }
 
   /** The generated file's bytes, with the transactions it holds. */
+  @SuppressWarnings("ArrayRecordComponent") // test data, never compared or shared
   record Generated(byte[] bytes, List<Tx> txs, BigDecimal opening, BigDecimal closing) {}
 
   static Generated generate(Spec s) {
@@ -847,6 +516,7 @@ class CsvSignInferenceTest {
     expectedRows += expected.size() + (oldestUndecided ? 1 : 0);
     gotRows += got.size();
     int matched = 0;
+    String firstMiss = "";
     for (int i = 0; i < Math.min(got.size(), expected.size()); i++) {
       Transaction t = got.get(i);
       Tx e = expected.get(i);
@@ -854,6 +524,8 @@ class CsvSignInferenceTest {
           && t.amount().compareTo(e.amount()) == 0
           && t.description().contains(text(e, s))) {
         matched++;
+      } else if (firstMiss.isEmpty()) {
+        firstMiss = "row " + i + ": " + t.date() + " " + t.amount() + " " + t.description();
       }
       if (s.kind() == Kind.UNSIGNED_BALANCE || s.kind() == Kind.INDICATOR_BALANCE) {
         balancesChecked++;
@@ -864,13 +536,7 @@ class CsvSignInferenceTest {
     }
     matchedRows += matched;
     assertThat(got).hasSize(expected.size());
-    for (int i = 0; i < got.size(); i++) {
-      Transaction t = got.get(i);
-      Tx e = expected.get(i);
-      assertThat(t.date()).as("date of row %d", i).contains(e.date());
-      assertThat(t.amount()).as("amount of row %d", i).isEqualByComparingTo(e.amount());
-      assertThat(t.description()).as("text of row %d", i).contains(text(e, s));
-    }
+    assertThat(firstMiss).as("first row not read as generated").isEmpty();
     assertThat(matched).isEqualTo(expected.size());
     if (s.kind() == Kind.UNSIGNED_BALANCE || s.kind() == Kind.INDICATOR_BALANCE) {
       // a skipped row leaves the statement unverified, rightly
@@ -944,16 +610,18 @@ class CsvSignInferenceTest {
   @Test
   void aRowWhoseBalanceMovesByAnotherAmount_isSkippedWithAReason_theOthersStaySigned() {
     String text =
-        "Ngày;Nội dung;Số tiền;Số dư\n"
-            + "Số dư đầu kỳ;;;1000.00\n"
-            + "2026-02-03;A #1;100.00;900.00\n"
-            + "2026-02-04;B #2;50.00;950.00\n"
-            + "2026-02-05;C #3;20.00;999.00\n"
-            + "2026-02-06;D #4;30.00;969.00\n"
-            + "2026-02-07;E #5;31.00;1000.00\n"
-            + "2026-02-09;F #6;200.00;800.00\n"
-            + "2026-02-10;G #7;0.50;800.50\n"
-            + "2026-02-11;H #8;0.50;800.00\n";
+        """
+        Ngày;Nội dung;Số tiền;Số dư
+        Số dư đầu kỳ;;;1000.00
+        2026-02-03;A #1;100.00;900.00
+        2026-02-04;B #2;50.00;950.00
+        2026-02-05;C #3;20.00;999.00
+        2026-02-06;D #4;30.00;969.00
+        2026-02-07;E #5;31.00;1000.00
+        2026-02-09;F #6;200.00;800.00
+        2026-02-10;G #7;0.50;800.50
+        2026-02-11;H #8;0.50;800.00
+        """;
     ParseResult r = CsvParserTest.parse(text);
     List<Transaction> got = r.statements().get(0).transactions();
     assertThat(got)
@@ -967,31 +635,21 @@ class CsvSignInferenceTest {
         .doesNotContain("999");
   }
 
-  @Test
-  void signedAmountsNextToABalanceBeforeTheBooking_areNotReSigned() {
-    // the balance column holds the balance before each booking (oldest-first): the amounts keep
-    // their written signs and the arithmetic, which reads the rows the other way, teaches nothing
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"-", ""})
+  void aBalanceBeforeTheBooking_signsNothing(String minus) {
+    // the balance column holds the balance before each booking, oldest-first by date: the
+    // arithmetic reads the rows newest-first, the dates oldest-first, so the balance teaches no
+    // sign; written signs stay, unsigned amounts are not signed backwards
     String text =
         "Ngày,Số dư trước,Số tiền,Nội dung\n"
-            + "03-02-2026,1000.00,-100.00,A\n"
+            + "03-02-2026,1000.00,"
+            + minus
+            + "100.00,A\n"
             + "14-02-2026,900.00,50.00,B\n"
-            + "15-02-2026,950.00,-30.00,C\n"
-            + "26-02-2026,920.00,10.00,D\n";
-    ParseResult r = CsvParserTest.parse(text);
-    CsvLayout layout =
-        CsvLayout.fromJson(java.util.Objects.requireNonNull(r.properties().get("csv.layout")));
-    assertThat(layout.signConvention()).isNotEqualTo(SignConvention.BY_BALANCE);
-  }
-
-  @Test
-  void unsignedAmountsNextToABalanceBeforeTheBooking_areNotSignedBackwards() {
-    // unsigned amounts with a balance before the booking, oldest-first by date: the arithmetic
-    // reads newest-first, the dates oldest-first; the balance is not used to sign
-    String text =
-        "Ngày,Số dư trước,Số tiền,Nội dung\n"
-            + "03-02-2026,1000.00,100.00,A\n"
-            + "14-02-2026,900.00,50.00,B\n"
-            + "15-02-2026,950.00,30.00,C\n"
+            + "15-02-2026,950.00,"
+            + minus
+            + "30.00,C\n"
             + "26-02-2026,920.00,10.00,D\n";
     ParseResult r = CsvParserTest.parse(text);
     CsvLayout layout =
@@ -1017,8 +675,12 @@ class CsvSignInferenceTest {
     assertThat(CsvLayout.fromJson(layout.toJson()).signConvention())
         .isEqualTo(SignConvention.BY_BALANCE);
     String text =
-        "x;y;z;w\n2026-02-03;A;100.00;900.00\n2026-02-04;B;50.00;950.00\n"
-            + "2026-02-05;C;30.00;920.00\n";
+        """
+        x;y;z;w
+        2026-02-03;A;100.00;900.00
+        2026-02-04;B;50.00;950.00
+        2026-02-05;C;30.00;920.00
+        """;
     ParseOptions options =
         ParseOptions.builder().format("csv").formatOption("csv.layout", layout.toJson()).build();
     ParseResult r = CsvParserTest.parse(text.getBytes(StandardCharsets.UTF_8), options);
