@@ -89,13 +89,20 @@ final class GlyphCollector extends PDFTextStripper {
     if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(w)) {
       return;
     }
-    PDFont font = text.getFont();
-    if (font != lastFont || lastFontName == null) {
-      lastFont = font;
-      lastFontName = fontName(font);
-    }
-    Glyph g = new Glyph(unicode, x, y, Math.max(0, w), height, lastFontName, size);
+    Glyph g = new Glyph(unicode, x, y, Math.max(0, w), height, fontNameOf(text.getFont()), size);
     (hidden ? invisible : glyphs).add(g);
+  }
+
+  /** The font's name, kept for the same font object: runs of glyphs share their font. */
+  @SuppressWarnings("ReferenceEquality") // the same PDFont object, not an equal one
+  private String fontNameOf(@Nullable PDFont font) {
+    String name = lastFontName;
+    if (font != lastFont || name == null) {
+      name = fontName(font);
+      lastFont = font;
+      lastFontName = name;
+    }
+    return name;
   }
 
   private static boolean isAscii(String s) {
@@ -115,7 +122,7 @@ final class GlyphCollector extends PDFTextStripper {
     return state.getTextState().getRenderingMode() == RenderingMode.NEITHER;
   }
 
-  private static String fontName(PDFont font) {
+  private static String fontName(@Nullable PDFont font) {
     if (font == null) {
       return "";
     }

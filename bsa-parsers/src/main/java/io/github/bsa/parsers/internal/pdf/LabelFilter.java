@@ -3,6 +3,7 @@ package io.github.bsa.parsers.internal.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A vocabulary pattern with a cheap test in front of it, for the folded text of every line of a
@@ -19,32 +20,27 @@ final class LabelFilter {
   private final Pattern pattern;
 
   /** Per alternative, its prefix's pairs as bit indexes; {@code null} when it cannot filter. */
-  private final int[][] prefixes;
+  private final int @Nullable [][] prefixes;
 
   LabelFilter(Pattern pattern) {
     this.pattern = pattern;
-    List<String> literals = pattern.flags() == 0 ? new ArrayList<>() : null;
-    for (String alternative :
-        literals == null ? List.<String>of() : alternatives(pattern.pattern())) {
-      String prefix = literalPrefix(alternative);
-      if (prefix.length() < 2) {
-        literals = null;
-        break;
+    this.prefixes = pattern.flags() == 0 ? prefixes(alternatives(pattern.pattern())) : null;
+  }
+
+  /** The alternatives' prefixes as pairs, or {@code null} when one has no literal prefix. */
+  private static int @Nullable [][] prefixes(List<String> alternatives) {
+    int[][] out = new int[alternatives.size()][];
+    for (int i = 0; i < out.length; i++) {
+      String p = literalPrefix(alternatives.get(i));
+      if (p.length() < 2) {
+        return null;
       }
-      literals.add(prefix);
-    }
-    if (literals == null) {
-      prefixes = null;
-    } else {
-      prefixes = new int[literals.size()][];
-      for (int i = 0; i < prefixes.length; i++) {
-        String p = literals.get(i);
-        prefixes[i] = new int[p.length() - 1];
-        for (int k = 0; k + 1 < p.length(); k++) {
-          prefixes[i][k] = symbol(p.charAt(k)) * SYMBOLS + symbol(p.charAt(k + 1));
-        }
+      out[i] = new int[p.length() - 1];
+      for (int k = 0; k + 1 < p.length(); k++) {
+        out[i][k] = symbol(p.charAt(k)) * SYMBOLS + symbol(p.charAt(k + 1));
       }
     }
+    return out;
   }
 
   /** Whether the pattern is found in the folded text ({@code Matcher.find}). */
@@ -59,6 +55,7 @@ final class LabelFilter {
 
   /** False only when no alternative can match anywhere in the text. */
   boolean mayMatch(String folded) {
+    int[][] prefixes = this.prefixes;
     if (prefixes == null) {
       return true;
     }
@@ -100,22 +97,10 @@ final class LabelFilter {
   /** The top-level alternatives of a regular expression, through groups that wrap it whole. */
   static List<String> alternatives(String regex) {
     List<String> out = new ArrayList<>();
-    int depth = 0;
+    int[] depth = depths(regex);
     int start = 0;
-    boolean inClass = false;
     for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
+      if (regex.charAt(i) == '|' && depth[i] == 0) {
         out.add(regex.substring(start, i));
         start = i + 1;
       }
@@ -125,7 +110,7 @@ final class LabelFilter {
     for (String part : out) {
       int inner =
           part.startsWith("(?:") ? 3 : part.startsWith("(") && !part.startsWith("(?") ? 1 : 0;
-      if (inner > 0 && closingParen(part) == part.length() - 1) {
+      if (inner > 0 && closesAtEnd(part)) {
         flat.addAll(alternatives(part.substring(inner, part.length() - 1)));
       } else {
         flat.add(part);
@@ -134,25 +119,47 @@ final class LabelFilter {
     return flat;
   }
 
-  /** The index of the parenthesis that closes the one at 0, or -1. */
-  private static int closingParen(String regex) {
+  /** Whether the parenthesis at 0 is closed by the last character, not before. */
+  private static boolean closesAtEnd(String regex) {
+    int[] depth = depths(regex);
+    int last = regex.length() - 1;
+    for (int i = 1; i < last; i++) {
+      if (depth[i] == 1 && regex.charAt(i) == ')') {
+        return false;
+      }
+    }
+    return last > 0 && depth[last] == 1 && regex.charAt(last) == ')';
+  }
+
+  /**
+   * The group depth before each character, or -1 for a character that is escaped or inside a
+   * character class (it opens, closes or separates nothing).
+   */
+  private static int[] depths(String regex) {
+    int[] out = new int[regex.length()];
     int depth = 0;
     boolean inClass = false;
     for (int i = 0; i < regex.length(); i++) {
       char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
+      if (inClass || c == '\\') {
+        out[i] = -1;
+        if (c == '\\' && i + 1 < regex.length()) {
+          out[++i] = -1;
+        } else if (inClass) {
+          inClass = c != ']';
+        }
+        continue;
+      }
+      out[i] = depth;
+      if (c == '[') {
         inClass = true;
       } else if (c == '(') {
         depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
+      } else if (c == ')') {
+        depth--;
       }
     }
-    return -1;
+    return out;
   }
 
   /**

@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class LayoutEngine {
   private static final Pattern CREDIT_CARD = Vocabulary.pattern(Concept.CREDIT_CARD);
+  private static final LabelFilter CREDIT_CARD_FILTER = new LabelFilter(CREDIT_CARD);
+  private static final boolean CREDIT_CARD_PER_LINE =
+      CREDIT_CARD.flags() == 0 && CREDIT_CARD.pattern().matches("[a-z0-9 ()|?*+:]*");
 
   private final PdfProfile profile;
   private final Consumer<ParseWarning> warnings;
@@ -56,14 +59,10 @@ final class LayoutEngine {
       @Nullable Boolean dayFirstOption,
       int fallbackYear,
       @Nullable String currency) {
-    StringBuilder folded = new StringBuilder();
-    for (Line l : all) {
-      folded.append(l.folded()).append('\n');
-    }
     boolean creditCard =
         profile.creditCard() != null
             ? Boolean.TRUE.equals(profile.creditCard())
-            : countMatches(CREDIT_CARD, folded) >= 2;
+            : creditCardLabels(all) >= 2;
     DateStage.Dates dates = new DateStage(profile).decide(all, dayFirstOption, currency);
     RowStage.Rows rows = new RowStage(new HeaderStage(profile)).run(pages, all);
     DateStage.settle(rows.rows(), dates, fallbackYear);
@@ -95,6 +94,30 @@ final class LayoutEngine {
         creditCard,
         rows.headerFound(),
         signs.breaks());
+  }
+
+  /**
+   * How often the credit-card labels occur in the folded text of the lines joined by newlines. When
+   * no label can match a newline (the pattern is letters, spaces and operators only), every match
+   * lies within one line and the lines are counted one by one, each only when {@link LabelFilter}
+   * finds one of the labels' prefixes in it.
+   */
+  private static int creditCardLabels(List<Line> all) {
+    if (!CREDIT_CARD_PER_LINE) {
+      StringBuilder folded = new StringBuilder();
+      for (Line l : all) {
+        folded.append(l.folded()).append('\n');
+      }
+      return countMatches(CREDIT_CARD, folded);
+    }
+    int n = 0;
+    for (Line l : all) {
+      String folded = l.folded();
+      if (CREDIT_CARD_FILTER.mayMatch(folded)) {
+        n += countMatches(CREDIT_CARD, folded);
+      }
+    }
+    return n;
   }
 
   private static int countMatches(Pattern p, CharSequence text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,7 @@ class OverlapBandsTest {
         }
       }
       glyphs.sort(Comparator.comparingDouble(Glyph::x));
-      Forensics.Bands bands = Forensics.Bands.of(glyphs);
-      assertThat(bands).isNotNull();
+      Forensics.Bands bands = Objects.requireNonNull(Forensics.Bands.of(glyphs));
       for (int i = 0; i < glyphs.size(); i++) {
         int plain = Forensics.firstOver(glyphs, i);
         assertThat(bands.firstOver(glyphs, i)).as("page %d glyph %d", page, i).isEqualTo(plain);
