@@ -7,14 +7,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * A load-tolerant side-by-side measure for a loaded machine: runs bsa and its peer alternately on
- * the same input in one thread and reports the <em>thread CPU time</em> and the bytes allocated
- * per operation of each (from {@code com.sun.management.ThreadMXBean}), and their ratios. Thread CPU
- * time does not count the time a thread waits for a core, so the ratio stays meaningful while
- * other processes compete for the machine (caches and GC threads still feel the load: take it as
- * a guide, the quiet JMH table is the result).
+ * the same input in one thread and reports the <em>thread CPU time</em> and the bytes allocated per
+ * operation of each (from {@code com.sun.management.ThreadMXBean}), and their ratios. Thread CPU
+ * time does not count the time a thread waits for a core, so the ratio stays meaningful while other
+ * processes compete for the machine (caches and GC threads still feel the load: take it as a guide,
+ * the quiet JMH table is the result).
  *
- * <p>Run: {@code java -cp bsa-benchmarks/target/benchmarks.jar
- * io.github.bsa.benchmarks.CpuRatio [csv|mt940] [rounds]}
+ * <p>Run: {@code java -cp bsa-benchmarks/target/benchmarks.jar io.github.bsa.benchmarks.CpuRatio
+ * [csv|mt940] [rounds]}
  */
 public final class CpuRatio {
   private CpuRatio() {}

@@ -87,23 +87,26 @@ final class Attributes extends AbstractMap<String, String> {
 
     @Override
     public Iterator<Map.Entry<String, String>> iterator() {
-      return new Iterator<>() {
-        private int next;
+      return new EntryIterator();
+    }
+  }
 
-        @Override
-        public boolean hasNext() {
-          return next < size;
-        }
+  /** Walks the entries in key order; read-only. */
+  private final class EntryIterator implements Iterator<Map.Entry<String, String>> {
+    private int next;
 
-        @Override
-        public Map.Entry<String, String> next() {
-          if (next >= size) {
-            throw new NoSuchElementException();
-          }
-          int i = next++;
-          return new AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
-        }
-      };
+    @Override
+    public boolean hasNext() {
+      return next < size;
+    }
+
+    @Override
+    public Map.Entry<String, String> next() {
+      if (next >= size) {
+        throw new NoSuchElementException();
+      }
+      int i = next++;
+      return new AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
     }
   }
 }

@@ -68,7 +68,6 @@ final class TransactionAttributesTest {
     assertThatThrownBy(() -> attributes.entrySet().iterator().next().setValue("3"))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(attributes.get("x.a")).isEqualTo("1");
-    assertThat(attributes.get(42)).isNull();
     assertThat(attributes.containsKey("x.z")).isFalse();
     assertThat(builder().build().attributes()).isEmpty();
   }
