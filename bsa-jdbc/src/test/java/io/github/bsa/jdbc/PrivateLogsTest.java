@@ -41,7 +41,11 @@ final class PrivateLogsTest {
   @Test
   void noPersonalData_inAnyLogLineOrExceptionMessage() throws Exception {
     List<Path> inputs = new ArrayList<>();
-    Path root = java.util.Objects.requireNonNull(Path.of("").toAbsolutePath().getParent());
+    // bsa-jdbc cannot use core's test-jar (its service files would register test parsers), so it
+    // reads the root the build names for every module (the parent POM; ProjectPaths reads it too).
+    String rootProperty = System.getProperty("bsa.project.root");
+    assertThat(rootProperty).as("bsa.project.root, set by the parent POM").isNotBlank();
+    Path root = Path.of(java.util.Objects.requireNonNull(rootProperty));
     collect(root.resolve("samples/data"), inputs);
     Path fixtures =
         Path.of(

@@ -18,12 +18,23 @@ public final class ProjectPaths {
   private ProjectPaths() {}
 
   /**
-   * Returns the project root: the nearest ancestor of the working directory holding {@code mvnw}.
+   * The system property, set by the parent POM's Surefire configuration, naming the project root.
+   */
+  public static final String PROJECT_ROOT_PROPERTY = "bsa.project.root";
+
+  /**
+   * Returns the project root: the {@value #PROJECT_ROOT_PROPERTY} system property the build sets,
+   * or (when a test runs outside Maven, in an IDE) the nearest ancestor of the working directory
+   * holding {@code mvnw}.
    *
    * @return the root
    * @throws IllegalStateException if no ancestor holds {@code mvnw}
    */
   public static Path projectRoot() {
+    String property = System.getProperty(PROJECT_ROOT_PROPERTY);
+    if (property != null && !property.isBlank() && Files.exists(Path.of(property, "mvnw"))) {
+      return Path.of(property);
+    }
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       if (Files.exists(p.resolve("mvnw"))) {
         return p;
