@@ -146,11 +146,17 @@ final class HostileInputs {
   }
 
   /** MT940 with 10 million :61: lines and not one :86:. */
+  /**
+   * Ten million and one {@code :61:} lines without {@code :86:}: one more than the default {@code
+   * maxTransactions}, so the outcome is {@code LIMIT_EXCEEDED} on any machine (the count limit on a
+   * fast one, the time budget on a slow or loaded one) rather than depending on how fast 10 million
+   * streamed lines go through.
+   */
   private static InputStream mt940TenMillionLines() {
     return new SyntheticStream(
         ":20:STMT\n:25:NL02TEST0123456789\n:28C:1/1\n:60F:C260301EUR100,00\n",
         ":61:2603020302D0,01NTRFNONREF\n",
-        10_000_000,
+        ParseLimits.DEFAULT_MAX_TRANSACTIONS + 1,
         ":62F:C260331EUR0,00\n-\n");
   }
 
