@@ -196,8 +196,6 @@ final class CamtParser implements StatementParser {
         null);
   }
 
-  // ---------------------------------------------------------------- events
-
   private void start(XMLStreamReader r) {
     if (depth >= MAX_DEPTH) {
       throw malformed("CAMT elements are nested too deeply");

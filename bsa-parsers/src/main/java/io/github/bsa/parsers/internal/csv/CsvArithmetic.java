@@ -218,12 +218,12 @@ final class CsvArithmetic {
     }
     String first = rows.get(0).cell(col);
     String last = rows.get(rows.size() - 1).cell(col);
-    int mask = CsvValues.dateOrders(first) & CsvValues.dateOrders(last);
+    int mask = CsvDates.dateOrders(first) & CsvDates.dateOrders(last);
     int answer = 0;
     for (DateOrder order : DateOrder.values()) {
-      if ((mask & CsvValues.bit(order)) != 0) {
-        LocalDate f = CsvValues.parseDate(first, order);
-        LocalDate l = CsvValues.parseDate(last, order);
+      if ((mask & CsvDates.bit(order)) != 0) {
+        LocalDate f = CsvDates.parseDate(first, order);
+        LocalDate l = CsvDates.parseDate(last, order);
         int c = f == null || l == null ? 0 : Integer.signum(l.compareTo(f));
         if (answer != 0 && c != answer) {
           return 0;
@@ -253,7 +253,7 @@ final class CsvArithmetic {
       boolean ok = true;
       for (int i = 0; i < rows.size() && ok; i++) {
         String w = rows.get(i).cell(j).trim().toLowerCase(Locale.ROOT);
-        if (w.isEmpty() || CsvValues.isAmount(w) || CsvValues.dateOrders(w) != 0) {
+        if (w.isEmpty() || CsvAmounts.isAmount(w) || CsvDates.dateOrders(w) != 0) {
           ok = false;
         } else if (sign[i] != 0) {
           decided++;
@@ -364,7 +364,7 @@ final class CsvArithmetic {
     for (Column c : List.of(Column.AMOUNT, Column.DEBIT, Column.CREDIT)) {
       cols.addAll(roles.getOrDefault(c, List.of()));
     }
-    int[] votes = CsvValues.decimalVotes(rows, cols);
+    int[] votes = CsvAmounts.decimalVotes(rows, cols);
     return votes[1] > votes[0] ? ',' : '.';
   }
 
@@ -391,7 +391,7 @@ final class CsvArithmetic {
       if (!done[i][j]) {
         done[i][j] = true;
         try {
-          cache[i][j] = CsvValues.parseAmount(data.get(i).cell(j), decimal);
+          cache[i][j] = CsvAmounts.parseAmount(data.get(i).cell(j), decimal);
         } catch (NumberFormatException e) {
           cache[i][j] = null;
         }

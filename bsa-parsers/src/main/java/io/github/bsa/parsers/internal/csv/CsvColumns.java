@@ -46,14 +46,14 @@ final class CsvColumns {
         nonEmpty++;
         values.add(v);
         textLength += v.length();
-        if (CsvValues.dateOrders(v) != 0) {
+        if (CsvDates.dateOrders(v) != 0) {
           dates++;
-        } else if (CsvValues.isAmount(v)) {
+        } else if (CsvAmounts.isAmount(v)) {
           amounts++;
           if (v.contains("-") || v.contains("(")) {
             negative++;
           }
-          if (CsvValues.decimalHint(v) != CsvValues.DecimalHint.NONE) {
+          if (CsvAmounts.decimalHint(v) != CsvAmounts.DecimalHint.NONE) {
             decimals++;
           }
           if (v.matches("\\d+")) {
@@ -70,7 +70,7 @@ final class CsvColumns {
         }
         if (v.length() == 3
             && v.equals(v.toUpperCase(Locale.ROOT))
-            && CsvValues.currency(v) != null) {
+            && CsvAmounts.currency(v) != null) {
           currencies++;
         }
         if (Iban.isValid(v)) {

@@ -28,16 +28,16 @@ final class CsvDateEvidence {
   record FromContext(@Nullable DateOrder order, String clause) {}
 
   static FromDates fromDates(List<Row> data, Map<Column, List<Integer>> roles) {
-    int mask = CsvValues.DMY | CsvValues.MDY | CsvValues.YMD;
+    int mask = CsvDates.DMY | CsvDates.MDY | CsvDates.YMD;
     int[] votes = new int[5];
     boolean differ = false;
     for (Column c : List.of(Column.BOOKING_DATE, Column.VALUE_DATE)) {
       for (int j : roles.getOrDefault(c, List.of())) {
         for (Row r : data) {
-          int m = CsvValues.dateOrders(r.cell(j));
+          int m = CsvDates.dateOrders(r.cell(j));
           if (m != 0) {
             mask &= m;
-            differ |= CsvValues.readingsDiffer(r.cell(j));
+            differ |= CsvDates.readingsDiffer(r.cell(j));
             for (int bit : new int[] {1, 2, 4}) {
               if ((m & bit) != 0) {
                 votes[bit]++;
@@ -48,20 +48,20 @@ final class CsvDateEvidence {
       }
     }
     if (Integer.bitCount(mask) == 1) {
-      return new FromDates(CsvValues.order(mask), 0.99);
+      return new FromDates(CsvDates.order(mask), 0.99);
     }
-    if (mask != 0 && !differ && (mask & CsvValues.YMD) == 0) {
+    if (mask != 0 && !differ && (mask & CsvDates.YMD) == 0) {
       return new FromDates(DateOrder.DAY_MONTH_YEAR, 0.9); // every date reads the same either way
     }
-    if ((mask & CsvValues.YMD) != 0) {
+    if ((mask & CsvDates.YMD) != 0) {
       return new FromDates(DateOrder.YEAR_MONTH_DAY, 0.9);
     }
     if (mask == 0) {
-      int best = votes[CsvValues.DMY] >= votes[CsvValues.MDY] ? CsvValues.DMY : CsvValues.MDY;
-      if (votes[CsvValues.YMD] > votes[best]) {
-        best = CsvValues.YMD;
+      int best = votes[CsvDates.DMY] >= votes[CsvDates.MDY] ? CsvDates.DMY : CsvDates.MDY;
+      if (votes[CsvDates.YMD] > votes[best]) {
+        best = CsvDates.YMD;
       }
-      return new FromDates(CsvValues.order(best), 0.5);
+      return new FromDates(CsvDates.order(best), 0.5);
     }
     return new FromDates(null, 0.0); // every date fits day-month and month-day
   }
@@ -127,7 +127,7 @@ final class CsvDateEvidence {
       for (int j : roles.getOrDefault(c, List.of())) {
         for (Row r : data) {
           String v = r.cell(j).trim();
-          if (v.isEmpty() || CsvValues.dateOrders(v) == 0) {
+          if (v.isEmpty() || CsvDates.dateOrders(v) == 0) {
             continue;
           }
           int k = 0;
@@ -150,7 +150,7 @@ final class CsvDateEvidence {
     Currency found = null;
     for (int j : roles.getOrDefault(Column.CURRENCY, List.of())) {
       for (Row r : data) {
-        Currency c = CsvValues.currency(r.cell(j).trim());
+        Currency c = CsvAmounts.currency(r.cell(j).trim());
         if (c != null) {
           if (found != null && !found.equals(c)) {
             return null;

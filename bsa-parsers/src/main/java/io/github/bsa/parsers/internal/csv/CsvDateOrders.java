@@ -33,8 +33,8 @@ final class CsvDateOrders {
     int mask = scan(stream, layout, maxLineLength);
     if (Integer.bitCount(mask & ~DISTINCT) == 1 || (mask & DISTINCT) != 0) {
       mask &= ~DISTINCT;
-      mask = Integer.bitCount(mask) == 1 ? mask : CsvValues.DMY;
-      return CsvValues.order(mask);
+      mask = Integer.bitCount(mask) == 1 ? mask : CsvDates.DMY;
+      return CsvDates.order(mask);
     }
     return null;
   }
@@ -45,7 +45,7 @@ final class CsvDateOrders {
    */
   private static int scan(InputStream stream, CsvLayout layout, int maxLineLength)
       throws IOException {
-    int mask = CsvValues.DMY | CsvValues.MDY;
+    int mask = CsvDates.DMY | CsvDates.MDY;
     boolean distinct = false;
     List<Integer> cols =
         new ArrayList<>(layout.columns().getOrDefault(Column.BOOKING_DATE, List.of()));
@@ -58,10 +58,10 @@ final class CsvDateOrders {
         }
         for (int j : cols) {
           if (j < r.size()) {
-            int m = CsvValues.dateOrders(r.get(j));
+            int m = CsvDates.dateOrders(r.get(j));
             if (m != 0) {
               mask &= m | DISTINCT;
-              if (CsvValues.readingsDiffer(r.get(j))) {
+              if (CsvDates.readingsDiffer(r.get(j))) {
                 distinct = true;
               }
             }

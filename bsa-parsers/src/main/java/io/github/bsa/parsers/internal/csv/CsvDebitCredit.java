@@ -68,7 +68,7 @@ final class CsvDebitCredit {
 
   /** Whether a cell holds a non-zero amount. */
   private static boolean filled(String cell) {
-    if (cell.isBlank() || !CsvValues.isAmount(cell)) {
+    if (cell.isBlank() || !CsvAmounts.isAmount(cell)) {
       return false;
     }
     for (int i = 0; i < cell.length(); i++) {
@@ -160,11 +160,11 @@ final class CsvDebitCredit {
     if (colon >= 0) {
       t = t.substring(colon + 1).trim();
     }
-    if (t.isEmpty() || !CsvValues.isAmount(t) || CsvValues.dateOrders(t) != 0) {
+    if (t.isEmpty() || !CsvAmounts.isAmount(t) || CsvDates.dateOrders(t) != 0) {
       return null;
     }
     try {
-      return CsvValues.parseAmount(t, decimal);
+      return CsvAmounts.parseAmount(t, decimal);
     } catch (NumberFormatException e) {
       return null;
     }
@@ -174,7 +174,7 @@ final class CsvDebitCredit {
     BigDecimal total = BigDecimal.ZERO;
     for (Row r : data) {
       try {
-        BigDecimal v = CsvValues.parseAmount(r.cell(j), decimal);
+        BigDecimal v = CsvAmounts.parseAmount(r.cell(j), decimal);
         if (v != null) {
           total = total.add(v.abs());
         }

@@ -161,7 +161,7 @@ final class CsvDetector {
       if (prev.nonEmpty() >= 2 && prev.cells.size() >= rows.get(dataIdx).cells.size() - 1) {
         boolean textual = true;
         for (String c : prev.cells) {
-          if (!c.isBlank() && (CsvValues.dateOrders(c) != 0 || CsvValues.isAmount(c))) {
+          if (!c.isBlank() && (CsvDates.dateOrders(c) != 0 || CsvAmounts.isAmount(c))) {
             textual = false;
           }
         }
@@ -227,7 +227,7 @@ final class CsvDetector {
     for (Column c : List.of(Column.AMOUNT, Column.DEBIT, Column.CREDIT, Column.BALANCE)) {
       numeric.addAll(roles.getOrDefault(c, List.of()));
     }
-    int[] votes = CsvValues.decimalVotes(data, numeric);
+    int[] votes = CsvAmounts.decimalVotes(data, numeric);
     int dot = votes[0];
     int comma = votes[1];
     if (dot + comma == 0) {
@@ -346,7 +346,7 @@ final class CsvDetector {
       return false;
     }
     for (String c : r.cells) {
-      if (!c.isBlank() && (CsvValues.dateOrders(c) != 0 || looksNumeric(c))) {
+      if (!c.isBlank() && (CsvDates.dateOrders(c) != 0 || looksNumeric(c))) {
         return false;
       }
     }
@@ -354,7 +354,7 @@ final class CsvDetector {
   }
 
   private static boolean looksNumeric(String c) {
-    return CsvValues.isAmount(c) && c.chars().filter(Character::isLetter).count() == 0;
+    return CsvAmounts.isAmount(c) && c.chars().filter(Character::isLetter).count() == 0;
   }
 
   static boolean isDataLike(Row r) {
@@ -364,9 +364,9 @@ final class CsvDetector {
       if (c.isBlank()) {
         continue;
       }
-      if (!date && CsvValues.dateOrders(c) != 0) {
+      if (!date && CsvDates.dateOrders(c) != 0) {
         date = true;
-      } else if (CsvValues.isAmount(c)) {
+      } else if (CsvAmounts.isAmount(c)) {
         amount = true;
       }
     }

@@ -65,7 +65,7 @@ final class CsvHeaders {
   static java.util.@Nullable Currency currencyIn(String header) {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("[(\\[ ]([A-Z]{3})[)\\]]?$").matcher(header.trim());
-    return m.find() ? CsvValues.currency(m.group(1)) : null;
+    return m.find() ? CsvAmounts.currency(m.group(1)) : null;
   }
 
   /** Returns how well the header names the role, 0 when it does not. */

@@ -109,7 +109,7 @@ final class CsvPreamble {
     List<LocalDate> out = new ArrayList<>();
     java.util.regex.Matcher m = DATE_TOKEN.matcher(text);
     while (m.find()) {
-      LocalDate d = CsvValues.parseDate(m.group(), order);
+      LocalDate d = CsvDates.parseDate(m.group(), order);
       if (d != null) {
         out.add(d);
       }
@@ -149,13 +149,13 @@ final class CsvPreamble {
       }
       String f = CsvHeaders.normalize(label);
       if (value.isEmpty()) {
-        if (label.isBlank() && CsvValues.currency(cell.replace(":", "")) != null) {
-          currency = CsvValues.currency(cell.replace(":", ""));
+        if (label.isBlank() && CsvAmounts.currency(cell.replace(":", "")) != null) {
+          currency = CsvAmounts.currency(cell.replace(":", ""));
         }
         continue;
       }
-      if (f.isEmpty() && CsvValues.currency(value) != null) {
-        currency = CsvValues.currency(value);
+      if (f.isEmpty() && CsvAmounts.currency(value) != null) {
+        currency = CsvAmounts.currency(value);
       } else if (isAccountLabel(f)) {
         Optional<Iban> vi = Iban.tryParse(value.replace(" ", ""));
         if (vi.isPresent()) {
@@ -188,7 +188,7 @@ final class CsvPreamble {
           || f.equals("devise")
           || f.equals("valuta")
           || f.equals("moneda")) {
-        Currency c = CsvValues.currency(value);
+        Currency c = CsvAmounts.currency(value);
         if (c != null) {
           currency = c;
         }
@@ -198,14 +198,14 @@ final class CsvPreamble {
 
   private static @Nullable BigDecimal amountOrNull(String value, char decimal) {
     char dec = decimal;
-    CsvValues.DecimalHint h = CsvValues.decimalHint(value);
-    if (h == CsvValues.DecimalHint.COMMA) {
+    CsvAmounts.DecimalHint h = CsvAmounts.decimalHint(value);
+    if (h == CsvAmounts.DecimalHint.COMMA) {
       dec = ',';
-    } else if (h == CsvValues.DecimalHint.DOT) {
+    } else if (h == CsvAmounts.DecimalHint.DOT) {
       dec = '.';
     }
     try {
-      return CsvValues.parseAmount(value, dec);
+      return CsvAmounts.parseAmount(value, dec);
     } catch (NumberFormatException e) {
       return null;
     }

@@ -231,7 +231,7 @@ final class CsvRowReader {
       // rows repeat their currency code: look it up once per change
       if (!ccy.equals(lastCurrencyText)) {
         lastCurrencyText = ccy;
-        lastCurrency = CsvValues.currency(ccy);
+        lastCurrency = CsvAmounts.currency(ccy);
       }
       currency = lastCurrency;
     }
@@ -244,7 +244,7 @@ final class CsvRowReader {
     t.currency(currency);
     if (balanceCol >= 0) {
       try {
-        t.balance(CsvValues.parseAmount(cell(cells, balanceCol), decimal));
+        t.balance(CsvAmounts.parseAmount(cell(cells, balanceCol), decimal));
       } catch (NumberFormatException e) {
         sink.warning(
             ParseWarning.of("CSV_BALANCE_IGNORED", "CSV running balance is not a number", pos));
@@ -259,7 +259,7 @@ final class CsvRowReader {
   }
 
   private @Nullable BigDecimal number(List<String> cells, int j) {
-    return j < 0 ? null : CsvValues.parseAmount(cell(cells, j), decimal);
+    return j < 0 ? null : CsvAmounts.parseAmount(cell(cells, j), decimal);
   }
 
   private @Nullable BigDecimal amount(List<String> cells) {
@@ -353,7 +353,7 @@ final class CsvRowReader {
       }
       String raw = cell(cells, column);
       if (!raw.equals(lastText)) {
-        last = CsvValues.parseDate(raw, order);
+        last = CsvDates.parseDate(raw, order);
         lastText = raw;
       }
       return last;

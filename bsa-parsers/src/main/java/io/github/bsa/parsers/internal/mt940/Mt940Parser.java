@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The stages: {@link Mt940LineReader} (bytes to lines, charset, {@code @@} separators), this
  * class (message splitting: envelopes, end markers, lines to {@link Mt940Field fields}), {@link
- * Mt940Fields} (single field values) and {@link Mt940Assembler} (fields to statements and
- * transactions).
+ * Mt940Fields} (single field values), {@link Mt940Assembler} (fields to statements and
+ * transactions) and {@link Mt940StatementOutput} (statements and transactions to the sink).
  */
 final class Mt940Parser implements StatementParser {
   private static final Logger LOG = LoggerFactory.getLogger(Mt940Parser.class);
@@ -84,8 +84,6 @@ final class Mt940Parser implements StatementParser {
         formatId,
         (System.nanoTime() - started) / 1_000_000);
   }
-
-  // ---------------------------------------------------------------- lines and fields
 
   private void handleLine(String raw, long no) {
     String line = raw;

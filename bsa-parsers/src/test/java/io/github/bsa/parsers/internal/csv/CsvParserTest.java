@@ -267,25 +267,25 @@ class CsvParserTest {
 
   @Test
   void amountNotations() {
-    assertThat(CsvValues.parseAmount("1,234.56", '.')).isEqualByComparingTo("1234.56");
-    assertThat(CsvValues.parseAmount("1.234,56", ',')).isEqualByComparingTo("1234.56");
-    assertThat(CsvValues.parseAmount("1 234,56", ',')).isEqualByComparingTo("1234.56");
-    assertThat(CsvValues.parseAmount("1\u00a0234,56", ',')).isEqualByComparingTo("1234.56");
-    assertThat(CsvValues.parseAmount("1'234.56", '.')).isEqualByComparingTo("1234.56");
-    assertThat(CsvValues.parseAmount("12,34,567.89", '.')).isEqualByComparingTo("1234567.89");
-    assertThat(CsvValues.parseAmount("(12.50)", '.')).isEqualByComparingTo("-12.50");
-    assertThat(CsvValues.parseAmount("12.50-", '.')).isEqualByComparingTo("-12.50");
-    assertThat(CsvValues.parseAmount("-$1,036.47", '.')).isEqualByComparingTo("-1036.47");
-    assertThat(CsvValues.parseAmount("€ 5,00", ',')).isEqualByComparingTo("5.00");
-    assertThat(CsvValues.parseAmount("EUR -5,00", ',')).isEqualByComparingTo("-5.00");
-    assertThat(CsvValues.parseAmount("+ $73.01", '.')).isEqualByComparingTo("73.01");
-    assertThat(CsvValues.parseAmount("100.00 DR", '.')).isEqualByComparingTo("-100.00");
-    assertThat(CsvValues.parseAmount("1 250 Kč", ',')).isEqualByComparingTo("1250");
-    assertThat(CsvValues.parseAmount("-", '.')).isNull();
-    assertThat(CsvValues.parseAmount("", '.')).isNull();
-    assertThatThrownBy(() -> CsvValues.parseAmount("abc", '.'))
+    assertThat(CsvAmounts.parseAmount("1,234.56", '.')).isEqualByComparingTo("1234.56");
+    assertThat(CsvAmounts.parseAmount("1.234,56", ',')).isEqualByComparingTo("1234.56");
+    assertThat(CsvAmounts.parseAmount("1 234,56", ',')).isEqualByComparingTo("1234.56");
+    assertThat(CsvAmounts.parseAmount("1\u00a0234,56", ',')).isEqualByComparingTo("1234.56");
+    assertThat(CsvAmounts.parseAmount("1'234.56", '.')).isEqualByComparingTo("1234.56");
+    assertThat(CsvAmounts.parseAmount("12,34,567.89", '.')).isEqualByComparingTo("1234567.89");
+    assertThat(CsvAmounts.parseAmount("(12.50)", '.')).isEqualByComparingTo("-12.50");
+    assertThat(CsvAmounts.parseAmount("12.50-", '.')).isEqualByComparingTo("-12.50");
+    assertThat(CsvAmounts.parseAmount("-$1,036.47", '.')).isEqualByComparingTo("-1036.47");
+    assertThat(CsvAmounts.parseAmount("€ 5,00", ',')).isEqualByComparingTo("5.00");
+    assertThat(CsvAmounts.parseAmount("EUR -5,00", ',')).isEqualByComparingTo("-5.00");
+    assertThat(CsvAmounts.parseAmount("+ $73.01", '.')).isEqualByComparingTo("73.01");
+    assertThat(CsvAmounts.parseAmount("100.00 DR", '.')).isEqualByComparingTo("-100.00");
+    assertThat(CsvAmounts.parseAmount("1 250 Kč", ',')).isEqualByComparingTo("1250");
+    assertThat(CsvAmounts.parseAmount("-", '.')).isNull();
+    assertThat(CsvAmounts.parseAmount("", '.')).isNull();
+    assertThatThrownBy(() -> CsvAmounts.parseAmount("abc", '.'))
         .isInstanceOf(NumberFormatException.class);
-    assertThatThrownBy(() -> CsvValues.parseAmount("1,25", '.'))
+    assertThatThrownBy(() -> CsvAmounts.parseAmount("1,25", '.'))
         .isInstanceOf(NumberFormatException.class);
   }
 

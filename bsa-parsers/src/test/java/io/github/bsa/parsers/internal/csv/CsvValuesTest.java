@@ -14,20 +14,20 @@ class CsvValuesTest {
 
   @Test
   void plainFormsKeepValueAndScale() {
-    assertThat(CsvValues.parseAmount("-1.234,50", ',')).isEqualTo(new BigDecimal("-1234.50"));
-    assertThat(CsvValues.parseAmount(" 1,234.5 ", '.')).isEqualTo(new BigDecimal("1234.5"));
-    assertThat(CsvValues.parseAmount("1234,567.89", '.')).isEqualTo(new BigDecimal("1234567.89"));
-    assertThat(CsvValues.parseAmount("007", '.')).isEqualTo(new BigDecimal("7"));
-    assertThat(CsvValues.parseAmount("-0,00", ',')).isEqualTo(new BigDecimal("0.00"));
-    assertThat(CsvValues.parseAmount("1,234", '.')).isEqualTo(new BigDecimal("1234"));
-    assertThat(CsvValues.parseAmount("1,23,456.00", '.')).isEqualTo(new BigDecimal("123456.00"));
-    assertThat(CsvValues.parseAmount("123456789012345678901.5", '.'))
+    assertThat(CsvAmounts.parseAmount("-1.234,50", ',')).isEqualTo(new BigDecimal("-1234.50"));
+    assertThat(CsvAmounts.parseAmount(" 1,234.5 ", '.')).isEqualTo(new BigDecimal("1234.5"));
+    assertThat(CsvAmounts.parseAmount("1234,567.89", '.')).isEqualTo(new BigDecimal("1234567.89"));
+    assertThat(CsvAmounts.parseAmount("007", '.')).isEqualTo(new BigDecimal("7"));
+    assertThat(CsvAmounts.parseAmount("-0,00", ',')).isEqualTo(new BigDecimal("0.00"));
+    assertThat(CsvAmounts.parseAmount("1,234", '.')).isEqualTo(new BigDecimal("1234"));
+    assertThat(CsvAmounts.parseAmount("1,23,456.00", '.')).isEqualTo(new BigDecimal("123456.00"));
+    assertThat(CsvAmounts.parseAmount("123456789012345678901.5", '.'))
         .isEqualTo(new BigDecimal("123456789012345678901.5"));
-    assertThat(CsvValues.parseAmount("-", '.')).isNull();
-    assertThat(CsvValues.parseAmount("  ", '.')).isNull();
-    assertThatThrownBy(() -> CsvValues.parseAmount("12,34", '.'))
+    assertThat(CsvAmounts.parseAmount("-", '.')).isNull();
+    assertThat(CsvAmounts.parseAmount("  ", '.')).isNull();
+    assertThatThrownBy(() -> CsvAmounts.parseAmount("12,34", '.'))
         .isInstanceOf(NumberFormatException.class);
-    assertThatThrownBy(() -> CsvValues.parseAmount("1.234,5.6", ','))
+    assertThatThrownBy(() -> CsvAmounts.parseAmount("1.234,5.6", ','))
         .isInstanceOf(NumberFormatException.class);
   }
 
@@ -39,19 +39,19 @@ class CsvValuesTest {
       int scale = rnd.nextInt(4);
       BigDecimal v = BigDecimal.valueOf(unscaled, scale);
       String plain = v.toPlainString();
-      assertThat(CsvValues.parseAmount(plain, '.')).isEqualTo(v);
-      assertThat(CsvValues.parseAmount(plain.replace('.', ','), ',')).isEqualTo(v);
+      assertThat(CsvAmounts.parseAmount(plain, '.')).isEqualTo(v);
+      assertThat(CsvAmounts.parseAmount(plain.replace('.', ','), ',')).isEqualTo(v);
       String grouped = String.format(java.util.Locale.US, "%,." + scale + "f", v);
-      assertThat(CsvValues.parseAmount(grouped, '.')).isEqualTo(v);
-      assertThat(CsvValues.isAmount(grouped)).isTrue();
+      assertThat(CsvAmounts.parseAmount(grouped, '.')).isEqualTo(v);
+      assertThat(CsvAmounts.isAmount(grouped)).isTrue();
     }
   }
 
   @Test
   void hungarianDatesWithTrailingDot() {
-    assertThat(CsvValues.parseDate("2019.04.19.", DateOrder.YEAR_MONTH_DAY))
+    assertThat(CsvDates.parseDate("2019.04.19.", DateOrder.YEAR_MONTH_DAY))
         .isEqualTo(LocalDate.of(2019, 4, 19));
-    assertThat(CsvValues.dateOrders("2019.04.19.")).isEqualTo(CsvValues.YMD);
-    assertThat(CsvValues.dateOrders("2019.04.19.x")).isZero();
+    assertThat(CsvDates.dateOrders("2019.04.19.")).isEqualTo(CsvDates.YMD);
+    assertThat(CsvDates.dateOrders("2019.04.19.x")).isZero();
   }
 }
