@@ -12,8 +12,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * What every backup operation shares, as a {@link io.github.bsa.jdbc.backup.Backups} builder gave
  * it. Immutable.
+ *
+ * @param dataSource the database backed up and restored into
+ * @param dialect its dialect
+ * @param target where backups are stored
+ * @param key the encryption key
+ * @param clock the clock naming backups and judging retention
+ * @param batchSize rows per batch, read and written
+ * @param listener told of each part written and table restored
+ * @param scratch the scratch databases of verification
+ * @param migrate whether a restore first migrates the target schema
+ * @param jdbcUrl the database's URL when known (for {@code pg_dump})
+ * @param pgDump whether a full PostgreSQL backup also holds a {@code pg_dump} archive
  */
-record BackupSettings(
+public record BackupSettings(
     DataSource dataSource,
     Dialect dialect,
     BackupTarget target,

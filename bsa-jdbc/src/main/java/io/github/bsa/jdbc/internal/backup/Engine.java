@@ -1,23 +1,16 @@
 package io.github.bsa.jdbc.internal.backup;
 
-import io.github.bsa.jdbc.Dialect;
-import io.github.bsa.jdbc.backup.BackupKey;
-import io.github.bsa.jdbc.backup.BackupListener;
 import io.github.bsa.jdbc.backup.BackupManifest;
-import io.github.bsa.jdbc.backup.BackupTarget;
 import io.github.bsa.jdbc.backup.RestoreOptions;
 import io.github.bsa.jdbc.backup.RestoreReport;
 import io.github.bsa.jdbc.backup.RetentionPolicy;
-import io.github.bsa.jdbc.backup.ScratchDatabase;
 import io.github.bsa.jdbc.backup.StoredBackup;
 import io.github.bsa.jdbc.backup.VerifyReport;
 import io.github.bsa.storage.TenantId;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,32 +32,12 @@ public final class Engine {
   private final BackupRestore restore;
   private final BackupPruning pruning;
 
-  @SuppressWarnings("TooManyParameters")
-  public Engine(
-      DataSource dataSource,
-      Dialect dialect,
-      BackupTarget target,
-      BackupKey key,
-      Clock clock,
-      int batchSize,
-      BackupListener listener,
-      ScratchDatabase.Factory scratch,
-      boolean migrate,
-      @Nullable String jdbcUrl,
-      boolean pgDump) {
-    BackupSettings settings =
-        new BackupSettings(
-            dataSource,
-            dialect,
-            target,
-            key,
-            clock,
-            batchSize,
-            listener,
-            scratch,
-            migrate,
-            jdbcUrl,
-            pgDump);
+  /**
+   * Creates the operations over one set of settings.
+   *
+   * @param settings the settings every operation shares
+   */
+  public Engine(BackupSettings settings) {
     this.parts = new BackupParts(settings);
     this.creation = new BackupCreation(settings);
     this.listing = new BackupListing(settings, parts);
