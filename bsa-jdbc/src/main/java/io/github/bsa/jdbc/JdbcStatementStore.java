@@ -172,8 +172,6 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
     return health.run();
   }
 
-  // ---------------------------------------------------------------- save
-
   @Override
   @CanIgnoreReturnValue
   public ImportResult save(TenantId tenant, ParseResult result) {
@@ -192,8 +190,6 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         plan.sourceSha256().substring(0, Math.min(12, plan.sourceSha256().length())));
     return r;
   }
-
-  // ---------------------------------------------------------------- reads
 
   @Override
   public List<StoredStatement> statements(TenantId tenant) {
@@ -219,8 +215,6 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
     TransactionQueries.Select select = queries.select(tenant, query);
     return transactions.inTransaction("Querying transactions", tenant, select::run);
   }
-
-  // ---------------------------------------------------------------- deletes
 
   @Override
   @CanIgnoreReturnValue

@@ -10,6 +10,7 @@ import io.github.bsa.core.internal.config.ConfigValidation;
 import io.github.bsa.jdbc.Dialect;
 import io.github.bsa.jdbc.internal.DriverManagerDataSource;
 import io.github.bsa.jdbc.internal.Masking;
+import io.github.bsa.jdbc.internal.backup.BackupSettings;
 import io.github.bsa.jdbc.internal.backup.Engine;
 import io.github.bsa.storage.TenantId;
 import jakarta.validation.constraints.AssertTrue;
@@ -64,17 +65,18 @@ public final class Backups {
   private Backups(Builder b, BackupTarget target, BackupKey key) {
     this.engine =
         new Engine(
-            b.dataSource,
-            b.dialect,
-            target,
-            key,
-            b.clock,
-            b.batchSize,
-            b.listener,
-            b.scratch,
-            b.migrate,
-            b.jdbcUrl,
-            b.pgDump);
+            new BackupSettings(
+                b.dataSource,
+                b.dialect,
+                target,
+                key,
+                b.clock,
+                b.batchSize,
+                b.listener,
+                b.scratch,
+                b.migrate,
+                b.jdbcUrl,
+                b.pgDump));
     this.dialect = b.dialect;
     this.target = target;
     this.key = key;
