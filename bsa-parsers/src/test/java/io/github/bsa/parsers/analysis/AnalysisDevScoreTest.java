@@ -35,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * floors, so that a regression fails while the printed figures remain the measurement.
  *
  * <p>Skipped when the shared fixtures are absent; failing when they are expected ({@code
- * BSA_FIXTURES_REQUIRED=true} or {@code -Dbsa.fixtures.required=true}) but absent,
- * or when pdf-dev holds fewer than {@value #MIN_STATEMENTS} labelled three-month statements ({@link
+ * BSA_FIXTURES_REQUIRED=true} or {@code -Dbsa.fixtures.required=true}) but absent, or when pdf-dev
+ * holds fewer than {@value #MIN_STATEMENTS} labelled three-month statements ({@link
  * Fixtures#corpus}).
  */
 final class AnalysisDevScoreTest {
