@@ -46,8 +46,6 @@ final class BalanceDetector {
     return new BalanceDetector(p).balances();
   }
 
-  // ---- balances -------------------------------------------------------------------------
-
   private List<AccountBalances> balances() {
     Map<String, List<Integer>> byAccount = new TreeMap<>();
     for (int s = 0; s < statements.size(); s++) {

@@ -40,8 +40,6 @@ final class CashFlowDetector {
     return new CashFlowDetector(p).cashFlow(p.included(), p.period(), p.months());
   }
 
-  // ---- cash flow ------------------------------------------------------------------------
-
   private CashFlow cashFlow(
       List<Item> included, @Nullable DateRange period, List<YearMonth> months) {
     Amounts.Sum ownIn = new Amounts.Sum();

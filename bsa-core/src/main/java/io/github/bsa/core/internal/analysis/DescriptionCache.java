@@ -57,7 +57,7 @@ final class DescriptionCache {
         String f = Text.fold(representative);
         folded = f;
         card = Categorizer.isCardPayment(f);
-        savings = InputPreparation.hasSavingsWords(f);
+        savings = SavingsWords.foundIn(f);
         described = true;
       }
     }

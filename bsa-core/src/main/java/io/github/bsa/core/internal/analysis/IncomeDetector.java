@@ -28,8 +28,6 @@ final class IncomeDetector {
     return income(p.included(), recurring, p.months().size());
   }
 
-  // ---- income ---------------------------------------------------------------------------
-
   private static Income income(List<Item> included, List<RecurringPayment> recurring, int months) {
     Map<String, RecurringPayment> seriesOf = new HashMap<>();
     for (RecurringPayment p : recurring) {

@@ -134,8 +134,6 @@ final class InputPreparation {
         new Medians.Memo());
   }
 
-  // ---- input ----------------------------------------------------------------------------
-
   private static String currencyOf(Statement s) {
     return s.currency().map(Currency::getCurrencyCode).orElse("");
   }
@@ -285,97 +283,6 @@ final class InputPreparation {
   /** What the default category of a transaction depends on. */
   private record CategoryKey(
       String description, String counterparty, int signum, @Nullable String typeCode) {}
-
-  static boolean hasSavingsWords(String folded) {
-    return SAVINGS_PHRASES.foundIn(folded);
-  }
-
-  /** Savings and deposit words of the supported languages, as folded phrases. */
-  private static final List<String> SAVINGS =
-      List.of(
-          " to savings ",
-          " from savings ",
-          " to sav ",
-          " savings account ",
-          " to isa ",
-          " isa saver ",
-          " fixed deposit ",
-          " recurring deposit ",
-          " term deposit ",
-          " fd through ",
-          " to fd ",
-          " sweep to fd ",
-          " rd a c ",
-          " to rd ",
-          " auto sweep ",
-          " tagesgeld",
-          " festgeld",
-          " sparkonto ",
-          " sparbuch ",
-          " umbuchung ",
-          " eigenuberweisung ",
-          " ubertrag auf ",
-          " livret ",
-          " ldds ",
-          " compte epargne ",
-          " virement interne ",
-          " vir interne ",
-          " cuenta ahorro ",
-          " cuenta de ahorro ",
-          " traspaso ",
-          " deposito a plazo ",
-          " plazo fijo ",
-          " spaarrekening ",
-          " naar spaar",
-          " van spaar",
-          " eigen rekening ",
-          " conto deposito ",
-          " giroconto ",
-          " conto risparmio ",
-          " deposito vincolato ",
-          " libretto di risparmio ",
-          " rachunek oszczednosciowy ",
-          " konto oszczednosciowe ",
-          " lokata ",
-          " przelew wlasny ",
-          " conta poupanca ",
-          " deposito a prazo ",
-          " sporici ucet ",
-          " terminovany vklad ",
-          " egna konton ",
-          " poupanca ",
-          " aplicacao poupanca ",
-          " aplic aut ",
-          " cdb ",
-          " dep prazo ",
-          " deposito prazo ",
-          " inversion a plazo ",
-          " cuenta propia ",
-          " cuentas propias ",
-          " opsparing ",
-          " sparekonto ",
-          " egen overforing ",
-          " overforing mellan egna ",
-          " vlastnimi ucty ",
-          " vlastni ucet ",
-          " sporici ",
-          " tfsa ",
-          " rrsp ",
-          " goal saver ",
-          " online saver ",
-          " savings maximiser ",
-          " teiki yokin ",
-          " tsumitate ",
-          " pilier 3a ",
-          " epargne ",
-          " eigen spaarrekening ",
-          " oszczednosciowe ",
-          " oszczednosciowy ",
-          " own account ",
-          " own accounts ",
-          " saastotili ");
-
-  private static final Phrases SAVINGS_PHRASES = new Phrases(SAVINGS);
 
   /**
    * Transfers to or from the holder's own savings or term deposits that only the description names

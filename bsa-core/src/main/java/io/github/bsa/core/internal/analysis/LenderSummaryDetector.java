@@ -28,8 +28,6 @@ final class LenderSummaryDetector {
         .lender(p.included(), income, balances, p.months().size());
   }
 
-  // ---- lender ---------------------------------------------------------------------------
-
   private LenderSummary lender(
       List<Item> included, Income income, List<AccountBalances> balances, int months) {
     BigDecimal obligations = BigDecimal.ZERO;

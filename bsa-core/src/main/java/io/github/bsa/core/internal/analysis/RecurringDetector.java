@@ -83,8 +83,6 @@ final class RecurringDetector {
     return new RecurringDetector(p.options(), p.medians()).recurring(candidates, p.reference());
   }
 
-  // ---- recurring ------------------------------------------------------------------------
-
   private List<RecurringPayment> recurring(List<Item> included, @Nullable LocalDate reference) {
     // group in hash maps by name (no key built per item), then order the groups as before
     Map<String, List<Item>> outs = new HashMap<>();

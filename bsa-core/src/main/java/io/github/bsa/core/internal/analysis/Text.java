@@ -1,6 +1,6 @@
 package io.github.bsa.core.internal.analysis;
 
-import java.text.Normalizer;
+import io.github.bsa.core.internal.text.Accents;
 
 /**
  * Folds text for matching: lower case, accents removed, anything but letters and digits a space.
@@ -29,38 +29,27 @@ final class Text {
     return sb.toString();
   }
 
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static String stripMarks(String s) {
-    if (isAscii(s)) {
-      // no marks and none of the letters below: decomposition changes nothing
+    if (Accents.isAscii(s)) {
+      // no marks and none of the letters below: nothing to do
       return s;
     }
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    String d = Accents.strip(s);
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        sb.append(
-            switch (c) {
-              case 'ß' -> "ss";
-              case 'ł' -> "l";
-              case 'Ł' -> "L";
-              case 'ø' -> "o";
-              case 'Ø' -> "O";
-              case 'æ' -> "ae";
-              case 'Æ' -> "AE";
-              case 'đ' -> "d";
-              default -> String.valueOf(c);
-            });
-      }
+      sb.append(
+          switch (c) {
+            case 'ß' -> "ss";
+            case 'ł' -> "l";
+            case 'Ł' -> "L";
+            case 'ø' -> "o";
+            case 'Ø' -> "O";
+            case 'æ' -> "ae";
+            case 'Æ' -> "AE";
+            case 'đ' -> "d";
+            default -> String.valueOf(c);
+          });
     }
     return sb.toString();
   }

@@ -1,6 +1,5 @@
 package io.github.bsa.core.internal.text;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -187,12 +186,7 @@ public final class MonthNames {
     if (NAMES.contains(t)) {
       return true;
     }
-    for (int i = 0; i < t.length(); i++) {
-      if (t.charAt(i) >= 0x80) {
-        return NAMES.contains(fold(t));
-      }
-    }
-    return false;
+    return !Accents.isAscii(t) && NAMES.contains(fold(t));
   }
 
   /**
@@ -203,14 +197,6 @@ public final class MonthNames {
    * @return the folded text
    */
   public static String fold(String text) {
-    String n = Normalizer.normalize(text, Normalizer.Form.NFD);
-    StringBuilder sb = new StringBuilder(n.length());
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        sb.append(c == 'ł' || c == 'Ł' ? 'l' : c);
-      }
-    }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return Accents.strip(text).replace('ł', 'l').replace('Ł', 'l').toLowerCase(Locale.ROOT);
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Text helpers shared by core and the bundled parsers: whitespace folding, month names and charset
- * sniffing. Internal: exported only to {@code io.github.bsa.parsers} (a qualified export), never
- * part of the API.
+ * Text helpers shared by core and the bundled parsers: whitespace folding, accent removal, month
+ * names and charset sniffing. Internal: exported only to {@code io.github.bsa.parsers} (a qualified
+ * export), never part of the API.
  */
 @NullMarked
 @CheckReturnValue

@@ -1,12 +1,12 @@
 package io.github.bsa.parsers.internal.vocab;
 
+import io.github.bsa.core.internal.text.Accents;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -188,9 +188,7 @@ public final class Vocabulary {
 
   /** Folds a label for matching: lower case, no accents, punctuation and spaces as one space. */
   public static String fold(String text) {
-    String s =
-        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
+    String s = Accents.stripAllMarks(text.toLowerCase(Locale.ROOT));
     return s.replaceAll("[^a-z0-9]+", " ").strip();
   }
 
