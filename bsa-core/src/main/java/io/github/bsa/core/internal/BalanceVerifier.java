@@ -15,10 +15,18 @@ import org.jspecify.annotations.Nullable;
  * printed balance = the previous printed balance, or the opening balance, plus the amounts since).
  * Many CSV exports list the newest row first; the running balance is therefore also checked in
  * reverse order (each balance = the next row's balance minus the next row's amount), and the
- * statement counts as consistent when either order holds throughout. Not thread-safe.
+ * statement counts as consistent when either order holds throughout.
+ *
+ * <p>The arithmetic is exact. While the amounts and balances share one scale and have at most 18
+ * digits (every real statement), it runs on their unscaled {@code long}s and allocates nothing per
+ * transaction; any other value continues in {@link BigDecimal}, with the same results, values and
+ * scales as adding {@code BigDecimal}s throughout (ADR 0290). Not thread-safe.
  */
 public final class BalanceVerifier {
-  private BigDecimal sum = BigDecimal.ZERO;
+  /** Not representable as an unscaled long at the scale asked for. */
+  private static final long NONE = Long.MIN_VALUE;
+
+  private final ExactSum sum = new ExactSum();
   private int index;
   private int rowsWithBalance;
 
@@ -30,7 +38,7 @@ public final class BalanceVerifier {
 
   // forward running check between printed balances
   private @Nullable BigDecimal lastBalance;
-  private BigDecimal sinceLast = BigDecimal.ZERO;
+  private final ExactSum sinceLast = new ExactSum();
   private int forwardBreak = -1;
   private SourcePosition forwardPosition = SourcePosition.UNKNOWN;
   private @Nullable BigDecimal forwardExpected;
@@ -66,48 +74,87 @@ public final class BalanceVerifier {
    *
    * @param t the transaction
    */
-  @SuppressWarnings("ReferenceEquality") // the reset value ZERO, by identity
   public void add(Transaction t) {
     BigDecimal amount = t.amount();
-    sum = sum.add(amount);
-    BigDecimal balance = t.balance().orElse(null);
+    sum.add(amount);
+    BigDecimal balance = ModelAccess.balance(t);
     if (balance != null) {
       rowsWithBalance++;
       if (firstBalance == null) {
         firstBalance = balance;
-        sumToFirstBalance = sum;
+        sumToFirstBalance = sum.value();
         firstBalanceIndex = index;
         firstBalancePosition = t.position();
       }
-      if (lastBalance != null && forwardBreak < 0) {
-        // with no row since the last balance (the usual case), adding the zero would only copy
-        BigDecimal base =
-            sinceLast == BigDecimal.ZERO && lastBalance.scale() >= 0
-                ? lastBalance
-                : lastBalance.add(sinceLast);
-        BigDecimal computed = base.add(amount);
-        if (computed.compareTo(balance) != 0) {
-          forwardBreak = index;
-          forwardPosition = t.position();
-          forwardExpected = balance;
-          forwardActual = computed;
-        }
+      BigDecimal last = lastBalance;
+      if (last != null && forwardBreak < 0 && !forwardHolds(last, amount, balance)) {
+        forwardBreak = index;
+        forwardPosition = t.position();
+        forwardExpected = balance;
+        forwardActual = forwardComputed(last, amount);
       }
       lastBalance = balance;
-      sinceLast = BigDecimal.ZERO;
-      if (previousRowBalance != null && previousRowAmount != null && reverseBreak < 0) {
-        if (previousRowBalance.subtract(previousRowAmount).compareTo(balance) != 0) {
-          reverseBreak = index;
-        }
+      sinceLast.clear();
+      BigDecimal previousBalance = previousRowBalance;
+      BigDecimal previousAmount = previousRowAmount;
+      if (previousBalance != null
+          && previousAmount != null
+          && reverseBreak < 0
+          && !reverseHolds(previousBalance, previousAmount, balance)) {
+        reverseBreak = index;
       }
       previousRowBalance = balance;
       previousRowAmount = amount;
     } else {
-      sinceLast = sinceLast.add(amount);
+      sinceLast.add(amount);
       previousRowBalance = null;
       previousRowAmount = null;
     }
     index++;
+  }
+
+  /** Whether {@code last + sinceLast + amount == balance}, on longs when they are exact. */
+  private boolean forwardHolds(BigDecimal last, BigDecimal amount, BigDecimal balance) {
+    int scale = balance.scale();
+    long b = unscaled(balance, scale);
+    long l = unscaled(last, scale);
+    long a = unscaled(amount, scale);
+    long since = sinceLast.unscaledAt(scale);
+    if (b != NONE && l != NONE && a != NONE && since != NONE) {
+      // each below 10^18 in magnitude: the sum cannot overflow
+      return l + since + a == b;
+    }
+    return forwardComputed(last, amount).compareTo(balance) == 0;
+  }
+
+  /** The balance the forward check expects, as {@code BigDecimal}s would add it. */
+  private BigDecimal forwardComputed(BigDecimal last, BigDecimal amount) {
+    BigDecimal base = sinceLast.isEmpty() && last.scale() >= 0 ? last : last.add(sinceLast.value());
+    return base.add(amount);
+  }
+
+  /** Whether {@code previousBalance - previousAmount == balance}. */
+  private static boolean reverseHolds(
+      BigDecimal previousBalance, BigDecimal previousAmount, BigDecimal balance) {
+    int scale = balance.scale();
+    long b = unscaled(balance, scale);
+    long p = unscaled(previousBalance, scale);
+    long a = unscaled(previousAmount, scale);
+    if (b != NONE && p != NONE && a != NONE) {
+      return p - a == b;
+    }
+    return previousBalance.subtract(previousAmount).compareTo(balance) == 0;
+  }
+
+  /**
+   * Returns the unscaled value of a number of at most 18 digits at the given non-negative scale, or
+   * {@link #NONE}.
+   */
+  static long unscaled(BigDecimal value, int scale) {
+    if (value.scale() != scale || scale < 0 || value.precision() > 18) {
+      return NONE;
+    }
+    return value.scaleByPowerOfTen(scale).longValueExact();
   }
 
   /**
@@ -116,7 +163,7 @@ public final class BalanceVerifier {
    * @return the sum
    */
   public BigDecimal sum() {
-    return sum;
+    return sum.value();
   }
 
   /**
@@ -129,7 +176,7 @@ public final class BalanceVerifier {
   public BalanceCheck result(@Nullable BigDecimal opening, @Nullable BigDecimal closing) {
     BalanceCheck running = runningCheck(opening, closing);
     if (opening != null && closing != null) {
-      BigDecimal computed = opening.add(sum);
+      BigDecimal computed = opening.add(sum.value());
       if (computed.compareTo(closing) != 0) {
         if (running != null && running.status() == BalanceCheck.Status.DISCREPANCY) {
           return running;
@@ -166,11 +213,75 @@ public final class BalanceVerifier {
           "RUNNING_BALANCE", forwardBreak, forwardPosition, expected, actual);
     }
     if (forwardBreak < 0 && opening == null && closing != null && lastBalance != null) {
-      BigDecimal computed = lastBalance.add(sinceLast);
+      BigDecimal computed = lastBalance.add(sinceLast.value());
       if (computed.compareTo(closing) != 0) {
         return BalanceCheck.discrepancy("TOTALS", -1, SourcePosition.UNKNOWN, closing, computed);
       }
     }
     return BalanceCheck.verified("RUNNING_BALANCE");
+  }
+
+  /**
+   * An exact sum starting at {@link BigDecimal#ZERO}: a {@code long} at the terms' common scale
+   * while every term has that scale and the sum stays below 10^18, a {@code BigDecimal} from the
+   * first term that does not. Its {@link #value()} equals, in value and scale, adding the terms to
+   * {@code BigDecimal.ZERO} one by one.
+   */
+  static final class ExactSum {
+    private static final long LIMIT = 1_000_000_000_000_000_000L;
+
+    private long unscaled;
+    private int scale;
+    private boolean empty = true;
+    private @Nullable BigDecimal big;
+
+    void add(BigDecimal term) {
+      BigDecimal b = big;
+      if (b == null) {
+        long v = unscaled(term, empty ? term.scale() : scale);
+        if (v != NONE) {
+          // both below 10^18 in magnitude: no overflow
+          long next = unscaled + v;
+          if (next > -LIMIT && next < LIMIT) {
+            unscaled = next;
+            scale = term.scale();
+            empty = false;
+            return;
+          }
+        }
+        b = value();
+      }
+      big = b.add(term);
+      empty = false;
+    }
+
+    boolean isEmpty() {
+      return empty;
+    }
+
+    /** The unscaled sum at {@code scale}: 0 when empty, {@link #NONE} if not a long there. */
+    long unscaledAt(int scale) {
+      if (big != null) {
+        return NONE;
+      }
+      if (empty) {
+        return 0;
+      }
+      return this.scale == scale ? unscaled : NONE;
+    }
+
+    BigDecimal value() {
+      BigDecimal b = big;
+      if (b != null) {
+        return b;
+      }
+      return empty ? BigDecimal.ZERO : BigDecimal.valueOf(unscaled, scale);
+    }
+
+    void clear() {
+      unscaled = 0;
+      empty = true;
+      big = null;
+    }
   }
 }

@@ -100,7 +100,7 @@ public final class CollectingSink implements StatementSink {
     }
     Transaction t = assigner.assign(transaction);
     verifier.add(t);
-    LocalDate date = t.date().orElse(null);
+    LocalDate date = ModelAccess.date(t);
     if (date != null) {
       first = first == null || date.isBefore(first) ? date : first;
       last = last == null || date.isAfter(last) ? date : last;

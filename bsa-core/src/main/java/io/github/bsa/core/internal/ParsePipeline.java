@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -76,7 +75,7 @@ public final class ParsePipeline {
     requireNonNull(options, "options");
     requireNonNull(listener, "listener");
     long start = System.nanoTime();
-    MessageDigest digest = sha256();
+    MessageDigest digest = TransactionIds.newSha256();
     BoundedInputStream bounded = new BoundedInputStream(input, limits.maxBytes(), digest);
     ParserInput in = new ParserInput(bounded);
     SourceSample sample;
@@ -215,13 +214,5 @@ public final class ParsePipeline {
         "Reading the input failed: " + e.getClass().getSimpleName(),
         SourcePosition.UNKNOWN,
         e);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
   }
 }

@@ -52,7 +52,23 @@ public final class Transaction {
   private final Attributes attributes;
 
   static {
-    ModelAccess.installWithId(Transaction::withId);
+    ModelAccess.install(
+        new ModelAccess.TransactionAccess() {
+          @Override
+          public Transaction withId(Transaction t, String id) {
+            return new Transaction(t, id);
+          }
+
+          @Override
+          public @Nullable BigDecimal balance(Transaction t) {
+            return t.balance;
+          }
+
+          @Override
+          public @Nullable LocalDate date(Transaction t) {
+            return t.bookingDate != null ? t.bookingDate : t.valueDate;
+          }
+        });
   }
 
   private Transaction(Builder b) {
@@ -92,10 +108,6 @@ public final class Transaction {
     this.position = t.position;
     this.pending = t.pending;
     this.attributes = t.attributes;
-  }
-
-  private static Transaction withId(Transaction t, String id) {
-    return new Transaction(t, id);
   }
 
   /**

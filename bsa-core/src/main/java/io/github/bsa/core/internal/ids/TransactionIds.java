@@ -50,8 +50,11 @@ public final class TransactionIds {
   /** Slots of all date tables together: 12 MB. */
   static final int DEFAULT_BUDGET_SLOTS = 1 << 20;
 
+  // cloned, not looked up: no provider search per statement or parse (ADR 0290)
+  private static final MessageDigest SHA256_PROTOTYPE = sha256();
+
   private static final ThreadLocal<MessageDigest> SHA256 =
-      ThreadLocal.withInitial(TransactionIds::sha256);
+      ThreadLocal.withInitial(TransactionIds::newSha256);
 
   private final String accountKey;
   private final int budgetSlots;
@@ -109,7 +112,7 @@ public final class TransactionIds {
   TransactionIds(String accountKey, int budgetSlots) {
     this.accountKey = accountKey;
     this.budgetSlots = budgetSlots;
-    this.sha256 = sha256();
+    this.sha256 = newSha256();
   }
 
   /**
@@ -131,7 +134,7 @@ public final class TransactionIds {
       return t;
     }
     String reference = t.reference().orElse(null);
-    LocalDate date = t.date().orElse(null);
+    LocalDate date = ModelAccess.date(t);
     String dateText = dateText(date);
     Object dateKey = date == null ? NO_DATE : date;
     Day day = day(dateKey);
@@ -473,6 +476,20 @@ public final class TransactionIds {
   private static String normalize(BigDecimal amount) {
     BigDecimal stripped = amount.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+  }
+
+  /**
+   * Returns a new SHA-256 digest, a clone of one looked up once: {@code MessageDigest.getInstance}
+   * searches the security providers on every call.
+   *
+   * @return a digest in its initial state, for one thread at a time
+   */
+  public static MessageDigest newSha256() {
+    try {
+      return (MessageDigest) SHA256_PROTOTYPE.clone();
+    } catch (CloneNotSupportedException e) {
+      return sha256();
+    }
   }
 
   private static MessageDigest sha256() {
