@@ -2,8 +2,8 @@ package io.github.bsa.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
-import java.lang.management.GarbageCollectorMXBean;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A load-tolerant view of {@link ParallelParseBenchmark}: the same file set (CSV, MT940, OFX 1 and
  * 2, CAMT.053, PDF) parsed by one shared analyzer on one thread, then on two threads at once, in
  * alternating phases of one JVM. For each phase it reports, per file set, the <em>thread CPU
- * time</em> of the parsing threads (time waiting for a core not counted), their allocation, the
- * CPU time of the whole process (parsing threads plus GC, JIT and the rest of the JVM) and the GC
- * pause time, besides the wall-clock rate (meaningful only on a quiet machine).
+ * time</em> of the parsing threads (time waiting for a core not counted), their allocation, the CPU
+ * time of the whole process (parsing threads plus GC, JIT and the rest of the JVM) and the GC pause
+ * time, besides the wall-clock rate (meaningful only on a quiet machine).
  *
  * <p>How to read it: if the parsing threads' CPU per set rises with two threads, they share or
  * contend for something (a lock, a cache line, memory bandwidth); if it does not, scaling is lost
@@ -31,11 +31,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * have to share both cores with everything else the process does.
  *
  * <p>Run: {@code java -Xmx1g -cp bsa-benchmarks/target/benchmarks.jar
- * io.github.bsa.benchmarks.ParallelCpu [seconds per phase] [rounds] [warm-up seconds]}
+ * io.github.bsa.benchmarks.ParallelCpu [seconds per phase] [rounds] [warm-up sets]}
  */
 public final class ParallelCpu {
-  private static final ThreadMXBean THREADS =
-      (ThreadMXBean) ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
   private static final OperatingSystemMXBean OS =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -63,18 +62,17 @@ public final class ParallelCpu {
    * Runs the phases and prints one line each, then the medians.
    *
    * @param args seconds per phase (default 10), rounds of one- and two-thread phases (default 4),
-   *     warm-up seconds (default 20)
+   *     file sets parsed to warm up (default 400)
    * @throws Exception if a parse fails
    */
   public static void main(String[] args) throws Exception {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-    double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : 20;
+    int warmUpSets = args.length > 2 ? Integer.parseInt(args[2]) : 400;
     ParallelParseBenchmark b = new ParallelParseBenchmark();
     b.setUp();
     System.out.printf(Locale.ROOT, "load average before: %.2f%n", OS.getSystemLoadAverage());
-    phase(b, 2, warmUp / 2);
-    phase(b, 1, warmUp / 2);
+    warmUp(b, warmUpSets);
     breakdown(b, 20);
     List<Phase> one = new ArrayList<>();
     List<Phase> two = new ArrayList<>();
@@ -117,23 +115,62 @@ public final class ParallelCpu {
         pause1,
         c2,
         2 * (w1 + pause1) / c2);
+    double rest2 =
+        median(two, p -> p.perSet(p.processCpuMs - p.workerCpuMs - p.jitCpuMs - p.gcCpuMs));
     System.out.printf(
         Locale.ROOT,
-        "GC threads' CPU/set 1T %.1f ms, 2T %.1f ms; compiler threads' CPU/set 2T %.1f ms;"
-            + " without the JIT (warm JVM) 2 x (%.1f + %.2f) / (%.1f - %.1f) = %.2f%n",
+        "GC threads' CPU/set 1T %.1f ms, 2T %.1f ms; compiler threads' CPU/set 2T %.1f ms; rest 2T"
+            + " %.1f ms; warm JVM on two idle cores (CPU only: one thread stops for the GC's"
+            + " two-thread pauses, two threads share the cores with GC and the rest)"
+            + " 2 x (%.1f + %.1f / 2) / (%.1f + %.1f + %.1f) = %.2f%n",
         gc1,
         gc2,
         jit2,
+        rest2,
         w1,
-        pause1,
-        c2,
-        jit2,
-        2 * (w1 + pause1) / (c2 - jit2));
+        gc1,
+        w2,
+        gc2,
+        rest2,
+        2 * (w1 + gc1 / 2) / (w2 + gc2 + rest2));
   }
 
   private static final String[] FILES = {
-    "CSV 2,000 rows", "MT940 2,000 tx", "OFX 1 1,000 tx", "OFX 2 1,000 tx", "CAMT 1,000", "PDF 2 pages"
+    "CSV 2,000 rows",
+    "MT940 2,000 tx",
+    "OFX 1 1,000 tx",
+    "OFX 2 1,000 tx",
+    "CAMT 1,000",
+    "PDF 2 pages"
   };
+
+  /**
+   * Warms up on one thread in blocks of 25 sets, printing what the compiler and GC threads spent
+   * per set in each block: how many sets the JIT needs to settle, whatever the load.
+   */
+  private static void warmUp(ParallelParseBenchmark b, int sets) {
+    long id = Thread.currentThread().getId();
+    long sink = 0;
+    StringBuilder line =
+        new StringBuilder("warm-up, CPU per set in blocks of 25 sets (worker/compiler/GC ms):");
+    for (int done = 0; done < sets; done += 25) {
+      long[] native0 = nativeThreadCpu();
+      long c0 = THREADS.getThreadCpuTime(id);
+      for (int i = 0; i < 25; i++) {
+        sink += b.parseAll();
+      }
+      long[] native1 = nativeThreadCpu();
+      line.append(
+          String.format(
+              Locale.ROOT,
+              " %d: %.0f/%.0f/%.0f;",
+              done + 25,
+              (THREADS.getThreadCpuTime(id) - c0) / 25e6,
+              (native1[0] - native0[0]) / 25e6,
+              (native1[1] - native0[1]) / 25e6));
+    }
+    System.out.println(line.append(sink > 0 ? "" : " (nothing parsed)"));
+  }
 
   /** One thread: thread CPU and allocation per file of the set, over {@code sets} sets. */
   private static void breakdown(ParallelParseBenchmark b, int sets) {
@@ -150,7 +187,8 @@ public final class ParallelCpu {
         bytes[f] += THREADS.getThreadAllocatedBytes(id) - a0;
       }
     }
-    StringBuilder line = new StringBuilder("per file (one thread, " + sets + " sets, " + sink + "):");
+    StringBuilder line =
+        new StringBuilder("per file (one thread, " + sets + " sets, " + sink + "):");
     for (int f = 0; f < cpu.length; f++) {
       line.append(
           String.format(

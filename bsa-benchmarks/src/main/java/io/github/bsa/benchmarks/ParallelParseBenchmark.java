@@ -25,14 +25,21 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code twoThreads / oneThread} is the scaling (2.0 is perfect on two idle cores); a shared lock
  * on the hot path would show as a ratio near 1.
  *
+ * <p>Each method runs in its own fork, so each starts with a cold JIT: the file set reaches a few
+ * thousand methods of six parsers, PDFBox and the JDK's XML stack, and their compilation takes tens
+ * of seconds of one core. With one thread the compiler threads have the second core to themselves;
+ * with two they take it from the parsing threads, so a short warm-up measures the JIT, not the
+ * parsers (ADR 0290). Hence the long warm-up here; do not shorten it with {@code -wi}/{@code -w}.
+ * {@code ParallelCpu} gives the load-tolerant view (CPU time per set, GC and compiler threads).
+ *
  * <p>Run: {@code java -jar bsa-benchmarks/target/benchmarks.jar ParallelParseBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Warmup(iterations = 12, time = 5)
+@Measurement(iterations = 5, time = 5)
 public class ParallelParseBenchmark {
   private final StatementAnalyzer analyzer =
       StatementAnalyzer.builder().parsers(BsaParsers.all()).build();
