@@ -22,6 +22,9 @@ public final class SourceSample {
   private final byte[] bytes;
   private final @Nullable String fileName;
   private final boolean complete;
+  // decoded once: every provider's probe asks for it (ADR 0290); racy single-check, a String is
+  // safe to publish without a lock and at worst decoded twice
+  private @Nullable String text;
 
   private SourceSample(byte[] bytes, @Nullable String fileName, boolean complete) {
     this.bytes = bytes;
@@ -129,6 +132,15 @@ public final class SourceSample {
    * @return the text
    */
   public String text() {
+    String t = text;
+    if (t == null) {
+      t = decode();
+      text = t;
+    }
+    return t;
+  }
+
+  private String decode() {
     int n = bytes.length;
     Optional<Charsets.Bom> bom = Charsets.bom(bytes, n);
     if (bom.isPresent() && !bom.get().charset().equals(StandardCharsets.UTF_8)) {
