@@ -106,8 +106,9 @@ public final class ParallelCpu {
         pause1);
     System.out.printf(
         Locale.ROOT,
-        "scaling: wall %.2f (%.1f -> %.1f sets/s, loaded machine: no result);"
-            + " estimate for two idle cores 2 x (%.1f + %.2f) / %.1f = %.2f%n",
+        "scaling: wall %.2f (%.1f -> %.1f sets/s; a result only on a quiet machine);"
+            + " from CPU with everything the process spent, JIT included,"
+            + " 2 x (%.1f + %.2f) / %.1f = %.2f%n",
         wall2 / wall1,
         wall1,
         wall2,

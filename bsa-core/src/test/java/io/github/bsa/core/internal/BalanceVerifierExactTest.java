@@ -222,7 +222,11 @@ final class BalanceVerifierExactTest {
         } else if (forward >= 0 && !backwardHolds) {
           running =
               BalanceCheck.discrepancy(
-                  "RUNNING_BALANCE", forward, forwardAt, forwardExpected, forwardActual);
+                  "RUNNING_BALANCE",
+                  forward,
+                  forwardAt,
+                  orZero(forwardExpected),
+                  orZero(forwardActual));
         } else if (forward < 0
             && opening == null
             && closing != null
@@ -242,7 +246,7 @@ final class BalanceVerifierExactTest {
       boolean runningBroken =
           running != null && running.status() == BalanceCheck.Status.DISCREPANCY;
       if (computed.compareTo(closing) != 0) {
-        return runningBroken
+        return running != null && runningBroken
             ? running
             : BalanceCheck.discrepancy("TOTALS", -1, SourcePosition.UNKNOWN, closing, computed);
       }
