@@ -332,7 +332,7 @@ public final class ParallelCpu {
         int open = stat.indexOf('(');
         int close = stat.lastIndexOf(')');
         String name = stat.substring(open + 1, close);
-        String[] fields = stat.substring(close + 2).split(" ");
+        String[] fields = stat.substring(close + 2).split(" ", -1);
         // fields[11] and [12] are utime and stime (fields 14 and 15 of proc(5)), in ticks
         long ns = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
         if (name.contains("CompilerThre")) {
