@@ -52,23 +52,25 @@ public final class Transaction {
   private final Attributes attributes;
 
   static {
-    ModelAccess.install(
-        new ModelAccess.TransactionAccess() {
-          @Override
-          public Transaction withId(Transaction t, String id) {
-            return new Transaction(t, id);
-          }
+    ModelAccess.install(new Access());
+  }
 
-          @Override
-          public @Nullable BigDecimal balance(Transaction t) {
-            return t.balance;
-          }
+  /** Core's access to the fields, installed in {@link ModelAccess} (ADR 0210, 0290). */
+  private static final class Access implements ModelAccess.TransactionAccess {
+    @Override
+    public Transaction withId(Transaction t, String id) {
+      return new Transaction(t, id);
+    }
 
-          @Override
-          public @Nullable LocalDate date(Transaction t) {
-            return t.bookingDate != null ? t.bookingDate : t.valueDate;
-          }
-        });
+    @Override
+    public @Nullable BigDecimal balance(Transaction t) {
+      return t.balance;
+    }
+
+    @Override
+    public @Nullable LocalDate date(Transaction t) {
+      return t.bookingDate != null ? t.bookingDate : t.valueDate;
+    }
   }
 
   private Transaction(Builder b) {
