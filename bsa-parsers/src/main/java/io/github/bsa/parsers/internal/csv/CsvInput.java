@@ -1,94 +1,73 @@
 package io.github.bsa.parsers.internal.csv;
 
-import io.github.bsa.core.LimitExceededException;
-import io.github.bsa.core.SourcePosition;
 import io.github.bsa.parsers.CsvLayout;
-import java.io.BufferedReader;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import org.apache.commons.csv.CSVFormat;
 
 /**
- * Turns a byte stream into the character stream and record format that a pass over a CSV file
- * reads: the layout's charset (malformed bytes replaced), a leading BOM dropped, and lines longer
- * than the limit refused. Stateless.
+ * Turns a byte stream into the character stream and records that a pass over a CSV file reads: the
+ * layout's charset (malformed bytes replaced), a leading BOM dropped, and the records split by a
+ * {@link CsvTokenizer} in the layout's delimiter and quote, with lines and fields longer than the
+ * limit refused. Stateless.
  */
 final class CsvInput {
   private CsvInput() {}
 
-  /** The commons-csv format of a layout for a full pass (strict at the end of the input). */
-  static CSVFormat format(CsvLayout layout) {
-    return CSVFormat.DEFAULT
-        .builder()
-        .setDelimiter(layout.delimiter())
-        .setQuote(layout.quote().orElse(null))
-        .setIgnoreEmptyLines(true)
-        .setIgnoreSurroundingSpaces(true)
-        .setAllowMissingColumnNames(true)
-        .setTrailingData(true)
-        .setLenientEof(false)
-        .get();
+  /** The records of a full pass (strict at the end of the input). */
+  static CsvTokenizer records(InputStream stream, CsvLayout layout, int maxLineLength)
+      throws IOException {
+    return new CsvTokenizer(
+        reader(stream, layout),
+        layout.delimiter(),
+        layout.quote().orElse(null),
+        false,
+        maxLineLength);
   }
 
-  /** Decodes the stream in the layout's charset, drops a BOM and guards the line length. */
-  static Reader reader(InputStream stream, CsvLayout layout, int maxLineLength) throws IOException {
+  /** Decodes the stream in the layout's charset and drops a BOM. */
+  static Reader reader(InputStream stream, CsvLayout layout) throws IOException {
     Charset cs = layout.charset();
     var decoder =
         cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    BufferedReader r = new BufferedReader(new InputStreamReader(stream, decoder), 8192);
-    r.mark(1);
+    Reader r = new InputStreamReader(stream, decoder);
+    // the tokenizer reads in large blocks, so no BufferedReader in between; only the first char is
+    // looked at here, through a one-char push-back
     int first = r.read();
-    if (first != '\uFEFF') {
-      r.reset();
-    }
-    return new LineGuard(r, maxLineLength);
+    return first < 0 || first == '\uFEFF' ? r : new PushBack((char) first, r);
   }
 
-  /** Refuses lines longer than the limit, so that one endless field cannot exhaust memory. */
-  private static final class LineGuard extends FilterReader {
-    private final int max;
-    private long run;
-    private long line = 1;
+  /** A reader that returns one char it was given before the rest of another reader. */
+  private static final class PushBack extends Reader {
+    private final Reader in;
+    private int pending;
 
-    LineGuard(Reader in, int max) {
-      super(in);
-      this.max = max;
+    PushBack(char first, Reader in) {
+      this.pending = first;
+      this.in = in;
     }
 
     @Override
-    public int read() throws IOException {
-      int c = super.read();
-      if (c >= 0) {
-        count((char) c);
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
       }
-      return c;
+      if (pending >= 0) {
+        cbuf[off] = (char) pending;
+        pending = -1;
+        return 1;
+      }
+      return in.read(cbuf, off, len);
     }
 
     @Override
-    public int read(char[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      for (int i = 0; i < n; i++) {
-        count(buf[off + i]);
-      }
-      return n;
-    }
-
-    private void count(char c) {
-      if (c == '\n' || c == '\r') {
-        run = 0;
-        if (c == '\n') {
-          line++;
-        }
-      } else if (++run > max) {
-        throw new LimitExceededException("maxLineLength", max, SourcePosition.ofLine(line));
-      }
+    public void close() throws IOException {
+      in.close();
     }
   }
 }
