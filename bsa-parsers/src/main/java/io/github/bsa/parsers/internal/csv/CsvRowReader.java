@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -400,7 +401,9 @@ final class CsvRowReader {
   private static final class DateColumn {
     private final int column;
     private final DateOrder order;
-    private @Nullable String lastText;
+    // the last text, as chars, compared with the field without creating a string
+    private char[] lastChars = new char[16];
+    private int lastLength = -1;
     private @Nullable LocalDate last;
 
     DateColumn(int column, DateOrder order) {
@@ -414,11 +417,14 @@ final class CsvRowReader {
       }
       int s = column < r.size() ? r.start(column) : 0;
       int e = column < r.size() ? r.end(column) : 0;
-      String seen = lastText;
-      if (seen == null || !CsvTokenizer.contentEquals(buf, s, e, seen)) {
-        String raw = r.get(column);
-        last = CsvDates.parseDate(raw, order);
-        lastText = raw;
+      int n = e - s;
+      if (n != lastLength || !Arrays.equals(buf, s, e, lastChars, 0, n)) {
+        last = CsvDates.parseDate(r.get(column), order);
+        if (n > lastChars.length) {
+          lastChars = new char[n];
+        }
+        System.arraycopy(buf, s, lastChars, 0, n);
+        lastLength = n;
       }
       return last;
     }

@@ -256,6 +256,91 @@ class CsvTokenizerTest {
   }
 
   @Test
+  void utf8Decoding_isTheJdksOnAnyBytes() throws IOException {
+    CsvLayout layout =
+        CsvLayout.builder()
+            .column(CsvLayout.Column.BOOKING_DATE, 0)
+            .column(CsvLayout.Column.AMOUNT, 1)
+            .build();
+    assertThat(layout.charset()).isEqualTo(StandardCharsets.UTF_8);
+    byte[][] pieces = {
+      "a".getBytes(StandardCharsets.UTF_8),
+      "Händler;".getBytes(StandardCharsets.UTF_8),
+      "€ 1,00\n".getBytes(StandardCharsets.UTF_8),
+      "\uD83D\uDE00".getBytes(StandardCharsets.UTF_8),
+      "\uFEFF".getBytes(StandardCharsets.UTF_8),
+      {(byte) 0xC3},
+      {(byte) 0xE2, (byte) 0x82},
+      {(byte) 0x80},
+      {(byte) 0xC0, (byte) 0xAF},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+      {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
+      {(byte) 0xF0, (byte) 0x9F},
+      {(byte) 0xFF},
+      "x".repeat(40).getBytes(StandardCharsets.UTF_8)
+    };
+    Random random = new Random(8);
+    for (int n = 0; n < 3_000; n++) {
+      var out = new java.io.ByteArrayOutputStream();
+      int len = random.nextInt(n < 2_900 ? 30 : 3_000);
+      for (int k = 0; k < len; k++) {
+        out.write(pieces[random.nextInt(pieces.length)]);
+      }
+      byte[] bytes = out.toByteArray();
+      var decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+      String expected =
+          readAll(new java.io.InputStreamReader(new ByteArrayInputStream(bytes), decoder));
+      if (expected.startsWith("\uFEFF")) {
+        expected = expected.substring(1);
+      }
+      String actual = readAll(CsvInput.reader(new Dribble(bytes, n), layout));
+      assertThat(actual).as("bytes %s", java.util.Arrays.toString(bytes)).isEqualTo(expected);
+    }
+  }
+
+  private static String readAll(Reader r) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    char[] b = new char[7];
+    int n;
+    while ((n = r.read(b, 0, b.length)) >= 0) {
+      sb.append(b, 0, n);
+    }
+    return sb.toString();
+  }
+
+  /** Hands out its bytes a few at a time. */
+  private static final class Dribble extends java.io.InputStream {
+    private final byte[] bytes;
+    private final Random random;
+    private int at;
+
+    Dribble(byte[] bytes, long seed) {
+      this.bytes = bytes;
+      this.random = new Random(seed);
+    }
+
+    @Override
+    public int read() {
+      return at < bytes.length ? bytes[at++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (at >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(Math.min(len, 1 + random.nextInt(6)), bytes.length - at);
+      System.arraycopy(bytes, at, b, off, n);
+      at += n;
+      return n;
+    }
+  }
+
+  @Test
   void longLine_endsWithTheLineLimitAndItsLine() throws IOException {
     String text = "a,b\nc,d\n" + "x".repeat(101) + ",y\n";
     assertThatThrownBy(() -> drain(new Trickle(text, 7), 100))
