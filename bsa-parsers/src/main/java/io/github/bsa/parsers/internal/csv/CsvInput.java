@@ -89,11 +89,20 @@ final class CsvInput {
         int dp = off;
         boolean stop = false;
         while (sp < sl && dp < dl) {
+          // a run of ASCII, with one bound so that the loop unrolls
+          int run = Math.min(sl - sp, dl - dp);
+          int k = 0;
+          while (k < run && sa[sp + k] >= 0) {
+            cbuf[dp + k] = (char) sa[sp + k];
+            k++;
+          }
+          sp += k;
+          dp += k;
+          if (k == run) {
+            continue;
+          }
           int b1 = sa[sp];
-          if (b1 >= 0) {
-            cbuf[dp++] = (char) b1;
-            sp++;
-          } else if ((b1 >> 5) == -2 && (b1 & 0x1e) != 0) {
+          if ((b1 >> 5) == -2 && (b1 & 0x1e) != 0) {
             if (sp + 1 >= sl) {
               break;
             }
