@@ -254,12 +254,16 @@ final class CsvTokenizer {
 
   /**
    * Reads a quoted field whose content starts at {@code p}, unescaping it in place; returns the
-   * index of the delimiter or line break that ends it, or -1 at the end of the input.
+   * index of the delimiter or line break that ends it, or -1 at the end of the input. States: 0
+   * inside the quotes, 1 right after a quote inside them (a second quote is a quote, anything else
+   * closes the field), 2 after the closing quote (text up to the delimiter is kept).
    */
   private int quoted(int p) throws IOException {
     int s = p;
     int w = p;
+    int state = 0;
     final char q = (char) quote;
+    final char d = delimiter;
     while (true) {
       if (p == limit) {
         int shift = fill();
@@ -267,7 +271,7 @@ final class CsvTokenizer {
         s -= shift;
         w -= shift;
         if (p == limit) {
-          if (!lenient) {
+          if (state == 0 && !lenient) {
             throw new StatementParseException(
                 ErrorCode.MALFORMED_INPUT,
                 CsvStatementParser.FORMAT,
@@ -280,52 +284,32 @@ final class CsvTokenizer {
         }
       }
       char c = buf[p];
-      if (c == q) {
-        if (p + 1 == limit) {
-          int shift = fill();
-          p -= shift;
-          s -= shift;
-          w -= shift;
+      if (state == 0) {
+        if (c == q) {
+          state = 1;
+          p++;
+        } else if (c == '\n' || c == '\r') {
+          // a break inside the field: counted, and kept as it is
+          int after = lineBreakKeep(p);
+          while (p < after) {
+            buf[w++] = buf[p++];
+          }
+        } else {
+          buf[w++] = c;
+          p++;
         }
-        if (p + 1 < limit && buf[p + 1] == q) {
-          buf[w++] = q;
-          p += 2;
-          continue;
-        }
+      } else if (state == 1 && c == q) {
+        buf[w++] = q;
+        state = 0;
         p++;
-        break;
-      }
-      if (c == '\n' || c == '\r') {
-        // a break inside the field: counted, and kept as it is
-        int after = lineBreakKeep(p);
-        while (p < after) {
-          buf[w++] = buf[p++];
-        }
-        continue;
-      }
-      buf[w++] = c;
-      p++;
-    }
-    // after the closing quote: text up to the delimiter or line break is kept
-    final char d = delimiter;
-    while (true) {
-      if (p == limit) {
-        int shift = fill();
-        p -= shift;
-        s -= shift;
-        w -= shift;
-        if (p == limit) {
-          addField(s, w);
-          return -1;
-        }
-      }
-      char c = buf[p];
-      if (c == d || c == '\n' || c == '\r') {
+      } else if (c == d || c == '\n' || c == '\r') {
         addField(s, w);
         return p;
+      } else {
+        state = 2;
+        buf[w++] = c;
+        p++;
       }
-      buf[w++] = c;
-      p++;
     }
   }
 

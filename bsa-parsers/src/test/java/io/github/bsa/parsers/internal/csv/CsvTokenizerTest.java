@@ -113,6 +113,16 @@ class CsvTokenizerTest {
         .isEqualTo(expected);
   }
 
+  /** Every delimiter; quote {@code "} or none; strict and lenient. */
+  private static void assertSameInEveryDialect(String text) throws IOException {
+    for (char d : DELIMITERS) {
+      for (Character q : new Character[] {'"', null}) {
+        assertSame(text, d, q, false);
+        assertSame(text, d, q, true);
+      }
+    }
+  }
+
   private static String show(String text) {
     return text.length() > 300
         ? text.length() + " chars"
@@ -138,11 +148,7 @@ class CsvTokenizerTest {
           List.of(
               new String(bytes, StandardCharsets.ISO_8859_1),
               new String(bytes, StandardCharsets.UTF_8))) {
-        for (char d : DELIMITERS) {
-          assertSame(text, d, '"', false);
-          assertSame(text, d, '"', true);
-          assertSame(text, d, null, false);
-        }
+        assertSameInEveryDialect(text);
       }
     }
   }
@@ -227,11 +233,7 @@ class CsvTokenizerTest {
             "\"\"\n\"\",\"\"\n",
             "a\r\r\nb\n\r\nc");
     for (String text : cases) {
-      for (char d : DELIMITERS) {
-        assertSame(text, d, '"', false);
-        assertSame(text, d, '"', true);
-        assertSame(text, d, null, true);
-      }
+      assertSameInEveryDialect(text);
     }
   }
 
