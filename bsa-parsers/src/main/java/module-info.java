@@ -10,7 +10,6 @@ module io.github.bsa.parsers {
   requires transitive io.github.bsa.core;
   requires org.slf4j;
   requires java.xml;
-  requires org.apache.commons.csv;
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
   // PDFBox (an automatic module) logs through commons-logging; requiring it resolves the module on

@@ -103,6 +103,23 @@ final class CsvAmounts {
   }
 
   /**
+   * {@link #parseAmount(String, char)} of the chars {@code from..to} of a buffer: the plain form is
+   * read without creating a string (ADR 0260), any other through the full parser.
+   */
+  @SuppressWarnings("ReferenceEquality") // the sentinel, by identity
+  static @Nullable BigDecimal parseAmount(char[] buf, int from, int to, char decimal) {
+    BigDecimal fast = plainAmount(buf, from, to, decimal);
+    if (fast != null) {
+      return fast;
+    }
+    BigDecimal value = fullAmount(new String(buf, from, to - from), decimal);
+    if (value == NOT_AN_AMOUNT) {
+      throw new NumberFormatException("not an amount");
+    }
+    return value;
+  }
+
+  /**
    * Marks text that is not an amount in {@link #readAmount}: detection asks this of every cell of
    * the sample, and most are text, so it must not cost an exception each (ADR 0210).
    */
@@ -114,9 +131,11 @@ final class CsvAmounts {
    */
   private static @Nullable BigDecimal readAmount(String raw, char decimal) {
     BigDecimal fast = plainAmount(raw, decimal);
-    if (fast != null) {
-      return fast;
-    }
+    return fast != null ? fast : fullAmount(raw, decimal);
+  }
+
+  /** {@link #readAmount} past the plain form. */
+  private static @Nullable BigDecimal fullAmount(String raw, char decimal) {
     String s = raw.trim();
     if (s.isEmpty() || "-".equals(s) || "--".equals(s)) {
       return null;
@@ -220,19 +239,24 @@ final class CsvAmounts {
    * parser then reads (or refuses) with the same result it always gave.
    */
   private static @Nullable BigDecimal plainAmount(String raw, char decimal) {
-    int n = raw.length();
-    int i = 0;
-    while (i < n && raw.charAt(i) == ' ') {
+    return plainAmount(raw.toCharArray(), 0, raw.length(), decimal);
+  }
+
+  /** {@link #plainAmount(String, char)} over the chars {@code from..to} of a buffer. */
+  private static @Nullable BigDecimal plainAmount(char[] raw, int from, int to, char decimal) {
+    int n = to;
+    int i = from;
+    while (i < n && raw[i] == ' ') {
       i++;
     }
-    while (n > i && raw.charAt(n - 1) == ' ') {
+    while (n > i && raw[n - 1] == ' ') {
       n--;
     }
     if (i == n) {
       return null;
     }
     boolean negative = false;
-    if (raw.charAt(i) == '-') {
+    if (raw[i] == '-') {
       negative = true;
       i++;
     }
@@ -243,7 +267,7 @@ final class CsvAmounts {
     boolean grouped = false;
     int scale = -1; // -1: no decimal mark yet
     for (; i < n; i++) {
-      char c = raw.charAt(i);
+      char c = raw[i];
       if (c >= '0' && c <= '9') {
         if (++digits > 18) {
           return null;

@@ -1,17 +1,12 @@
 package io.github.bsa.parsers.internal.csv;
 
 import io.github.bsa.core.DateOrder;
-import io.github.bsa.core.SourcePosition;
-import io.github.bsa.core.StatementParseException;
 import io.github.bsa.parsers.CsvLayout;
 import io.github.bsa.parsers.CsvLayout.Column;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,30 +45,26 @@ final class CsvDateOrders {
     List<Integer> cols =
         new ArrayList<>(layout.columns().getOrDefault(Column.BOOKING_DATE, List.of()));
     cols.addAll(layout.columns().getOrDefault(Column.VALUE_DATE, List.of()));
-    try (CSVParser p =
-        CSVParser.parse(CsvInput.reader(stream, layout, maxLineLength), CsvInput.format(layout))) {
-      for (CSVRecord r : p) {
-        if (r.getRecordNumber() < layout.firstDataRecord()) {
-          continue;
-        }
-        for (int j : cols) {
-          if (j < r.size()) {
-            int m = CsvDates.dateOrders(r.get(j));
-            if (m != 0) {
-              mask &= m | DISTINCT;
-              if (CsvDates.readingsDiffer(r.get(j))) {
-                distinct = true;
-              }
+    CsvTokenizer p = CsvInput.records(stream, layout, maxLineLength);
+    while (p.next()) {
+      if (p.record() < layout.firstDataRecord()) {
+        continue;
+      }
+      for (int j : cols) {
+        if (j < p.size()) {
+          String cell = p.get(j);
+          int m = CsvDates.dateOrders(cell);
+          if (m != 0) {
+            mask &= m | DISTINCT;
+            if (CsvDates.readingsDiffer(cell)) {
+              distinct = true;
             }
           }
         }
-        if (Integer.bitCount(mask & ~DISTINCT) <= 1) {
-          break;
-        }
       }
-    } catch (UncheckedIOException e) {
-      throw StatementParseException.malformed(
-          CsvStatementParser.FORMAT, "CSV record is malformed", SourcePosition.UNKNOWN);
+      if (Integer.bitCount(mask & ~DISTINCT) <= 1) {
+        break;
+      }
     }
     return distinct ? mask & ~DISTINCT : mask | DISTINCT;
   }

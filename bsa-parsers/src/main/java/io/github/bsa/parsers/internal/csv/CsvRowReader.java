@@ -1,9 +1,7 @@
 package io.github.bsa.parsers.internal.csv;
 
 import io.github.bsa.core.DateOrder;
-import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.SourcePosition;
-import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.model.ParseWarning;
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.core.spi.ParseContext;
@@ -12,16 +10,12 @@ import io.github.bsa.parsers.CsvLayout;
 import io.github.bsa.parsers.CsvLayout.Column;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +58,12 @@ final class CsvRowReader {
   private long skipped;
   private @Nullable String lastCurrencyText;
   private @Nullable Currency lastCurrency;
+  private String lastKey = "";
+  private @Nullable String lastMarkText;
+  private String lastMark = "";
+  // the record being read: its fields are ranges of the tokenizer's buffer (ADR 0260)
+  private char[] buf = new char[0];
+  private CsvTokenizer rec = new CsvTokenizer(java.io.Reader.nullReader(), ',', null, false, 1);
 
   CsvRowReader(ParseContext context, CsvLayout layout, StatementSink sink, boolean grouped) {
     this.context = context;
@@ -111,44 +111,23 @@ final class CsvRowReader {
 
   void run(InputStream stream) throws IOException {
     long rows = 0;
-    long line;
-    try (CSVParser p =
-        CSVParser.parse(
-            CsvInput.reader(stream, layout, context.limits().maxLineLength()),
-            CsvInput.format(layout))) {
-      Iterator<CSVRecord> it = p.iterator();
-      long prevLine = 0;
-      while (true) {
-        CSVRecord r;
-        try {
-          if (!it.hasNext()) {
-            break;
-          }
-          r = it.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          throw new StatementParseException(
-              ErrorCode.MALFORMED_INPUT,
-              CsvStatementParser.FORMAT,
-              "CSV record is malformed, such as an unterminated quote",
-              SourcePosition.ofLine(prevLine + 1),
-              e);
-        }
-        line = prevLine + 1;
-        prevLine = p.getCurrentLineNumber();
-        long rec = r.getRecordNumber();
-        if ((++rows & 1023) == 0) {
-          context.checkDeadline(SourcePosition.ofLine(line));
-        }
-        if (rec == layout.headerRecord()) {
-          continue;
-        }
-        List<String> cells = Arrays.asList(r.values());
-        if (rec < layout.firstDataRecord()) {
-          preamble.scan(cells, layout.decimalSeparator(), false);
-          continue;
-        }
-        row(cells, line, rec);
+    CsvTokenizer p = CsvInput.records(stream, layout, context.limits().maxLineLength());
+    rec = p;
+    while (p.next()) {
+      long line = p.line();
+      long record = p.record();
+      if ((++rows & 1023) == 0) {
+        context.checkDeadline(SourcePosition.ofLine(line));
       }
+      if (record == layout.headerRecord()) {
+        continue;
+      }
+      if (record < layout.firstDataRecord()) {
+        preamble.scan(p.toList(), layout.decimalSeparator(), false);
+        continue;
+      }
+      buf = p.buffer();
+      row(line, record);
     }
     if (balanceSigns != null) {
       balanceSigns.finish();
@@ -159,21 +138,22 @@ final class CsvRowReader {
     }
   }
 
-  private void row(List<String> cells, long line, long rec) {
+  private void row(long line, long record) {
+    CsvTokenizer r = rec;
     boolean blank = true;
-    for (String c : cells) {
-      blank &= c.isBlank();
+    for (int i = 0, n = r.size(); i < n && blank; i++) {
+      blank = CsvTokenizer.isBlank(buf, r.start(i), r.end(i));
     }
     if (blank) {
       return;
     }
-    SourcePosition pos = SourcePosition.of(line, 0).withRecord(rec);
-    LocalDate booking = bookingDates.read(cells);
-    LocalDate value = valueDates.read(cells);
+    SourcePosition pos = SourcePosition.of(line, 0).withRecord(record);
+    LocalDate booking = bookingDates.read(r, buf);
+    LocalDate value = valueDates.read(r, buf);
     BigDecimal amount;
     String problem = null;
     try {
-      amount = amount(cells);
+      amount = amount();
       if (amount == null) {
         problem = "has no amount";
       }
@@ -185,6 +165,7 @@ final class CsvRowReader {
       problem = "has no valid date";
     }
     if (problem != null || amount == null) {
+      List<String> cells = r.toList();
       if (CsvPreamble.isFooter(cells)) {
         preamble.scan(cells, layout.decimalSeparator(), true);
         sink.property("csv.footerRows", String.valueOf(++preamble.footers));
@@ -202,9 +183,9 @@ final class CsvRowReader {
     } else {
       t.valueDate(null);
     }
-    String description = join(cells, descriptionCols);
-    String memo = join(cells, memoCols);
-    String counterparty = join(cells, counterpartyCols);
+    String description = join(descriptionCols);
+    String memo = join(memoCols);
+    String counterparty = join(counterpartyCols);
     String text = description;
     if (!memo.isEmpty() && !text.contains(memo)) {
       text = text.isEmpty() ? memo : text + " " + memo;
@@ -214,43 +195,27 @@ final class CsvRowReader {
     }
     t.description(text);
     t.counterparty(counterparty.isEmpty() ? null : counterparty);
-    String cpAccount = join(cells, counterpartyAccountCols);
+    String cpAccount = join(counterpartyAccountCols);
     t.counterpartyAccount(cpAccount.isEmpty() ? null : cpAccount);
-    String ref = join(cells, referenceCols);
+    String ref = join(referenceCols);
     t.reference(ref.isEmpty() ? null : ref);
-    String cat = join(cells, categoryCols);
+    String cat = join(categoryCols);
     t.category(cat.isEmpty() ? null : cat);
-    String type = join(cells, typeCols);
+    String type = join(typeCols);
     t.typeCode(type.isEmpty() ? null : type);
     if (!memo.isEmpty()) {
       t.attribute("csv.memo", memo);
     }
-    Currency currency = null;
-    String ccy = join(cells, currencyCols);
-    if (!ccy.isEmpty()) {
-      // rows repeat their currency code: look it up once per change
-      if (!ccy.equals(lastCurrencyText)) {
-        lastCurrencyText = ccy;
-        lastCurrency = CsvAmounts.currency(ccy);
-      }
-      currency = lastCurrency;
-    }
-    if (currency == null) {
-      currency = layout.currency().orElse(null);
-    }
-    if (currency == null) {
-      currency = symbolCurrency(cells);
-    }
-    t.currency(currency);
+    t.currency(currency());
     if (balanceCol >= 0) {
       try {
-        t.balance(CsvAmounts.parseAmount(cell(cells, balanceCol), decimal));
+        t.balance(number(balanceCol));
       } catch (NumberFormatException e) {
         sink.warning(
             ParseWarning.of("CSV_BALANCE_IGNORED", "CSV running balance is not a number", pos));
       }
     }
-    String key = accountCol >= 0 ? cell(cells, accountCol).trim() : "";
+    String key = accountCol >= 0 ? key() : "";
     if (balanceSigns != null) {
       balanceSigns.accept(key, t.build(), pos);
     } else {
@@ -258,23 +223,65 @@ final class CsvRowReader {
     }
   }
 
-  private @Nullable BigDecimal number(List<String> cells, int j) {
-    return j < 0 ? null : CsvAmounts.parseAmount(cell(cells, j), decimal);
+  /** The currency of the row: its currency column, the layout's, or a symbol in the amount. */
+  private @Nullable Currency currency() {
+    Currency currency = null;
+    if (currencyCols.length > 0) {
+      // rows repeat their currency code: look it up once per change
+      String seen = lastCurrencyText;
+      if (currencyCols.length == 1 && seen != null && trimmedEquals(currencyCols[0], seen)) {
+        currency = lastCurrency;
+      } else {
+        String ccy = join(currencyCols);
+        if (!ccy.isEmpty()) {
+          if (!ccy.equals(lastCurrencyText)) {
+            lastCurrencyText = ccy;
+            lastCurrency = CsvAmounts.currency(ccy);
+          }
+          currency = lastCurrency;
+        }
+      }
+    }
+    if (currency == null) {
+      currency = layout.currency().orElse(null);
+    }
+    if (currency == null) {
+      currency = symbolCurrency();
+    }
+    return currency;
   }
 
-  private @Nullable BigDecimal amount(List<String> cells) {
+  /** The account key, trimmed; the previous row's string when the text repeats. */
+  private String key() {
+    if (!trimmedEquals(accountCol, lastKey)) {
+      lastKey = cell(accountCol).trim();
+    }
+    return lastKey;
+  }
+
+  private @Nullable BigDecimal number(int j) {
+    if (j < 0) {
+      return null;
+    }
+    if (j >= rec.size()) {
+      return CsvAmounts.parseAmount("", decimal);
+    }
+    return CsvAmounts.parseAmount(buf, rec.start(j), rec.end(j), decimal);
+  }
+
+  private @Nullable BigDecimal amount() {
     return switch (layout.signConvention()) {
-      case SIGNED, BY_BALANCE -> number(cells, amountCol);
+      case SIGNED, BY_BALANCE -> number(amountCol);
       case INVERTED -> {
-        BigDecimal a = number(cells, amountCol);
+        BigDecimal a = number(amountCol);
         yield a == null ? null : a.negate();
       }
-      case INDICATOR -> indicated(cells);
+      case INDICATOR -> indicated();
       case DEBIT_CREDIT_COLUMNS -> {
-        BigDecimal d = number(cells, debitCol);
-        BigDecimal c = number(cells, creditCol);
+        BigDecimal d = number(debitCol);
+        BigDecimal c = number(creditCol);
         if (d == null && c == null) {
-          yield number(cells, amountCol);
+          yield number(amountCol);
         }
         BigDecimal out = c == null ? BigDecimal.ZERO : c;
         yield d == null ? out : out.subtract(d.abs());
@@ -282,12 +289,12 @@ final class CsvRowReader {
     };
   }
 
-  private @Nullable BigDecimal indicated(List<String> cells) {
-    BigDecimal a = number(cells, amountCol);
+  private @Nullable BigDecimal indicated() {
+    BigDecimal a = number(amountCol);
     if (a == null) {
       return null;
     }
-    String mark = markCol >= 0 ? cell(cells, markCol).trim().toLowerCase(Locale.ROOT) : "";
+    String mark = markCol >= 0 ? mark() : "";
     if (layout.debitMarkers().contains(mark)) {
       return a.abs().negate();
     }
@@ -300,16 +307,60 @@ final class CsvRowReader {
     throw new NumberFormatException("unknown debit/credit mark");
   }
 
-  private static String join(List<String> cells, int[] cols) {
+  /** The debit/credit mark, trimmed and lower-cased; rows repeat a few marks. */
+  private String mark() {
+    String seen = lastMarkText;
+    if (seen == null || !trimmedEquals(markCol, seen)) {
+      seen = cell(markCol).trim();
+      lastMarkText = seen;
+      lastMark = seen.toLowerCase(Locale.ROOT);
+    }
+    return lastMark;
+  }
+
+  /** Whether field j, trimmed as by {@link String#trim}, is the given text. */
+  private boolean trimmedEquals(int j, String text) {
+    int s = 0;
+    int e = 0;
+    if (j < rec.size()) {
+      s = rec.start(j);
+      e = rec.end(j);
+      while (s < e && buf[s] <= ' ') {
+        s++;
+      }
+      while (e > s && buf[e - 1] <= ' ') {
+        e--;
+      }
+    }
+    return CsvTokenizer.contentEquals(buf, s, e, text);
+  }
+
+  /** Field j trimmed as by {@link String#trim}, as a new string. */
+  private String trimmed(int j) {
+    if (j >= rec.size()) {
+      return "";
+    }
+    int s = rec.start(j);
+    int e = rec.end(j);
+    while (s < e && buf[s] <= ' ') {
+      s++;
+    }
+    while (e > s && buf[e - 1] <= ' ') {
+      e--;
+    }
+    return s == e ? "" : new String(buf, s, e - s);
+  }
+
+  private String join(int[] cols) {
     if (cols.length == 0) {
       return "";
     }
     if (cols.length == 1) {
-      return cell(cells, cols[0]).trim();
+      return trimmed(cols[0]);
     }
     StringBuilder sb = new StringBuilder();
     for (int j : cols) {
-      String v = cell(cells, j).trim();
+      String v = trimmed(j);
       if (!v.isEmpty() && sb.indexOf(v) < 0) {
         if (sb.length() > 0) {
           sb.append(' ');
@@ -320,14 +371,21 @@ final class CsvRowReader {
     return sb.toString();
   }
 
-  private @Nullable Currency symbolCurrency(List<String> cells) {
-    for (int j : new int[] {amountCol, debitCol, creditCol}) {
-      if (j >= 0) {
-        String v = cell(cells, j);
-        if (v.indexOf('€') >= 0) {
+  private @Nullable Currency symbolCurrency() {
+    Currency found = symbolCurrency(amountCol);
+    if (found == null) {
+      found = symbolCurrency(debitCol);
+    }
+    return found == null ? symbolCurrency(creditCol) : found;
+  }
+
+  private @Nullable Currency symbolCurrency(int j) {
+    if (j >= 0 && j < rec.size()) {
+      for (int k = rec.start(j), e = rec.end(j); k < e; k++) {
+        if (buf[k] == '€') {
           return EUR;
         }
-        if (v.indexOf('£') >= 0) {
+        if (buf[k] == '£') {
           return GBP;
         }
       }
@@ -335,11 +393,17 @@ final class CsvRowReader {
     return null;
   }
 
+  private String cell(int j) {
+    return rec.get(j);
+  }
+
   /** A date column; consecutive rows mostly repeat their dates, so the last one is kept. */
   private static final class DateColumn {
     private final int column;
     private final DateOrder order;
-    private @Nullable String lastText;
+    // the last text, as chars, compared with the field without creating a string
+    private char[] lastChars = new char[16];
+    private int lastLength = -1;
     private @Nullable LocalDate last;
 
     DateColumn(int column, DateOrder order) {
@@ -347,20 +411,22 @@ final class CsvRowReader {
       this.order = order;
     }
 
-    @Nullable LocalDate read(List<String> cells) {
+    @Nullable LocalDate read(CsvTokenizer r, char[] buf) {
       if (column < 0) {
         return null;
       }
-      String raw = cell(cells, column);
-      if (!raw.equals(lastText)) {
-        last = CsvDates.parseDate(raw, order);
-        lastText = raw;
+      int s = column < r.size() ? r.start(column) : 0;
+      int e = column < r.size() ? r.end(column) : 0;
+      int n = e - s;
+      if (n != lastLength || !Arrays.equals(buf, s, e, lastChars, 0, n)) {
+        last = CsvDates.parseDate(r.get(column), order);
+        if (n > lastChars.length) {
+          lastChars = new char[n];
+        }
+        System.arraycopy(buf, s, lastChars, 0, n);
+        lastLength = n;
       }
       return last;
     }
-  }
-
-  static String cell(List<String> cells, int j) {
-    return j < cells.size() ? cells.get(j) : "";
   }
 }

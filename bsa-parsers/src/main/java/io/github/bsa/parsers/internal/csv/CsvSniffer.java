@@ -12,9 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,20 +92,6 @@ final class CsvSniffer {
     return text;
   }
 
-  static CSVFormat format(char delimiter, @Nullable Character quote) {
-    return CSVFormat.DEFAULT
-        .builder()
-        .setDelimiter(delimiter)
-        .setQuote(quote)
-        .setIgnoreEmptyLines(true)
-        .setIgnoreSurroundingSpaces(true)
-        .setAllowMissingColumnNames(true)
-        .setLenientEof(true)
-        .setTrailingData(true)
-        .setRecordSeparator("\n")
-        .get();
-  }
-
   /** A record of the sample with the line it starts on. */
   static final class Row {
     final List<String> cells;
@@ -138,11 +121,12 @@ final class CsvSniffer {
 
   static @Nullable List<Row> rows(String text, char delimiter, @Nullable Character quote) {
     List<Row> out = new ArrayList<>();
-    try (CSVParser p = CSVParser.parse(new StringReader(text), format(delimiter, quote))) {
-      long prevLine = 0;
-      for (CSVRecord r : p) {
-        out.add(new Row(r.toList(), prevLine + 1, r.getRecordNumber()));
-        prevLine = p.getCurrentLineNumber();
+    try {
+      // lenient at the end: the sample may be cut inside a quoted field
+      CsvTokenizer p =
+          new CsvTokenizer(new StringReader(text), delimiter, quote, true, Integer.MAX_VALUE);
+      while (p.next()) {
+        out.add(new Row(p.toList(), p.line(), p.record()));
         if (out.size() >= MAX_SCAN_RECORDS) {
           break;
         }
