@@ -1,17 +1,21 @@
 package io.github.bsa.parsers.internal.mt940;
 
 import io.github.bsa.core.internal.text.Whitespace;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * {@link Whitespace#fold(CharSequence)} written into a reused buffer, fed from several pieces of
  * text in turn (ADR 0270): runs of whitespace become one space, leading and trailing whitespace
  * goes, and the result is the same string {@code Whitespace.fold} returns for the concatenated
- * pieces. ASCII is tested by a table; other characters by {@link Whitespace#isSpace(char)}. Not
- * thread-safe; one instance per parser.
+ * pieces. ASCII is tested first; other characters by {@link Whitespace#isSpace(char)}. Text within
+ * Latin-1 is kept as bytes, so that the string is made by one copy. Not thread-safe; one instance
+ * per parser.
  */
 final class Mt940Fold {
-  private char[] out = new char[256];
+  private byte[] latin = new byte[256];
+  private char[] wide = new char[0];
+  private boolean isWide;
   private int length;
   private boolean space;
 
@@ -19,6 +23,7 @@ final class Mt940Fold {
   Mt940Fold reset() {
     length = 0;
     space = false;
+    isWide = false;
     return this;
   }
 
@@ -36,31 +41,60 @@ final class Mt940Fold {
   }
 
   /** Appends {@code s[from, to)}. */
-  void append(String s, int from, int to) {
-    ensure(to - from + 1);
-    char[] o = out;
+  void append(char[] s, int from, int to) {
+    if (isWide) {
+      appendWide(s, from, to);
+      return;
+    }
+    if (length + to - from + 1 > latin.length) {
+      latin = Arrays.copyOf(latin, Math.max(latin.length * 2, length + to - from + 1));
+    }
+    byte[] o = latin;
     int n = length;
     boolean sp = space;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
+      char c = s[i];
+      if (c > ' ' && c < 0x80) {
+        if (sp) {
+          o[n++] = ' ';
+          sp = false;
+        }
+        o[n++] = (byte) c;
+      } else if (isSpace(c)) {
         sp = n > 0;
+      } else if (c > 0xff) {
+        length = n;
+        space = sp;
+        widen();
+        appendWide(s, i, to);
+        return;
       } else {
         if (sp) {
           o[n++] = ' ';
           sp = false;
         }
-        o[n++] = c;
+        o[n++] = (byte) c;
       }
     }
     length = n;
     space = sp;
   }
 
-  /** Appends {@code s[from, to)}. */
-  void append(char[] s, int from, int to) {
-    ensure(to - from + 1);
-    char[] o = out;
+  private void widen() {
+    if (wide.length < latin.length) {
+      wide = new char[latin.length];
+    }
+    for (int i = 0; i < length; i++) {
+      wide[i] = (char) (latin[i] & 0xff);
+    }
+    isWide = true;
+  }
+
+  private void appendWide(char[] s, int from, int to) {
+    if (length + to - from + 1 > wide.length) {
+      wide = Arrays.copyOf(wide, Math.max(wide.length * 2, length + to - from + 1));
+    }
+    char[] o = wide;
     int n = length;
     boolean sp = space;
     for (int i = from; i < to; i++) {
@@ -86,12 +120,11 @@ final class Mt940Fold {
 
   /** The folded text. */
   String result() {
-    return length == 0 ? "" : new String(out, 0, length);
-  }
-
-  private void ensure(int more) {
-    if (length + more > out.length) {
-      out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+    if (length == 0) {
+      return "";
     }
+    return isWide
+        ? new String(wide, 0, length)
+        : new String(latin, 0, length, StandardCharsets.ISO_8859_1);
   }
 }

@@ -117,6 +117,8 @@ final class Mt940Information {
   // SEPA keyword values as ranges of the purpose, in the order met
   private int[] sepaRanges = new int[48];
   private int sepaCount;
+  // whether the field being read has German sub-fields
+  private boolean german;
 
   // the result of the last read: the attributes in the order put, keys with the prefix
   String description = "";
@@ -151,23 +153,24 @@ final class Mt940Information {
       values[i] = "";
     }
     count = 0;
-    // the description: the lines joined by a space, except after a full line that cut a word
+    // the lines without separators; the description: joined by a space, except after a full
+    // line that cut a word
     Mt940Fold f = fold.reset();
     joinedLength = 0;
     String previous = null;
     for (String line : lines) {
+      int n = line.length();
+      if (joinedLength + n > joined.length) {
+        joined = Arrays.copyOf(joined, Math.max(joined.length * 2, joinedLength + n));
+      }
+      line.getChars(0, n, joined, joinedLength);
       if (previous != null) {
         boolean cut = previous.length() >= SWIFT_LINE && !previous.endsWith(" ");
         if (!cut) {
           f.space();
         }
       }
-      f.append(line, 0, line.length());
-      int n = line.length();
-      if (joinedLength + n > joined.length) {
-        joined = Arrays.copyOf(joined, Math.max(joined.length * 2, joinedLength + n));
-      }
-      line.getChars(0, n, joined, joinedLength);
+      f.append(joined, joinedLength, joinedLength + n);
       joinedLength += n;
       previous = line;
     }
@@ -243,7 +246,9 @@ final class Mt940Information {
     void fold(char[] s, int key, Mt940Fold f) {
       StringBuilder sb = continued[key];
       if (sb != null) {
-        f.append(sb.toString(), 0, sb.length());
+        char[] text = new char[sb.length()];
+        sb.getChars(0, sb.length(), text, 0);
+        f.append(text, 0, text.length);
       } else {
         f.append(s, start[key], end[key]);
       }
@@ -274,6 +279,7 @@ final class Mt940Information {
    * {@code joined[from, to)}.
    */
   private boolean german(int from, int to) {
+    german = false;
     char[] s = joined;
     int start;
     if (to - from >= 6 && digits(s, from, 3, to) && isSeparator(s, from + 3, to)) {
@@ -283,6 +289,7 @@ final class Mt940Information {
     } else {
       return false;
     }
+    german = true;
     char sep = s[start];
     if (start == from + 3) {
       putPrefixed(gvcKey, new String(s, from, 3));
@@ -641,11 +648,17 @@ final class Mt940Information {
     putPrefixed(k, value);
   }
 
+  /**
+   * Puts an attribute under a prefixed key. The German path puts each of its keys at most once per
+   * field (distinct sub-field numbers and SEPA keywords), so it adds without a search.
+   */
   private void putPrefixed(String key, String value) {
-    for (int i = 0; i < count; i++) {
-      if (keys[i].equals(key)) {
-        values[i] = value;
-        return;
+    if (!german) {
+      for (int i = 0; i < count; i++) {
+        if (keys[i].equals(key)) {
+          values[i] = value;
+          return;
+        }
       }
     }
     if (count == keys.length) {

@@ -43,11 +43,7 @@ final class Mt940FoldTest {
         }
         String s = piece.toString();
         int from = s.isEmpty() ? 0 : random.nextInt(s.length());
-        if (random.nextBoolean()) {
-          fold.append(s, from, s.length());
-        } else {
-          fold.append(s.toCharArray(), from, s.length());
-        }
+        fold.append(s.toCharArray(), from, s.length());
         whole.append(s, from, s.length());
       }
       String expected = Whitespace.fold(whole);
