@@ -110,7 +110,8 @@ final class Mt940StatementOutput {
     }
     if (l.amount().signum() < 0) {
       s.debitCount++;
-      s.debitSum = s.debitSum.add(l.amount().negate());
+      s.debitSum =
+          s.debitSum.subtract(l.amount()); // the same value and scale as adding the negation
     } else {
       s.creditCount++;
       s.creditSum = s.creditSum.add(l.amount());
