@@ -129,10 +129,7 @@ record Mt940StatementLine(
       }
       // the rest, without leading spaces and trailing whitespace
       int from = skipSpaces(s, i);
-      int to = n;
-      while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
-        to--;
-      }
+      int to = stripEnd(s, from, n);
       String type = null;
       if (s.startsWith(NONREF, from)
           && (to - from == 6 || s.startsWith("//", from + 6) || s.charAt(from + 6) == ' ')) {
@@ -223,14 +220,8 @@ record Mt940StatementLine(
 
     /** The stripped text of {@code s[from, to)}, the last one when it repeats; null if empty. */
     private @Nullable String customer(String s, int from, int to) {
-      int a = from;
-      int b = to;
-      while (a < b && Character.isWhitespace(s.charAt(a))) {
-        a++;
-      }
-      while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
-        b--;
-      }
+      int a = stripStart(s, from, to);
+      int b = stripEnd(s, a, to);
       if (a == b) {
         return null;
       }
@@ -245,15 +236,27 @@ record Mt940StatementLine(
   }
 
   private static @Nullable String stripped(String s, int from, int to) {
+    int a = stripStart(s, from, to);
+    int b = stripEnd(s, a, to);
+    return a == b ? null : s.substring(a, b);
+  }
+
+  /** The first index in {@code [from, to)} that is not whitespace, else {@code to}. */
+  private static int stripStart(String s, int from, int to) {
     int a = from;
-    int b = to;
-    while (a < b && Character.isWhitespace(s.charAt(a))) {
+    while (a < to && Character.isWhitespace(s.charAt(a))) {
       a++;
     }
-    while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+    return a;
+  }
+
+  /** The end of {@code s[from, to)} without trailing whitespace. */
+  private static int stripEnd(String s, int from, int to) {
+    int b = to;
+    while (b > from && Character.isWhitespace(s.charAt(b - 1))) {
       b--;
     }
-    return a == b ? null : s.substring(a, b);
+    return b;
   }
 
   private static int indexOfSlashes(String s, int from, int to) {

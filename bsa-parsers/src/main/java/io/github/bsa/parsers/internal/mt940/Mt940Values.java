@@ -76,31 +76,12 @@ final class Mt940Values {
    */
   static @Nullable BigDecimal amount(String text) {
     String s = text.trim();
+    return amount(s, 0, s.length(), false);
+  }
+
+  /** The reading of more than 18 digits, through a {@code BigDecimal} of the text. */
+  private static @Nullable BigDecimal longAmount(String s) {
     int n = s.length();
-    if (n == 0 || n > 40) {
-      return null;
-    }
-    // the common case, up to 18 digits, straight into a long: the same value and scale as below
-    long unscaled = 0;
-    int digits = 0;
-    int scale = -1;
-    for (int i = 0; i < n && digits <= 18; i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        unscaled = unscaled * 10 + (c - '0');
-        digits++;
-        if (scale >= 0) {
-          scale++;
-        }
-      } else if ((c == ',' || c == '.') && scale < 0) {
-        scale = 0;
-      } else {
-        return null;
-      }
-    }
-    if (digits <= 18) {
-      return digits == 0 ? null : BigDecimal.valueOf(unscaled, Math.max(scale, 0));
-    }
     StringBuilder sb = new StringBuilder(n + 1);
     boolean separator = false;
     boolean digit = false;
@@ -160,7 +141,7 @@ final class Mt940Values {
       }
       return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
-    BigDecimal a = amount(s.substring(from, to));
+    BigDecimal a = longAmount(s.substring(from, to));
     return a == null || !negative ? a : a.negate();
   }
 
