@@ -24,6 +24,7 @@ final class Mt940Assembler {
   private final String prefix;
   private final Mt940Fields fields;
   private final Mt940StatementOutput output;
+  private final Mt940StatementLine.Reader lineReader = new Mt940StatementLine.Reader();
 
   private @Nullable Mt940Statement state;
   private @Nullable Pending pending;
@@ -209,7 +210,7 @@ final class Mt940Assembler {
     List<String> lines = f.lines;
     String first = lines.get(0);
     String second = lines.size() > 1 ? lines.get(1) : null;
-    Mt940StatementLine parsed = Mt940StatementLine.parse(first, second);
+    Mt940StatementLine parsed = lineReader.parse(first, second);
     if (parsed == null) {
       throw StatementParseException.malformed(
           formatId,

@@ -1,7 +1,8 @@
 package io.github.bsa.parsers.internal.mt940;
 
 import io.github.bsa.core.internal.text.Whitespace;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the {@code :86:} information to account owner: the free text, and the structure of the two
  * common dialects, German {@code ?NN} sub-fields (with SEPA keywords in the purpose) and Dutch
- * {@code /KEY/value} pairs. See {@code docs/formats/mt940.md} for the mapping. Not thread-safe; one
- * instance per field.
+ * {@code /KEY/value} pairs. See {@code docs/formats/mt940.md} for the mapping. German sub-fields
+ * are read from offsets into reused buffers and folded straight into their values (ADR 0270). Not
+ * thread-safe; one instance per parser, reused from one {@code :86:} to the next.
  */
 final class Mt940Information {
   /** The width of a German {@code ?2x} purpose line; a shorter one ended at a word boundary. */
@@ -80,22 +82,115 @@ final class Mt940Information {
           "\\bOMSCHRIJVING:\\s*(.+?)(?=\\s*(?:IBAN|BIC|NAAM|KENMERK|MACHTIGING|INCASSANT):|$)");
   private static final Pattern LABELLED_REFERENCE = Pattern.compile("\\bKENMERK:\\s*(\\S+)");
 
-  final String description;
+  private static final String[] SEPA_KEY_ARRAY = SEPA_KEYS.toArray(new String[0]);
+
+  /** The attribute keys of the German sub-fields, by number ({@code null}: not an attribute). */
+  private static final String[] GERMAN_KEYS = new String[100];
+
+  static {
+    for (int k = 0; k < 100; k++) {
+      GERMAN_KEYS[k] = "field" + (k < 10 ? "0" : "") + k;
+    }
+    GERMAN_KEYS[0] = "postingText";
+    GERMAN_KEYS[10] = "primaNota";
+    GERMAN_KEYS[30] = "counterpartyBank";
+    GERMAN_KEYS[34] = "textKeyExtension";
+  }
+
+  private final String prefix;
+  private final Mt940Fold fold = new Mt940Fold();
+  private final SubFields fields = new SubFields();
+  // attribute keys with the format's prefix, built once per parser
+  private final String[] germanKeys = new String[100];
+  private final String[] sepaKeys = new String[SEPA_KEY_ARRAY.length];
+  private final String gvcKey;
+  private final String purposeKey;
+  private final String sepaPrefixKey;
+  private final Map<String, String> otherKeys = new HashMap<>();
+  // the lines of the field without separators, then the joined purpose and name
+  private char[] joined = new char[512];
+  private int joinedLength;
+  private char[] purpose = new char[256];
+  private int purposeLength;
+  private char[] name = new char[64];
+  private int nameLength;
+  // SEPA keyword values as ranges of the purpose, in the order met
+  private int[] sepaRanges = new int[48];
+  private int sepaCount;
+  // whether the field being read has German sub-fields
+  private boolean german;
+
+  // the result of the last read: the attributes in the order put, keys with the prefix
+  String description = "";
   @Nullable String counterparty;
   @Nullable String counterpartyAccount;
   @Nullable String endToEndId;
-  final Map<String, String> attributes = new LinkedHashMap<>();
+  String[] keys = new String[16];
+  String[] values = new String[16];
+  int count;
 
-  private Mt940Information(String description) {
-    this.description = description;
+  /**
+   * A reader for the {@code :86:} fields of one input whose attribute keys take {@code prefix}
+   * (such as {@code mt940.}).
+   */
+  Mt940Information(String prefix) {
+    this.prefix = prefix;
+    this.gvcKey = prefix + "gvc";
+    this.purposeKey = prefix + "purpose";
+    this.sepaPrefixKey = prefix + "sepa.prefix";
   }
 
   /**
    * Interprets the lines of one {@code :86:} field (several consecutive {@code :86:} fields count
-   * as one).
+   * as one); the result is in this reader's fields until the next call.
    */
-  static Mt940Information parse(List<String> lines) {
-    return parse(lines, new SubFields());
+  Mt940Information read(List<String> lines) {
+    counterparty = null;
+    counterpartyAccount = null;
+    endToEndId = null;
+    for (int i = 0; i < count; i++) {
+      keys[i] = "";
+      values[i] = "";
+    }
+    count = 0;
+    // the lines without separators; the description: joined by a space, except after a full
+    // line that cut a word
+    Mt940Fold f = fold.reset();
+    joinedLength = 0;
+    String previous = null;
+    for (String line : lines) {
+      int n = line.length();
+      if (joinedLength + n > joined.length) {
+        joined = Arrays.copyOf(joined, Math.max(joined.length * 2, joinedLength + n));
+      }
+      line.getChars(0, n, joined, joinedLength);
+      if (previous != null) {
+        boolean cut = previous.length() >= SWIFT_LINE && !previous.endsWith(" ");
+        if (!cut) {
+          f.space();
+        }
+      }
+      f.append(joined, joinedLength, joinedLength + n);
+      joinedLength += n;
+      previous = line;
+    }
+    description = f.result();
+    // the structure is read from the lines joined without separators, stripped
+    int from = 0;
+    int to = joinedLength;
+    while (from < to && Character.isWhitespace(joined[from])) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(joined[to - 1])) {
+      to--;
+    }
+    if (!german(from, to)) {
+      String structured = new String(joined, from, to - from);
+      if (!dutch(structured)) {
+        labelled(description);
+      }
+    }
+    return this;
   }
 
   /**
@@ -113,10 +208,10 @@ final class Mt940Information {
     private int count;
 
     SubFields() {
-      java.util.Arrays.fill(start, -1);
+      Arrays.fill(start, -1);
     }
 
-    void add(String s, int key, int from, int to) {
+    void add(char[] s, int key, int from, int to) {
       if (start[key] < 0) {
         start[key] = from;
         end[key] = to;
@@ -125,15 +220,16 @@ final class Mt940Information {
       }
       StringBuilder sb = continued[key];
       if (sb == null) {
-        sb = new StringBuilder(end[key] - start[key] + to - from).append(s, start[key], end[key]);
+        sb = new StringBuilder(end[key] - start[key] + to - from);
+        sb.append(s, start[key], end[key] - start[key]);
         continued[key] = sb;
       }
-      sb.append(s, from, to);
+      sb.append(s, from, to - from);
     }
 
     /** The numbers present in ascending order. */
     int[] sorted() {
-      java.util.Arrays.sort(present, 0, count);
+      Arrays.sort(present, 0, count);
       return present;
     }
 
@@ -141,9 +237,32 @@ final class Mt940Information {
       return count;
     }
 
-    String value(String s, int key) {
+    int length(int key) {
       StringBuilder sb = continued[key];
-      return sb != null ? sb.toString() : s.substring(start[key], end[key]);
+      return sb != null ? sb.length() : end[key] - start[key];
+    }
+
+    /** Appends the text of {@code key} to a fold. */
+    void fold(char[] s, int key, Mt940Fold f) {
+      StringBuilder sb = continued[key];
+      if (sb != null) {
+        char[] text = new char[sb.length()];
+        sb.getChars(0, sb.length(), text, 0);
+        f.append(text, 0, text.length);
+      } else {
+        f.append(s, start[key], end[key]);
+      }
+    }
+
+    /** Copies the text of {@code key} to {@code target} at {@code at}; returns the new end. */
+    int copy(char[] s, int key, char[] target, int at) {
+      StringBuilder sb = continued[key];
+      if (sb != null) {
+        sb.getChars(0, sb.length(), target, at);
+        return at + sb.length();
+      }
+      System.arraycopy(s, start[key], target, at, end[key] - start[key]);
+      return at + end[key] - start[key];
     }
 
     void clear() {
@@ -155,194 +274,245 @@ final class Mt940Information {
     }
   }
 
-  /** As {@link #parse(List)}, with the sub-field table of the calling parser. */
-  static Mt940Information parse(List<String> lines, SubFields subFields) {
-    StringBuilder text = new StringBuilder();
-    StringBuilder joined = new StringBuilder();
-    String previous = null;
-    for (String line : lines) {
-      if (previous != null) {
-        boolean cut = previous.length() >= SWIFT_LINE && !previous.endsWith(" ");
-        if (!cut) {
-          text.append(' ');
-        }
-      }
-      text.append(line);
-      joined.append(line);
-      previous = line;
-    }
-    Mt940Information info = new Mt940Information(Whitespace.fold(text));
-    String structured = joined.toString().strip();
-    if (!info.german(structured, subFields) && !info.dutch(structured)) {
-      info.labelled(info.description);
-    }
-    return info;
-  }
-
-  /** German sub-fields: {@code GVC?00posting text?10primanota?20purpose..?30BLZ?31account..}. */
-  private boolean german(String s, SubFields fields) {
+  /**
+   * German sub-fields: {@code GVC?00posting text?10primanota?20purpose..?30BLZ?31account..}, in
+   * {@code joined[from, to)}.
+   */
+  private boolean german(int from, int to) {
+    german = false;
+    char[] s = joined;
     int start;
-    if (s.length() >= 6 && Mt940Values.digits(s, 0, 3) && isSeparator(s, 3)) {
-      start = 3;
-    } else if (s.length() >= 3 && isSeparator(s, 0)) {
-      start = 0;
+    if (to - from >= 6 && digits(s, from, 3, to) && isSeparator(s, from + 3, to)) {
+      start = from + 3;
+    } else if (to - from >= 3 && isSeparator(s, from, to)) {
+      start = from;
     } else {
       return false;
     }
-    char sep = s.charAt(start);
-    if (start == 3) {
-      attributes.put("gvc", s.substring(0, 3));
+    german = true;
+    char sep = s[start];
+    if (start == from + 3) {
+      putPrefixed(gvcKey, new String(s, from, 3));
     }
     // sub-fields by number (00-99), in number order; a repeated number continues its text
-    fields.clear();
+    SubFields f = fields;
+    f.clear();
     int i = start;
-    while (i < s.length()) {
-      int key = (s.charAt(i + 1) - '0') * 10 + (s.charAt(i + 2) - '0');
+    while (i < to) {
+      int key = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
       int end = i + 3;
-      while (end < s.length() && !(s.charAt(end) == sep && Mt940Values.digits(s, end + 1, 2))) {
+      while (end < to && !(s[end] == sep && digits(s, end + 1, 2, to))) {
         end++;
       }
-      fields.add(s, key, i + 3, end);
+      f.add(s, key, i + 3, end);
       i = end;
     }
-    List<String> purpose = new ArrayList<>();
-    List<String> name = new ArrayList<>(2);
-    int[] keys = fields.sorted();
-    for (int k = 0; k < fields.count(); k++) {
-      int key = keys[k];
-      String value = fields.value(s, key);
+    purposeLength = 0;
+    nameLength = 0;
+    int purposePrevious = -1;
+    int namePrevious = -1;
+    int[] numbers = f.sorted();
+    for (int k = 0; k < f.count(); k++) {
+      int key = numbers[k];
       if ((key >= 20 && key <= 29) || (key >= 60 && key <= 63)) {
-        purpose.add(value);
-      } else if (key == 32 || key == 33) {
-        name.add(value);
-      } else if (key == 0) {
-        putFolded("postingText", value);
-      } else if (key == 10) {
-        putFolded("primaNota", value);
-      } else if (key == 30) {
-        putFolded("counterpartyBank", value);
-      } else if (key == 31) {
-        String account = Whitespace.fold(value);
-        if (!account.isEmpty()) {
-          counterpartyAccount = account;
+        purpose = room(purpose, purposeLength, f.length(key) + 1);
+        if (purposePrevious >= 0 && purposePrevious < GERMAN_LINE) {
+          purpose[purposeLength++] = ' ';
         }
-      } else if (key == 34) {
-        putFolded("textKeyExtension", value);
+        purposeLength = f.copy(s, key, purpose, purposeLength);
+        purposePrevious = f.length(key);
+      } else if (key == 32 || key == 33) {
+        name = room(name, nameLength, f.length(key) + 1);
+        if (namePrevious >= 0 && namePrevious < GERMAN_LINE) {
+          name[nameLength++] = ' ';
+        }
+        nameLength = f.copy(s, key, name, nameLength);
+        namePrevious = f.length(key);
+      } else if (key == 31) {
+        Mt940Fold fo = fold.reset();
+        f.fold(s, key, fo);
+        if (!fo.isEmpty()) {
+          counterpartyAccount = fo.result();
+        }
       } else {
-        putFolded("field" + (key < 10 ? "0" : "") + key, value);
+        Mt940Fold fo = fold.reset();
+        f.fold(s, key, fo);
+        if (!fo.isEmpty()) {
+          putPrefixed(germanKey(key), fo.result());
+        }
       }
     }
-    String counterpartyName = Whitespace.fold(joinLines(name));
-    if (!counterpartyName.isEmpty()) {
-      counterparty = counterpartyName;
+    Mt940Fold fo = fold.reset();
+    fo.append(name, 0, nameLength);
+    if (!fo.isEmpty()) {
+      counterparty = fo.result();
     }
-    String purposeText = joinLines(purpose);
-    putFolded("purpose", purposeText);
-    sepa(purposeText);
+    fo = fold.reset();
+    fo.append(purpose, 0, purposeLength);
+    if (!fo.isEmpty()) {
+      putPrefixed(purposeKey, fo.result());
+    }
+    sepa(purpose, purposeLength);
     return true;
   }
 
-  private static boolean isSeparator(String s, int i) {
-    if (i >= s.length()) {
-      return false;
+  private String germanKey(int key) {
+    String k = germanKeys[key];
+    if (k == null) {
+      k = prefix + GERMAN_KEYS[key];
+      germanKeys[key] = k;
     }
-    char c = s.charAt(i);
-    return (c == '?' || c == '>') && Mt940Values.digits(s, i + 1, 2);
+    return k;
   }
 
-  /**
-   * Joins sub-field lines: directly after a full-width line (the bank cut a word), with a space
-   * after a shorter one (the line ended at a word boundary).
-   */
-  private static String joinLines(List<String> lines) {
-    StringBuilder sb = new StringBuilder();
-    String previous = null;
-    for (String line : lines) {
-      if (previous != null && previous.length() < GERMAN_LINE) {
-        sb.append(' ');
-      }
-      sb.append(line);
-      previous = line;
+  private static char[] room(char[] a, int length, int more) {
+    return length + more <= a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, length + more));
+  }
+
+  private static boolean digits(char[] s, int offset, int count, int to) {
+    if (offset < 0 || offset + count > to) {
+      return false;
     }
-    return sb.toString();
+    for (int i = offset; i < offset + count; i++) {
+      char c = s[i];
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSeparator(char[] s, int i, int to) {
+    if (i >= to) {
+      return false;
+    }
+    char c = s[i];
+    return (c == '?' || c == '>') && digits(s, i + 1, 2, to);
   }
 
   /** SEPA keywords ({@code EREF+}, {@code SVWZ+}, ...) inside a German purpose text. */
-  private void sepa(String purpose) {
+  private void sepa(char[] p, int n) {
     int first = -1;
-    String firstKey = null;
-    Map<String, String> values = new LinkedHashMap<>();
-    int i = 0;
-    String key = null;
+    int key = -1;
     int valueStart = 0;
-    while (i < purpose.length()) {
-      String found = sepaKeyAt(purpose, i);
-      if (found != null) {
-        if (key != null) {
-          values.merge(key, purpose.substring(valueStart, i), String::concat);
+    sepaCount = 0;
+    int i = 0;
+    while (i < n) {
+      int found = sepaKeyAt(p, n, i);
+      if (found >= 0) {
+        if (key >= 0) {
+          sepaRange(key, valueStart, i);
         } else {
           first = i;
-          firstKey = found;
         }
         key = found;
-        valueStart = i + found.length() + 1;
+        valueStart = i + SEPA_KEY_ARRAY[found].length() + 1;
         i = valueStart;
       } else {
         i++;
       }
     }
-    if (key == null || firstKey == null) {
+    if (key < 0) {
       return;
     }
-    values.merge(key, purpose.substring(valueStart), String::concat);
+    sepaRange(key, valueStart, n);
     if (first > 0) {
-      putFolded("sepa.prefix", purpose.substring(0, first));
+      Mt940Fold fo = fold.reset();
+      fo.append(p, 0, first);
+      if (!fo.isEmpty()) {
+        putPrefixed(sepaPrefixKey, fo.result());
+      }
     }
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      String value = Whitespace.fold(e.getValue());
-      if (value.isEmpty()) {
+    int[] r = sepaRanges;
+    for (int e = 0; e < sepaCount; e++) {
+      int k = r[3 * e];
+      if (k < 0) {
+        continue; // a later range of a key already read
+      }
+      // the ranges of one key are concatenated, as the values of a map merged by concat
+      Mt940Fold fo = fold.reset();
+      for (int g = e; g < sepaCount; g++) {
+        if (r[3 * g] == k) {
+          fo.append(p, r[3 * g + 1], r[3 * g + 2]);
+          if (g > e) {
+            r[3 * g] = -1;
+          }
+        }
+      }
+      if (fo.isEmpty()) {
         continue;
       }
-      switch (e.getKey()) {
+      String value = fo.result();
+      switch (SEPA_KEY_ARRAY[k]) {
         case "EREF" -> {
           if (!value.equalsIgnoreCase("NOTPROVIDED")) {
             endToEndId = value;
           }
         }
-        case "SVWZ" -> attributes.put("remittanceInformation", value);
-        case "MREF" -> attributes.put("mandateReference", value);
-        case "CRED" -> attributes.put("creditorId", value);
-        case "KREF" -> attributes.put("customerReference", value);
-        case "ABWA" -> attributes.put("ultimateDebtor", value);
-        case "ABWE" -> attributes.put("ultimateCreditor", value);
+        case "SVWZ" -> put("remittanceInformation", value);
+        case "MREF" -> put("mandateReference", value);
+        case "CRED" -> put("creditorId", value);
+        case "KREF" -> put("customerReference", value);
+        case "ABWA" -> put("ultimateDebtor", value);
+        case "ABWE" -> put("ultimateCreditor", value);
         case "IBAN" -> {
           if (counterpartyAccount == null) {
             counterpartyAccount = value;
           }
         }
-        default -> attributes.put("sepa." + e.getKey().toLowerCase(Locale.ROOT), value);
+        default -> {
+          String sk = sepaKeys[k];
+          if (sk == null) {
+            sk = prefix + "sepa." + SEPA_KEY_ARRAY[k].toLowerCase(Locale.ROOT);
+            sepaKeys[k] = sk;
+          }
+          putPrefixed(sk, value);
+        }
       }
     }
   }
 
-  private static @Nullable String sepaKeyAt(String s, int i) {
-    // every key is three or four capital letters followed by '+': test that before the keys
-    char c = s.charAt(i);
-    boolean plus =
-        (i + 3 < s.length() && s.charAt(i + 3) == '+')
-            || (i + 4 < s.length() && s.charAt(i + 4) == '+');
-    if (c < 'A' || c > 'Z' || !plus) {
-      return null;
+  private void sepaRange(int key, int from, int to) {
+    if (3 * sepaCount + 3 > sepaRanges.length) {
+      sepaRanges = Arrays.copyOf(sepaRanges, sepaRanges.length * 2);
     }
-    for (String key : SEPA_KEYS) {
-      if (s.startsWith(key, i)
-          && i + key.length() < s.length()
-          && s.charAt(i + key.length()) == '+'
-          && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
-        return key;
+    sepaRanges[3 * sepaCount] = key;
+    sepaRanges[3 * sepaCount + 1] = from;
+    sepaRanges[3 * sepaCount + 2] = to;
+    sepaCount++;
+  }
+
+  private static int sepaKeyAt(char[] s, int n, int i) {
+    // every key is three or four capital letters followed by '+': test that before the keys
+    char c = s[i];
+    if (c < 'A' || c > 'Z') {
+      return -1;
+    }
+    boolean plus = (i + 3 < n && s[i + 3] == '+') || (i + 4 < n && s[i + 4] == '+');
+    if (!plus) {
+      return -1;
+    }
+    String[] keys = SEPA_KEY_ARRAY;
+    for (int k = 0; k < keys.length; k++) {
+      String key = keys[k];
+      int len = key.length();
+      if (i + len < n
+          && s[i + len] == '+'
+          && startsWith(s, i, key)
+          && (i == 0 || !Character.isLetterOrDigit(s[i - 1]))) {
+        return k;
       }
     }
-    return null;
+    return -1;
+  }
+
+  private static boolean startsWith(char[] s, int at, String key) {
+    for (int j = 0; j < key.length(); j++) {
+      if (s[at + j] != key.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Dutch structured information: {@code /TRTP/SEPA OVERBOEKING/IBAN/NL..../NAME/...}. */
@@ -391,13 +561,13 @@ final class Mt940Information {
             endToEndId = value;
           }
         }
-        case "REMI" -> attributes.put("remittanceInformation", remittance(value));
-        case "TRTP" -> attributes.put("transactionType", value);
-        case "BIC" -> attributes.put("counterpartyBank", value);
-        case "MARF" -> attributes.put("mandateReference", value);
-        case "CSID" -> attributes.put("creditorId", value);
+        case "REMI" -> put("remittanceInformation", remittance(value));
+        case "TRTP" -> put("transactionType", value);
+        case "BIC" -> put("counterpartyBank", value);
+        case "MARF" -> put("mandateReference", value);
+        case "CSID" -> put("creditorId", value);
         case "CNTP" -> counterpartyParts(value);
-        default -> attributes.put(e.getKey().toLowerCase(Locale.ROOT), value);
+        default -> put(e.getKey().toLowerCase(Locale.ROOT), value);
       }
     }
     return true;
@@ -418,11 +588,11 @@ final class Mt940Information {
     }
     Matcher bic = LABELLED_BIC.matcher(text);
     if (bic.find()) {
-      attributes.put("counterpartyBank", bic.group(1));
+      put("counterpartyBank", bic.group(1));
     }
     Matcher remittance = LABELLED_REMITTANCE.matcher(text);
     if (remittance.find() && !remittance.group(1).isBlank()) {
-      attributes.put("remittanceInformation", remittance.group(1).strip());
+      put("remittanceInformation", remittance.group(1).strip());
     }
     Matcher reference = LABELLED_REFERENCE.matcher(text);
     if (reference.find() && !reference.group(1).equalsIgnoreCase("NOTPROVIDED")) {
@@ -437,13 +607,13 @@ final class Mt940Information {
       counterpartyAccount = parts[0].strip();
     }
     if (parts.length > 1 && !parts[1].isBlank()) {
-      attributes.put("counterpartyBank", parts[1].strip());
+      put("counterpartyBank", parts[1].strip());
     }
     if (parts.length > 2 && !parts[2].isBlank()) {
       counterparty = parts[2].strip();
     }
     if (parts.length > 3 && !parts[3].isBlank()) {
-      attributes.put("counterpartyCity", parts[3].strip());
+      put("counterpartyCity", parts[3].strip());
     }
   }
 
@@ -466,10 +636,37 @@ final class Mt940Information {
     return DUTCH_KEYS.contains(key) ? key : null;
   }
 
-  private void putFolded(String key, String value) {
-    String folded = Whitespace.fold(value);
-    if (!folded.isEmpty()) {
-      attributes.put(key, folded);
+  /** Puts an attribute under {@code prefix + key}; a key put again takes the new value. */
+  private void put(String key, String value) {
+    String k = otherKeys.get(key);
+    if (k == null) {
+      k = prefix + key;
+      if (otherKeys.size() < 256) {
+        otherKeys.put(key, k);
+      }
     }
+    putPrefixed(k, value);
+  }
+
+  /**
+   * Puts an attribute under a prefixed key. The German path puts each of its keys at most once per
+   * field (distinct sub-field numbers and SEPA keywords), so it adds without a search.
+   */
+  private void putPrefixed(String key, String value) {
+    if (!german) {
+      for (int i = 0; i < count; i++) {
+        if (keys[i].equals(key)) {
+          values[i] = value;
+          return;
+        }
+      }
+    }
+    if (count == keys.length) {
+      keys = Arrays.copyOf(keys, count * 2);
+      values = Arrays.copyOf(values, count * 2);
+    }
+    keys[count] = key;
+    values[count] = value;
+    count++;
   }
 }

@@ -88,6 +88,7 @@ final class Mt940LineReader {
     length = 0;
     boolean any = false;
     terminated = true;
+    int negative = 0;
     while (true) {
       if (pos == limit && !fill()) {
         if (!any) {
@@ -96,27 +97,53 @@ final class Mt940LineReader {
         terminated = false;
         break;
       }
-      byte b = buffer[pos++];
       any = true;
-      if (b == '\n') {
-        break;
-      }
-      if (b == '\r') {
-        if ((pos < limit || fill()) && buffer[pos] == '\n') {
-          pos++;
-        }
-        break;
-      }
-      if (b == '@') {
-        if ((pos < limit || fill()) && buffer[pos] == '@') {
-          pos++;
+      // the run of bytes up to a possible line break, in one go (ADR 0270)
+      byte[] buf = buffer;
+      int start = pos;
+      int p = start;
+      int end = limit;
+      int or = 0;
+      while (p < end) {
+        byte b = buf[p];
+        if (b == '\n' || b == '\r' || b == '@') {
           break;
         }
+        or |= b;
+        p++;
       }
-      append(b);
+      negative |= or;
+      pos = p;
+      if (p == end) {
+        append(buf, start, p - start);
+        continue;
+      }
+      byte b = buf[pos++];
+      if (b == '\n' || b == '\r') {
+        if (length == 0) {
+          // the whole line lies in the buffer: decoded from there, not copied
+          lineNumber++;
+          String line = decode(buf, start, p - start, negative < 0);
+          if (b == '\r' && (pos < limit || fill()) && buffer[pos] == '\n') {
+            pos++;
+          }
+          return line;
+        }
+        append(buf, start, p - start);
+        if (b == '\r' && (pos < limit || fill()) && buffer[pos] == '\n') {
+          pos++;
+        }
+        break;
+      }
+      append(buf, start, p - start);
+      if ((pos < limit || fill()) && buffer[pos] == '@') {
+        pos++;
+        break;
+      }
+      append((byte) '@');
     }
     lineNumber++;
-    return decode();
+    return decode(line, 0, length, negative < 0);
   }
 
   private boolean fill() throws IOException {
@@ -150,33 +177,59 @@ final class Mt940LineReader {
     line[length++] = b;
   }
 
-  private String decode() {
-    int start = 0;
+  private void append(byte[] from, int offset, int n) {
+    if (n == 0) {
+      return;
+    }
+    if (n > maxLineLength - length) {
+      throw new LimitExceededException(
+          "maxLineLength", maxLineLength, SourcePosition.ofLine(lineNumber + 1));
+    }
+    if (length + n > line.length) {
+      line =
+          Arrays.copyOf(
+              line, Math.min(Math.max(Math.max(16, line.length * 2), length + n), maxLineLength));
+    }
+    System.arraycopy(from, offset, line, length, n);
+    length += n;
+  }
+
+  /** Decodes {@code bytes[offset, offset + n)}; {@code nonAscii} when a byte is above 0x7f. */
+  private String decode(byte[] bytes, int offset, int n, boolean nonAscii) {
+    if (n > maxLineLength) {
+      throw new LimitExceededException(
+          "maxLineLength", maxLineLength, SourcePosition.ofLine(lineNumber));
+    }
+    int start = offset;
+    int end = offset + n;
     if (first) {
       first = false;
-      start =
-          Charsets.bom(line, length)
-              .filter(bom -> bom.charset().equals(StandardCharsets.UTF_8))
+      int bom =
+          Charsets.bom(Arrays.copyOfRange(bytes, offset, Math.min(end, offset + 4)), Math.min(n, 4))
+              .filter(b -> b.charset().equals(StandardCharsets.UTF_8))
               .map(Charsets.Bom::length)
               .orElse(0);
-    }
-    if (forced != null) {
-      return new String(line, start, length - start, forced);
-    }
-    boolean ascii = true;
-    for (int i = start; i < length; i++) {
-      if (line[i] < 0) {
-        ascii = false;
-        break;
+      start += bom;
+      if (bom > 0) {
+        nonAscii = false;
+        for (int i = start; i < end; i++) {
+          if (bytes[i] < 0) {
+            nonAscii = true;
+            break;
+          }
+        }
       }
     }
-    if (ascii) {
-      return new String(line, start, length - start, StandardCharsets.ISO_8859_1);
+    if (forced != null) {
+      return new String(bytes, start, end - start, forced);
+    }
+    if (!nonAscii) {
+      return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
     }
     try {
-      return utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString();
+      return utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
     } catch (CharacterCodingException e) {
-      return new String(line, start, length - start, chooseFallback(start));
+      return new String(bytes, start, end - start, chooseFallback(bytes, start, end));
     }
   }
 
@@ -184,9 +237,9 @@ final class Mt940LineReader {
    * Scores each single-byte candidate on this line (non-ASCII bytes that decode to letters score,
    * symbols and control characters cost) and returns the best so far over the whole input.
    */
-  private Charset chooseFallback(int start) {
+  private Charset chooseFallback(byte[] bytes, int start, int end) {
     for (int c = 0; c < CANDIDATES.size(); c++) {
-      String text = new String(line, start, length - start, CANDIDATES.get(c));
+      String text = new String(bytes, start, end - start, CANDIDATES.get(c));
       int score = 0;
       for (int i = 0; i < text.length(); i++) {
         char ch = text.charAt(i);

@@ -149,7 +149,7 @@ final class Mt940Parser implements StatementParser {
     if (line.startsWith(":")) {
       String tag = tagOf(line);
       Mt940Field f = field;
-      if (tag != null && (KNOWN_TAGS.contains(tag) || f == null || !f.isText())) {
+      if (tag != null && (isKnown(tag) || f == null || !f.isText())) {
         completeField();
         field = new Mt940Field(tag, no, context.limits().maxLineLength());
         field.add(line.substring(tag.length() + 2), no);
@@ -164,6 +164,20 @@ final class Mt940Parser implements StatementParser {
 
   /** The known tags as constants, so that reading a known tag allocates nothing. */
   private static final String[] KNOWN_TAG_ARRAY = KNOWN_TAGS.toArray(new String[0]);
+
+  /**
+   * Whether a tag from {@link #tagOf} is known: {@code tagOf} returns a known tag as the constant
+   * of {@link #KNOWN_TAG_ARRAY}, so identity decides without hashing (ADR 0270).
+   */
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean isKnown(String tag) {
+    for (String known : KNOWN_TAG_ARRAY) {
+      if (known == tag) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static @Nullable String tagOf(String line) {
     int close = line.indexOf(':', 1);

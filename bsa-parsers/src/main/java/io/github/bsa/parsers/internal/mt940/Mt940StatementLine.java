@@ -37,104 +37,248 @@ record Mt940StatementLine(
   /** The longest customer reference (SWIFT: 16x). */
   private static final int MAX_REFERENCE = 16;
 
+  private static final String NONREF = "NONREF";
+
+  /** The one-letter funds codes, so that reading one allocates nothing. */
+  private static final String[] LETTERS = new String[26];
+
+  static {
+    for (int c = 0; c < 26; c++) {
+      LETTERS[c] = String.valueOf((char) ('A' + c));
+    }
+  }
+
   /**
    * Parses the first line of a {@code :61:} field; when it is cut before the amount (some exports
-   * wrap it), the second line is appended.
+   * wrap it), the second line is appended. A reader for tests and one-off use; a parser keeps a
+   * {@link Reader}.
    *
    * @return the parsed line, or {@code null} when the text is not a statement line
    */
   static @Nullable Mt940StatementLine parse(String first, @Nullable String second) {
-    Mt940StatementLine line = parse(first, false);
-    if (line == null && second != null) {
-      line = parse(first.stripTrailing() + second.strip(), true);
-    }
-    return line;
+    return new Reader().parse(first, second);
   }
 
-  private static @Nullable Mt940StatementLine parse(String s, boolean wrapped) {
-    Mt940Values.Day value = Mt940Values.yymmdd(s, 0);
-    if (value == null) {
-      return null;
+  /**
+   * Reads {@code :61:} lines by index into the text, without a substring per part (ADR 0270); the
+   * last dates, type code and references read are kept, so that a statement whose lines repeat them
+   * shares one instance. One instance per parser, used from one thread.
+   */
+  static final class Reader {
+    private int valueKey = -1;
+    private Mt940Values.@Nullable Day value;
+    private int entryKey = -1;
+    private @Nullable LocalDate entryReference;
+    private Mt940Values.@Nullable Day entry;
+    private @Nullable String typeCode;
+    private @Nullable String customer;
+
+    /** As {@link Mt940StatementLine#parse(String, String)}. */
+    @Nullable Mt940StatementLine parse(String first, @Nullable String second) {
+      Mt940StatementLine line = parse(first, 0, false);
+      if (line == null && second != null) {
+        line = parse(first.stripTrailing() + second.strip(), 0, true);
+      }
+      return line;
     }
-    int i = 6;
-    Mt940Values.Day entry = null;
-    if (Mt940Values.digits(s, i, 4)) {
-      entry = Mt940Values.mmddNear(s, i, value.date());
-      if (entry == null) {
+
+    private @Nullable Mt940StatementLine parse(String s, int offset, boolean wrapped) {
+      Mt940Values.Day value = valueDate(s, offset);
+      if (value == null) {
         return null;
       }
-      i += 4;
+      int n = s.length();
+      int i = offset + 6;
+      Mt940Values.Day entry = null;
+      if (Mt940Values.digits(s, i, 4)) {
+        entry = entryDate(s, i, value.date());
+        if (entry == null) {
+          return null;
+        }
+        i += 4;
+      }
+      i = skipSpaces(s, i);
+      String mark;
+      if (i + 1 < n
+          && (s.charAt(i) == 'R' || s.charAt(i) == 'E')
+          && isDebitCredit(s.charAt(i + 1))) {
+        mark =
+            s.charAt(i) == 'R'
+                ? (s.charAt(i + 1) == 'D' ? "RD" : "RC")
+                : (s.charAt(i + 1) == 'D' ? "ED" : "EC");
+      } else if (i < n && isDebitCredit(s.charAt(i))) {
+        mark = s.charAt(i) == 'D' ? "D" : "C";
+      } else {
+        return null;
+      }
+      i += mark.length();
+      String funds = null;
+      if (i + 1 < n && isUpper(s.charAt(i)) && isAmountChar(s.charAt(i + 1))) {
+        funds = LETTERS[s.charAt(i) - 'A'];
+        i++;
+      }
+      i = skipSpaces(s, i);
+      int start = i;
+      while (i < n && isAmountChar(s.charAt(i))) {
+        i++;
+      }
+      boolean negative = mark.equals("D") || mark.equals("RC") || mark.equals("ED");
+      BigDecimal amount = Mt940Values.amount(s, start, i, negative);
+      if (amount == null) {
+        return null;
+      }
+      // the rest, without leading spaces and trailing whitespace
+      int from = skipSpaces(s, i);
+      int to = stripEnd(s, from, n);
+      String type = null;
+      if (s.startsWith(NONREF, from)
+          && (to - from == 6 || s.startsWith("//", from + 6) || s.charAt(from + 6) == ' ')) {
+        type = null;
+      } else if (to - from >= 4 && isUpper(s.charAt(from))) {
+        type = typeCode(s, from, from + 4);
+        from += 4;
+      } else if (to > from && to - from < 4) {
+        type = typeCode(s, from, to);
+        from = to;
+      }
+      String customer;
+      String bank = null;
+      String overflow = null;
+      int slashes = indexOfSlashes(s, from, to);
+      if (slashes >= 0) {
+        customer = customer(s, from, slashes);
+        bank = stripped(s, slashes + 2, to);
+      } else if (to - from > MAX_REFERENCE && hasSpace(s, from, from + MAX_REFERENCE)) {
+        // the reference has at most 16 characters; some banks (old Rabobank) put the counterparty
+        // after it
+        customer = customer(s, from, from + MAX_REFERENCE);
+        overflow = stripped(s, from + MAX_REFERENCE, to);
+      } else {
+        customer = customer(s, from, to);
+      }
+      return new Mt940StatementLine(
+          value.date(),
+          value.clamped(),
+          entry == null ? null : entry.date(),
+          mark,
+          funds,
+          amount,
+          type,
+          customer,
+          bank,
+          overflow,
+          wrapped);
     }
-    i = skipSpaces(s, i);
-    String mark;
-    if (s.startsWith("RD", i)
-        || s.startsWith("RC", i)
-        || s.startsWith("ED", i)
-        || s.startsWith("EC", i)) {
-      mark = s.substring(i, i + 2);
-    } else if (s.startsWith("D", i) || s.startsWith("C", i)) {
-      mark = s.substring(i, i + 1);
-    } else {
-      return null;
+
+    private Mt940Values.@Nullable Day valueDate(String s, int at) {
+      int key = key(s, at, 6);
+      if (key < 0) {
+        return null;
+      }
+      if (key != valueKey) {
+        value = Mt940Values.yymmdd(s, at);
+        valueKey = value == null ? -1 : key;
+      }
+      return value;
     }
-    i += mark.length();
-    String funds = null;
-    if (i + 1 < s.length() && isUpper(s.charAt(i)) && isAmountChar(s.charAt(i + 1))) {
-      funds = s.substring(i, i + 1);
-      i++;
+
+    private Mt940Values.@Nullable Day entryDate(String s, int at, LocalDate reference) {
+      int key = key(s, at, 4);
+      if (key != entryKey || !reference.equals(entryReference)) {
+        entry = Mt940Values.mmddNear(s, at, reference);
+        entryKey = entry == null ? -1 : key;
+        entryReference = reference;
+      }
+      return entry;
     }
-    i = skipSpaces(s, i);
-    int start = i;
-    while (i < s.length() && isAmountChar(s.charAt(i))) {
-      i++;
+
+    /** The digits at {@code s[at, at + count)} as a number, or -1 when they are not digits. */
+    private static int key(String s, int at, int count) {
+      if (at + count > s.length()) {
+        return -1;
+      }
+      int k = 0;
+      for (int i = at; i < at + count; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        k = k * 10 + (c - '0');
+      }
+      return k;
     }
-    BigDecimal amount = Mt940Values.amount(s.substring(start, i));
-    if (amount == null) {
-      return null;
+
+    private String typeCode(String s, int from, int to) {
+      String last = typeCode;
+      if (last != null && last.length() == to - from && s.startsWith(last, from)) {
+        return last;
+      }
+      String t = s.substring(from, to);
+      typeCode = t;
+      return t;
     }
-    boolean negative = mark.equals("D") || mark.equals("RC") || mark.equals("ED");
-    if (negative) {
-      amount = amount.negate();
+
+    /** The stripped text of {@code s[from, to)}, the last one when it repeats; null if empty. */
+    private @Nullable String customer(String s, int from, int to) {
+      int a = stripStart(s, from, to);
+      int b = stripEnd(s, a, to);
+      if (a == b) {
+        return null;
+      }
+      String last = customer;
+      if (last != null && last.length() == b - a && s.startsWith(last, a)) {
+        return last;
+      }
+      String c = b - a == NONREF.length() && s.startsWith(NONREF, a) ? NONREF : s.substring(a, b);
+      customer = c;
+      return c;
     }
-    String rest = s.substring(skipSpaces(s, i)).stripTrailing();
-    String type = null;
-    if (rest.startsWith("NONREF")
-        && (rest.length() == 6 || rest.startsWith("//", 6) || rest.charAt(6) == ' ')) {
-      type = null;
-    } else if (rest.length() >= 4 && isUpper(rest.charAt(0))) {
-      type = rest.substring(0, 4);
-      rest = rest.substring(4);
-    } else if (!rest.isEmpty() && rest.length() < 4) {
-      type = rest;
-      rest = "";
+  }
+
+  private static @Nullable String stripped(String s, int from, int to) {
+    int a = stripStart(s, from, to);
+    int b = stripEnd(s, a, to);
+    return a == b ? null : s.substring(a, b);
+  }
+
+  /** The first index in {@code [from, to)} that is not whitespace, else {@code to}. */
+  private static int stripStart(String s, int from, int to) {
+    int a = from;
+    while (a < to && Character.isWhitespace(s.charAt(a))) {
+      a++;
     }
-    String customer;
-    String bank = null;
-    String overflow = null;
-    int slashes = rest.indexOf("//");
-    if (slashes >= 0) {
-      customer = rest.substring(0, slashes).strip();
-      bank = rest.substring(slashes + 2).strip();
-    } else if (rest.length() > MAX_REFERENCE && rest.substring(0, MAX_REFERENCE).contains(" ")) {
-      // the reference has at most 16 characters; some banks (old Rabobank) put the counterparty
-      // after it
-      customer = rest.substring(0, MAX_REFERENCE).strip();
-      overflow = rest.substring(MAX_REFERENCE).strip();
-    } else {
-      customer = rest.strip();
+    return a;
+  }
+
+  /** The end of {@code s[from, to)} without trailing whitespace. */
+  private static int stripEnd(String s, int from, int to) {
+    int b = to;
+    while (b > from && Character.isWhitespace(s.charAt(b - 1))) {
+      b--;
     }
-    return new Mt940StatementLine(
-        value.date(),
-        value.clamped(),
-        entry == null ? null : entry.date(),
-        mark,
-        funds,
-        amount,
-        type,
-        customer.isEmpty() ? null : customer,
-        bank == null || bank.isEmpty() ? null : bank,
-        overflow == null || overflow.isEmpty() ? null : overflow,
-        wrapped);
+    return b;
+  }
+
+  private static int indexOfSlashes(String s, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (s.charAt(i) == '/' && s.charAt(i + 1) == '/') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasSpace(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDebitCredit(char c) {
+    return c == 'D' || c == 'C';
   }
 
   /** Returns the bank's reference, else the owner's reference unless it is {@code NONREF}. */

@@ -10,7 +10,6 @@ import io.github.bsa.core.spi.StatementHeader;
 import io.github.bsa.core.spi.StatementSink;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +30,7 @@ final class Mt940StatementOutput {
   private final String customerReferenceKey;
   private final String bankReferenceKey;
   private final String supplementaryDetailsKey;
-  private final Map<String, String> informationKeys = new HashMap<>();
-  private final Mt940Information.SubFields subFields = new Mt940Information.SubFields();
+  private final Mt940Information information;
 
   private long transactionCount;
   private int statementCount;
@@ -46,6 +44,7 @@ final class Mt940StatementOutput {
     this.customerReferenceKey = prefix + "customerReference";
     this.bankReferenceKey = prefix + "bankReference";
     this.supplementaryDetailsKey = prefix + "supplementaryDetails";
+    this.information = new Mt940Information(prefix);
   }
 
   /**
@@ -98,20 +97,21 @@ final class Mt940StatementOutput {
     }
     List<String> info = p.information;
     if (info != null) {
-      Mt940Information parsed = Mt940Information.parse(info, subFields);
+      Mt940Information parsed = information.read(info);
       b.description(parsed.description)
           .counterparty(parsed.counterparty)
           .counterpartyAccount(parsed.counterpartyAccount)
           .endToEndId(parsed.endToEndId);
-      for (Map.Entry<String, String> e : parsed.attributes.entrySet()) {
-        b.attribute(informationKey(e.getKey()), e.getValue());
+      for (int i = 0; i < parsed.count; i++) {
+        b.attribute(parsed.keys[i], parsed.values[i]);
       }
     } else if (!p.details.isEmpty()) {
       b.description(p.details);
     }
     if (l.amount().signum() < 0) {
       s.debitCount++;
-      s.debitSum = s.debitSum.add(l.amount().negate());
+      s.debitSum =
+          s.debitSum.subtract(l.amount()); // the same value and scale as adding the negation
     } else {
       s.creditCount++;
       s.creditSum = s.creditSum.add(l.amount());
@@ -124,18 +124,6 @@ final class Mt940StatementOutput {
       s.lastDate = date;
     }
     sink.transaction(b.build());
-  }
-
-  /** The prefixed attribute key, built once per key (at most 256 kept: the keys are few). */
-  private String informationKey(String key) {
-    String k = informationKeys.get(key);
-    if (k == null) {
-      k = prefix + key;
-      if (informationKeys.size() < 256) {
-        informationKeys.put(key, k);
-      }
-    }
-    return k;
   }
 
   /** Reports the statement {@code s}, no longer in progress, with its header. */

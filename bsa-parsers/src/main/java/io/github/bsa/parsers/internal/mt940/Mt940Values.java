@@ -76,31 +76,12 @@ final class Mt940Values {
    */
   static @Nullable BigDecimal amount(String text) {
     String s = text.trim();
+    return amount(s, 0, s.length(), false);
+  }
+
+  /** The reading of more than 18 digits, through a {@code BigDecimal} of the text. */
+  private static @Nullable BigDecimal longAmount(String s) {
     int n = s.length();
-    if (n == 0 || n > 40) {
-      return null;
-    }
-    // the common case, up to 18 digits, straight into a long: the same value and scale as below
-    long unscaled = 0;
-    int digits = 0;
-    int scale = -1;
-    for (int i = 0; i < n && digits <= 18; i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        unscaled = unscaled * 10 + (c - '0');
-        digits++;
-        if (scale >= 0) {
-          scale++;
-        }
-      } else if ((c == ',' || c == '.') && scale < 0) {
-        scale = 0;
-      } else {
-        return null;
-      }
-    }
-    if (digits <= 18) {
-      return digits == 0 ? null : BigDecimal.valueOf(unscaled, Math.max(scale, 0));
-    }
     StringBuilder sb = new StringBuilder(n + 1);
     boolean separator = false;
     boolean digit = false;
@@ -126,6 +107,42 @@ final class Mt940Values {
       sb.setLength(sb.length() - 1);
     }
     return new BigDecimal(sb.toString());
+  }
+
+  /**
+   * As {@link #amount(String)} of {@code s.substring(from, to)}, negated when {@code negative}, for
+   * a range without surrounding whitespace: no substring for the common case (ADR 0270).
+   */
+  static @Nullable BigDecimal amount(String s, int from, int to, boolean negative) {
+    int n = to - from;
+    if (n == 0 || n > 40) {
+      return null;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1;
+    for (int i = from; i < to && digits <= 18; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if ((c == ',' || c == '.') && scale < 0) {
+        scale = 0;
+      } else {
+        return null;
+      }
+    }
+    if (digits <= 18) {
+      if (digits == 0) {
+        return null;
+      }
+      return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+    }
+    BigDecimal a = longAmount(s.substring(from, to));
+    return a == null || !negative ? a : a.negate();
   }
 
   /** Returns the ISO 4217 currency for a code, or {@code null} when the code is unknown. */

@@ -44,4 +44,24 @@ final class Mt940ValuesTest {
         .isEqualTo(new BigDecimal("1234567890123456789.01"));
     assertThat(Mt940Values.amount("0,")).isEqualTo(new BigDecimal("0"));
   }
+
+  @Test
+  void amountOfRange_isTheReadingOfTheSubstring_negatedWhenAsked() {
+    String alphabet = "0123456789000,..x";
+    Random random = new Random(270);
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder sb = new StringBuilder("xx");
+      for (int n = random.nextInt(i % 2 == 0 ? 8 : 44); n > 0; n--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.append("yy").toString();
+      int from = 2 + random.nextInt(text.length() - 3);
+      int to = from + random.nextInt(text.length() - 1 - from);
+      BigDecimal plain = Mt940Values.amount(text.substring(from, to));
+      assertThat(Mt940Values.amount(text, from, to, false)).as(text).isEqualTo(plain);
+      assertThat(Mt940Values.amount(text, from, to, true))
+          .as(text)
+          .isEqualTo(plain == null ? null : plain.negate());
+    }
+  }
 }
