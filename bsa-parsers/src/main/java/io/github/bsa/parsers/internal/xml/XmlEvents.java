@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The events of a streaming, namespace-aware XML reader that bsa's element-path parsers need:
- * elements by local name, unprefixed attributes, text in chunks and the position after the last
+ * elements by local name, attributes by local name, text in chunks and the position after the last
  * event. Implemented by {@link XmlScanner} (bsa's own scanner) and by adapters over the hardened
  * StAX reader of {@link SafeXml}. Used from one thread.
  */
@@ -43,7 +43,8 @@ public interface XmlEvents {
   int attributeCount();
 
   /**
-   * Returns the value of the current start element's unprefixed attribute with this name.
+   * Returns the value of the current start element's first attribute with this local name, in any
+   * namespace (as StAX's {@code getAttributeValue(null, name)}).
    *
    * @param localName the attribute's name
    * @return the normalised value, {@code null} when absent

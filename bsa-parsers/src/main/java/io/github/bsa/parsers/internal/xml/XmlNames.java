@@ -25,6 +25,9 @@ final class XmlNames {
     final @Nullable String prefix;
     final String local;
 
+    /** Bytes beyond the UTF-16 units they encode (columns count units). */
+    final int extra;
+
     /** Whether the name is a valid QName: at most one colon, neither first nor last. */
     final boolean qualified;
 
@@ -32,6 +35,7 @@ final class XmlNames {
       this.bytes = bytes;
       this.hash = hash;
       this.qname = new String(bytes, charset);
+      this.extra = bytes.length - qname.length();
       int colon = qname.indexOf(':');
       this.qualified =
           colon != 0 && colon != qname.length() - 1 && qname.indexOf(':', colon + 1) < 0;

@@ -443,11 +443,19 @@ public final class XmlScanner implements XmlEvents {
     return attrCount;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>As the JDK's {@code getAttributeValue(null, name)}: the first attribute with this local
+   * name, whatever its namespace (namespace declarations are not attributes).
+   */
   @Override
   public @Nullable String attribute(String localName) {
     for (int i = 0; i < attrCount; i++) {
       XmlNames.Name n = attrName[i];
-      if (n.prefix == null && n.local.equals(localName)) {
+      if (n.local.equals(localName)
+          && !"xmlns".equals(n.prefix)
+          && !(n.prefix == null && n.local.equals("xmlns"))) {
         int s = attrStart[i];
         int len = attrLen[i];
         String last = lastValue;
@@ -552,17 +560,21 @@ public final class XmlScanner implements XmlEvents {
 
   /** A line break at {@code pos} (LF, CR or CR LF): consumed, counted; the caller emits LF. */
   private void lineBreak() throws IOException {
+    line++;
+    lineExtra = 0;
     if (buf[pos] == '\r') {
       pos++;
       if ((pos < limit || fill()) && buf[pos] == '\n') {
         pos++;
+      } else {
+        // the JDK's reader counts the columns of a line after a lone CR from 0: keep its positions
+        lineStart = base + pos + 1;
+        return;
       }
     } else {
       pos++;
     }
-    line++;
     lineStart = base + pos;
-    lineExtra = 0;
   }
 
   private void skipSpace() throws IOException {
@@ -1193,6 +1205,7 @@ public final class XmlScanner implements XmlEvents {
       throw malformed("an end tag does not match its start tag");
     }
     pos += n.length;
+    lineExtra += open.extra;
     skipSpace();
     if ((pos >= limit && !fill()) || buf[pos] != '>') {
       throw malformed("an end tag is not closed by '>'");
