@@ -30,10 +30,13 @@ import org.jspecify.annotations.Nullable;
  * matter. Each entry ({@code Ntry}) is reported as soon as it ends; memory stays bounded by the
  * size of one entry (and, with {@code camt.splitBatches}, by the details of one batch).
  *
- * <p>DTDs are refused and external entities are never resolved, so XXE and entity-expansion
- * ("billion laughs") documents fail with {@link io.github.bsa.core.ErrorCode#MALFORMED_INPUT}.
+ * <p>Reads with bsa's own scanner ({@link XmlScanner}: UTF-8, US-ASCII, ISO-8859-1) and falls back
+ * to the hardened StAX reader ({@link SafeXml}, through {@link CamtStaxEvents}) for any other
+ * encoding; both give the same events and positions (ADR 0280). DTDs are refused and external
+ * entities are never resolved on either path, so XXE and entity-expansion ("billion laughs")
+ * documents fail with {@link io.github.bsa.core.ErrorCode#MALFORMED_INPUT}.
  *
- * <p>The stages: this class (reader setup and limits, element paths, routing values to the element
+ * <p>The stages: this class (reader choice and limits, element paths, routing values to the element
  * being read), {@link CamtValues} (typed values and refusals), {@link CamtStatement} and {@link
  * CamtBalance} (header and balances), {@link CamtEntry}, {@link CamtTransactionDetails} and {@link
  * CamtEntryFields} (entries, batches, parties and remittance), {@link CamtAssembler} (statement
