@@ -14,7 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * the quiet JMH table is the result).
  *
  * <p>Run: {@code java -cp bsa-benchmarks/target/benchmarks.jar io.github.bsa.benchmarks.CpuRatio
- * [csv|mt940] [rounds]}
+ * [csv|mt940|camt] [rounds]}
  */
 public final class CpuRatio {
   private CpuRatio() {}
@@ -27,7 +27,8 @@ public final class CpuRatio {
   /**
    * Runs the comparison.
    *
-   * @param args the path ({@code csv} or {@code mt940}) and the number of measured rounds
+   * @param args the path ({@code csv}, {@code mt940} or {@code camt}) and the number of measured
+   *     rounds
    * @throws Exception if an operation fails
    */
   public static void main(String[] args) throws Exception {
@@ -40,7 +41,14 @@ public final class CpuRatio {
     Op bsa;
     Op peer;
     int units;
-    if (path.equals("mt940")) {
+    if (path.equals("camt")) {
+      CamtParseBenchmark b = new CamtParseBenchmark();
+      b.entries = 10_000;
+      b.setUp();
+      bsa = () -> bh.consume(b.bsa());
+      peer = () -> bh.consume(b.stax());
+      units = b.entries;
+    } else if (path.equals("mt940")) {
       Mt940ParseBenchmark b = new Mt940ParseBenchmark();
       b.transactions = 10_000;
       b.perStatement = 500;

@@ -3,13 +3,12 @@ package io.github.bsa.parsers.internal.camt;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.StatementParseException;
 import io.github.bsa.core.model.ParseWarning;
+import io.github.bsa.parsers.internal.xml.XmlEvents;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +21,7 @@ final class CamtValues {
   static final String P = "camt.";
 
   private final String formatId;
-  @Nullable XMLStreamReader reader;
+  @Nullable XmlEvents events;
 
   /** The {@code Ccy} attribute of the current element. */
   @Nullable String ccy;
@@ -43,15 +42,8 @@ final class CamtValues {
   }
 
   SourcePosition position() {
-    XMLStreamReader r = reader;
-    return r == null ? SourcePosition.UNKNOWN : position(r.getLocation());
-  }
-
-  static SourcePosition position(@Nullable Location loc) {
-    if (loc == null) {
-      return SourcePosition.UNKNOWN;
-    }
-    return SourcePosition.of(Math.max(0, loc.getLineNumber()), Math.max(0, loc.getColumnNumber()));
+    XmlEvents e = events;
+    return e == null ? SourcePosition.UNKNOWN : e.position();
   }
 
   StatementParseException malformed(String message) {
