@@ -180,17 +180,27 @@ final class DescriptionCache {
         i++;
         continue;
       }
-      int start = i;
+      // one pass over the token: its part of the hash as written and masked, and the hash of its
+      // lower-case form that the kept tokens are looked up by
+      int asWritten = 0;
+      int masked = 0;
+      int lower = 0;
+      int power = 1;
       boolean digits = false;
-      while (i < n && isAsciiLetterOrDigit(s.charAt(i))) {
-        digits |= s.charAt(i) <= '9';
-        i++;
+      int start = i;
+      for (; i < n; i++) {
+        char t = s.charAt(i);
+        if (!isAsciiLetterOrDigit(t)) {
+          break;
+        }
+        boolean digit = t <= '9';
+        digits |= digit;
+        asWritten = 31 * asWritten + t;
+        masked = 31 * masked + (digit ? MASK : t);
+        lower = 31 * lower + Keep.lower(t);
+        power *= 31;
       }
-      boolean masked = digits && !kept(s, start, i, keep);
-      for (int k = start; k < i; k++) {
-        char t = s.charAt(k);
-        h = 31 * h + (masked && t <= '9' ? MASK : t);
-      }
+      h = h * power + (digits && !keep.contains(s, start, i, lower) ? masked : asWritten);
     }
     return h == NOT_ASCII ? 0 : h;
   }
@@ -239,19 +249,32 @@ final class DescriptionCache {
   }
 
   /**
-   * The kept tokens, with a 1,024-bit filter of their hashes: most tokens with digits are no kept
-   * token, and the filter says so without comparing them with each kept token.
+   * The kept tokens in an open-addressing table by the hash of their lower-case form: most tokens
+   * with digits are no kept token, and an empty slot says so without comparing any text.
    */
   static final class Keep {
-    private final String[] tokens;
-    private final long[] filter = new long[16];
+    private final String[] table;
+    private final int[] hashes;
+    private final int mask;
 
     Keep(String[] tokens) {
-      this.tokens = tokens.clone();
+      int capacity = Integer.highestOneBit(Math.max(8, tokens.length * 4 - 1)) << 1;
+      table = new String[capacity];
+      hashes = new int[capacity];
+      mask = capacity - 1;
       for (String t : tokens) {
         int h = t.hashCode();
-        filter[(h >>> 6) & 15] |= 1L << h;
+        int slot = spread(h) & mask;
+        while (table[slot] != null && !table[slot].equals(t)) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = t;
+        hashes[slot] = h;
       }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
     }
 
     /** Whether s[start, end) is, lower-cased, one of the kept tokens. */
@@ -260,12 +283,18 @@ final class DescriptionCache {
       for (int k = start; k < end; k++) {
         h = 31 * h + lower(s.charAt(k));
       }
-      if ((filter[(h >>> 6) & 15] & (1L << h)) == 0) {
-        return false;
-      }
+      return contains(s, start, end, h);
+    }
+
+    /**
+     * Whether s[start, end) is, lower-cased, one of the kept tokens, given the hash of its
+     * lower-case form (the kept tokens are lower case, so {@link String#hashCode} is that hash).
+     */
+    boolean contains(String s, int start, int end, int lowerHash) {
       int len = end - start;
-      for (String k : tokens) {
-        if (k.length() != len) {
+      for (int slot = spread(lowerHash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+        String k = table[slot];
+        if (hashes[slot] != lowerHash || k.length() != len) {
           continue;
         }
         int j = 0;
@@ -279,7 +308,7 @@ final class DescriptionCache {
       return false;
     }
 
-    private static char lower(char c) {
+    static char lower(char c) {
       return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
   }
