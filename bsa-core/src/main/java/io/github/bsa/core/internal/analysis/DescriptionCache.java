@@ -113,7 +113,7 @@ final class DescriptionCache {
   /** The entry of a description. */
   Entry get(String description) {
     Keep k = keep;
-    int h = k == null ? NOT_ASCII : maskedHash(description, k);
+    int h = k == null ? NOT_ASCII : maskedHash(description);
     if (k == null || h == NOT_ASCII) {
       // equal texts only: accents fold in ways a per-character mask does not see
       Entry e = byRaw.get(description);
@@ -124,7 +124,7 @@ final class DescriptionCache {
       return e;
     }
     int mask = table.length - 1;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       Entry e = table[slot];
       if (e == null) {
         Entry created = new Entry(description, true);
@@ -149,7 +149,8 @@ final class DescriptionCache {
     int mask = table.length - 1;
     for (int i = 0; i < oldTable.length; i++) {
       if (oldTable[i] != null) {
-        int slot = oldHashes[i] & mask;
+        int h = oldHashes[i];
+        int slot = (h ^ (h >>> 16)) & mask;
         while (table[slot] != null) {
           slot = (slot + 1) & mask;
         }
@@ -163,44 +164,21 @@ final class DescriptionCache {
   private static final int NOT_ASCII = 0x80000000;
 
   /**
-   * A hash of the description with the digits of every token that no rule names seen as one mask
-   * character, or {@link #NOT_ASCII}.
+   * A hash of the description with every digit seen as one mask character, or {@link #NOT_ASCII}.
+   * Texts equal once masked (digits masked in every token that no rule names) have equal hashes;
+   * texts that differ only in the digits of a kept token share a hash too and are told apart by
+   * {@link #maskedEquals} (at most one entry per kept token's spelling, a few). One multiply per
+   * character and no token look-up.
    */
-  static int maskedHash(String s, Keep keep) {
+  static int maskedHash(String s) {
     int n = s.length();
     int h = 0;
-    int i = 0;
-    while (i < n) {
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c >= 0x80) {
         return NOT_ASCII;
       }
-      if (!isAsciiLetterOrDigit(c)) {
-        h = 31 * h + c;
-        i++;
-        continue;
-      }
-      // one pass over the token: its part of the hash as written and masked, and the hash of its
-      // lower-case form that the kept tokens are looked up by
-      int asWritten = 0;
-      int masked = 0;
-      int lower = 0;
-      int power = 1;
-      boolean digits = false;
-      int start = i;
-      for (; i < n; i++) {
-        char t = s.charAt(i);
-        if (!isAsciiLetterOrDigit(t)) {
-          break;
-        }
-        boolean digit = t <= '9';
-        digits |= digit;
-        asWritten = 31 * asWritten + t;
-        masked = 31 * masked + (digit ? MASK : t);
-        lower = 31 * lower + Keep.lower(t);
-        power *= 31;
-      }
-      h = h * power + (digits && !keep.contains(s, start, i, lower) ? masked : asWritten);
+      h = 31 * h + (c >= '0' && c <= '9' ? MASK : c);
     }
     return h == NOT_ASCII ? 0 : h;
   }
