@@ -113,9 +113,8 @@ final class DescriptionCache {
   /** The entry of a description. */
   Entry get(String description) {
     Keep k = keep;
-    int h = k == null ? NOT_ASCII : maskedHash(description);
-    if (k == null || h == NOT_ASCII) {
-      // equal texts only: accents fold in ways a per-character mask does not see
+    if (k == null) {
+      // equal texts only: user rules see every token
       Entry e = byRaw.get(description);
       if (e == null) {
         e = new Entry(description, false);
@@ -123,6 +122,7 @@ final class DescriptionCache {
       }
       return e;
     }
+    int h = maskedHash(description);
     int mask = table.length - 1;
     for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       Entry e = table[slot];
@@ -160,35 +160,29 @@ final class DescriptionCache {
     }
   }
 
-  /** Returned by {@link #maskedHash} for text that is not plain ASCII. */
-  private static final int NOT_ASCII = 0x80000000;
-
   /**
-   * A hash of the description with every digit seen as one mask character, or {@link #NOT_ASCII}.
-   * Texts equal once masked (digits masked in every token that no rule names) have equal hashes;
-   * texts that differ only in the digits of a kept token share a hash too and are told apart by
-   * {@link #maskedEquals} (at most one entry per kept token's spelling, a few). One multiply per
-   * character and no token look-up.
+   * A hash of the description with every digit seen as one mask character. Texts equal once masked
+   * (digits masked in every token that no rule names and that has plain-ASCII neighbours) have
+   * equal hashes; texts that differ only in the digits of a kept or a non-ASCII-bounded token share
+   * a hash too and are told apart by {@link #maskedEquals} (a few entries per such spelling). One
+   * multiply per character and no token look-up.
    */
   static int maskedHash(String s) {
     int n = s.length();
     int h = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c >= 0x80) {
-        return NOT_ASCII;
-      }
       h = 31 * h + (c >= '0' && c <= '9' ? MASK : c);
     }
-    return h == NOT_ASCII ? 0 : h;
+    return h;
   }
 
-  /** Whether two ASCII texts are equal once masked (see {@link #maskedHash}). */
+  /** Whether two texts are equal once masked (see {@link #maskedHash}). */
   static boolean maskedEquals(String a, String b, String[] keep) {
     return maskedEquals(a, b, new Keep(keep));
   }
 
-  /** Whether two ASCII texts are equal once masked (see {@link #maskedHash}). */
+  /** Whether two texts are equal once masked (see {@link #maskedHash}). */
   static boolean maskedEquals(String a, String b, Keep keep) {
     int n = a.length();
     if (n != b.length()) {
@@ -218,7 +212,7 @@ final class DescriptionCache {
       while (end < n && isAsciiLetterOrDigit(a.charAt(end))) {
         end++;
       }
-      if (kept(a, start, end, keep) || kept(b, start, end, keep)) {
+      if (!asciiBounded(a, start, end) || kept(a, start, end, keep) || kept(b, start, end, keep)) {
         return false;
       }
       maskedTo = end;
@@ -289,6 +283,17 @@ final class DescriptionCache {
     static char lower(char c) {
       return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
+  }
+
+  /**
+   * Whether the token s[start, end) lies between plain-ASCII characters (or the text's ends): only
+   * then do the normaliser and the folded text see the same token. A non-ASCII neighbour may fold
+   * into the token (an accent, a mark, a letter written with a digit), so such a token is compared
+   * as written.
+   */
+  private static boolean asciiBounded(String s, int start, int end) {
+    return (start == 0 || s.charAt(start - 1) < 0x80)
+        && (end == s.length() || s.charAt(end) < 0x80);
   }
 
   /** Whether s[start, end) is, lower-cased, one of the kept tokens. */
