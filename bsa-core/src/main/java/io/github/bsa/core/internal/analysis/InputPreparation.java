@@ -104,7 +104,7 @@ final class InputPreparation {
     markOwnTransfers();
     markSavingsTransfers();
     Returns.mark(items);
-    List<Item> included = new ArrayList<>();
+    List<Item> included = new ArrayList<>(items.size());
     for (Item i : items) {
       if (i.included()) {
         included.add(i);

@@ -89,7 +89,8 @@ final class FastPathsTest {
     assertThat(cache.get("Café 12")).isSameAs(cache.get("Café 13"));
     assertThat(cache.get("Café12")).isNotSameAs(cache.get("Café13"));
     assertThat(cache.get("Café 12x")).isNotSameAs(cache.get("Café 12"));
-    assertThat(cache.get("Nära 12\u00a0Stockholm")).isNotSameAs(cache.get("Nära 13\u00a0Stockholm"));
+    assertThat(cache.get("Nära 12\u00a0Stockholm"))
+        .isNotSameAs(cache.get("Nära 13\u00a0Stockholm"));
   }
 
   @Test
