@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +74,9 @@ final class CashFlowDetector {
     }
     if (start < included.size()) {
       // every included item lies in the period's months; kept as a guard
-      all.addAll(included.subList(start, included.size()));
+      Flow rest = new Flow();
+      rest.addAll(included.subList(start, included.size()));
+      all.merge(rest);
     }
     CashFlowPeriod total = all.period("total", period.from(), period.to());
     List<AnalyzedTransaction> topIn = top(included, 1, options.topN());
@@ -120,12 +123,24 @@ final class CashFlowDetector {
     int inCount;
     int outCount;
 
+    /** Adds the items of one period; call once, on a new flow. */
     void addAll(List<Item> list) {
+      // two passes: count per category, then fill id arrays of the exact size (no list growth)
       Acc last = null;
       for (Item i : list) {
         Acc a = last != null && last.category.equals(i.category) ? last : null;
         if (a == null) {
           a = byCategory.computeIfAbsent(i.category, Acc::new);
+          last = a;
+        }
+        a.expected++;
+      }
+      byCategory.values().forEach(Acc::allocate);
+      last = null;
+      for (Item i : list) {
+        Acc a = last != null && last.category.equals(i.category) ? last : null;
+        if (a == null) {
+          a = requireNonNull(byCategory.get(i.category), "category");
           last = a;
         }
         a.add(i);
@@ -176,32 +191,58 @@ final class CashFlowDetector {
     return key != null ? key : "999" + category;
   }
 
-  /** Accumulates one category. */
+  /**
+   * Accumulates one category: the ids of one period in an array of the exact size, or, for a total,
+   * the later periods' accumulators whose ids are joined once when the total is built.
+   */
   private static final class Acc {
+    private static final String[] NO_IDS = new String[0];
+
     final String category;
     final Amounts.Sum in = new Amounts.Sum();
     final Amounts.Sum out = new Amounts.Sum();
-    final List<String> ids = new ArrayList<>();
+    int expected;
+    String[] ids = NO_IDS;
+    int count;
+    final List<Acc> parts = new ArrayList<>();
 
     Acc(String category) {
       this.category = category;
     }
 
+    void allocate() {
+      ids = new String[expected];
+    }
+
     void add(Item i) {
       (i.sign > 0 ? in : out).add(i);
-      ids.add(i.id);
+      ids[count++] = i.id;
     }
 
     void merge(Acc later) {
       in.add(later.in);
       out.add(later.out);
-      ids.addAll(later.ids);
+      parts.add(later);
+      count += later.count;
+    }
+
+    private List<String> ids() {
+      if (parts.isEmpty()) {
+        return Arrays.asList(ids).subList(0, count);
+      }
+      String[] joined = new String[count];
+      int at = 0;
+      for (Acc p : parts) {
+        System.arraycopy(p.ids, 0, joined, at, p.count);
+        at += p.count;
+      }
+      return Arrays.asList(joined);
     }
 
     CategoryTotal total() {
       BigDecimal inSum = in.value();
       BigDecimal outSum = out.value();
-      return new CategoryTotal(category, inSum, outSum, inSum.add(outSum), ids.size(), ids);
+      return new CategoryTotal(category, inSum, outSum, inSum.add(outSum), count, ids());
     }
   }
 }

@@ -113,9 +113,8 @@ final class DescriptionCache {
   /** The entry of a description. */
   Entry get(String description) {
     Keep k = keep;
-    int h = k == null ? NOT_ASCII : maskedHash(description, k);
-    if (k == null || h == NOT_ASCII) {
-      // equal texts only: accents fold in ways a per-character mask does not see
+    if (k == null) {
+      // equal texts only: user rules see every token
       Entry e = byRaw.get(description);
       if (e == null) {
         e = new Entry(description, false);
@@ -123,8 +122,9 @@ final class DescriptionCache {
       }
       return e;
     }
+    int h = maskedHash(description);
     int mask = table.length - 1;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       Entry e = table[slot];
       if (e == null) {
         Entry created = new Entry(description, true);
@@ -149,7 +149,8 @@ final class DescriptionCache {
     int mask = table.length - 1;
     for (int i = 0; i < oldTable.length; i++) {
       if (oldTable[i] != null) {
-        int slot = oldHashes[i] & mask;
+        int h = oldHashes[i];
+        int slot = (h ^ (h >>> 16)) & mask;
         while (table[slot] != null) {
           slot = (slot + 1) & mask;
         }
@@ -159,48 +160,29 @@ final class DescriptionCache {
     }
   }
 
-  /** Returned by {@link #maskedHash} for text that is not plain ASCII. */
-  private static final int NOT_ASCII = 0x80000000;
-
   /**
-   * A hash of the description with the digits of every token that no rule names seen as one mask
-   * character, or {@link #NOT_ASCII}.
+   * A hash of the description with every digit seen as one mask character. Texts equal once masked
+   * (digits masked in every token that no rule names and that has plain-ASCII neighbours) have
+   * equal hashes; texts that differ only in the digits of a kept or a non-ASCII-bounded token share
+   * a hash too and are told apart by {@link #maskedEquals} (a few entries per such spelling). One
+   * multiply per character and no token look-up.
    */
-  static int maskedHash(String s, Keep keep) {
+  static int maskedHash(String s) {
     int n = s.length();
     int h = 0;
-    int i = 0;
-    while (i < n) {
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c >= 0x80) {
-        return NOT_ASCII;
-      }
-      if (!isAsciiLetterOrDigit(c)) {
-        h = 31 * h + c;
-        i++;
-        continue;
-      }
-      int start = i;
-      boolean digits = false;
-      while (i < n && isAsciiLetterOrDigit(s.charAt(i))) {
-        digits |= s.charAt(i) <= '9';
-        i++;
-      }
-      boolean masked = digits && !kept(s, start, i, keep);
-      for (int k = start; k < i; k++) {
-        char t = s.charAt(k);
-        h = 31 * h + (masked && t <= '9' ? MASK : t);
-      }
+      h = 31 * h + (c >= '0' && c <= '9' ? MASK : c);
     }
-    return h == NOT_ASCII ? 0 : h;
+    return h;
   }
 
-  /** Whether two ASCII texts are equal once masked (see {@link #maskedHash}). */
+  /** Whether two texts are equal once masked (see {@link #maskedHash}). */
   static boolean maskedEquals(String a, String b, String[] keep) {
     return maskedEquals(a, b, new Keep(keep));
   }
 
-  /** Whether two ASCII texts are equal once masked (see {@link #maskedHash}). */
+  /** Whether two texts are equal once masked (see {@link #maskedHash}). */
   static boolean maskedEquals(String a, String b, Keep keep) {
     int n = a.length();
     if (n != b.length()) {
@@ -230,7 +212,7 @@ final class DescriptionCache {
       while (end < n && isAsciiLetterOrDigit(a.charAt(end))) {
         end++;
       }
-      if (kept(a, start, end, keep) || kept(b, start, end, keep)) {
+      if (!asciiBounded(a, start, end) || kept(a, start, end, keep) || kept(b, start, end, keep)) {
         return false;
       }
       maskedTo = end;
@@ -239,19 +221,32 @@ final class DescriptionCache {
   }
 
   /**
-   * The kept tokens, with a 1,024-bit filter of their hashes: most tokens with digits are no kept
-   * token, and the filter says so without comparing them with each kept token.
+   * The kept tokens in an open-addressing table by the hash of their lower-case form: most tokens
+   * with digits are no kept token, and an empty slot says so without comparing any text.
    */
   static final class Keep {
-    private final String[] tokens;
-    private final long[] filter = new long[16];
+    private final String[] table;
+    private final int[] hashes;
+    private final int mask;
 
     Keep(String[] tokens) {
-      this.tokens = tokens.clone();
+      int capacity = Integer.highestOneBit(Math.max(8, tokens.length * 4 - 1)) << 1;
+      table = new String[capacity];
+      hashes = new int[capacity];
+      mask = capacity - 1;
       for (String t : tokens) {
         int h = t.hashCode();
-        filter[(h >>> 6) & 15] |= 1L << h;
+        int slot = spread(h) & mask;
+        while (table[slot] != null && !table[slot].equals(t)) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = t;
+        hashes[slot] = h;
       }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
     }
 
     /** Whether s[start, end) is, lower-cased, one of the kept tokens. */
@@ -260,12 +255,18 @@ final class DescriptionCache {
       for (int k = start; k < end; k++) {
         h = 31 * h + lower(s.charAt(k));
       }
-      if ((filter[(h >>> 6) & 15] & (1L << h)) == 0) {
-        return false;
-      }
+      return contains(s, start, end, h);
+    }
+
+    /**
+     * Whether s[start, end) is, lower-cased, one of the kept tokens, given the hash of its
+     * lower-case form (the kept tokens are lower case, so {@link String#hashCode} is that hash).
+     */
+    boolean contains(String s, int start, int end, int lowerHash) {
       int len = end - start;
-      for (String k : tokens) {
-        if (k.length() != len) {
+      for (int slot = spread(lowerHash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+        String k = table[slot];
+        if (hashes[slot] != lowerHash || k.length() != len) {
           continue;
         }
         int j = 0;
@@ -279,9 +280,20 @@ final class DescriptionCache {
       return false;
     }
 
-    private static char lower(char c) {
+    static char lower(char c) {
       return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
+  }
+
+  /**
+   * Whether the token s[start, end) lies between plain-ASCII characters (or the text's ends): only
+   * then do the normaliser and the folded text see the same token. A non-ASCII neighbour may fold
+   * into the token (an accent, a mark, a letter written with a digit), so such a token is compared
+   * as written.
+   */
+  private static boolean asciiBounded(String s, int start, int end) {
+    return (start == 0 || s.charAt(start - 1) < 0x80)
+        && (end == s.length() || s.charAt(end) < 0x80);
   }
 
   /** Whether s[start, end) is, lower-cased, one of the kept tokens. */

@@ -104,7 +104,7 @@ final class InputPreparation {
     markOwnTransfers();
     markSavingsTransfers();
     Returns.mark(items);
-    List<Item> included = new ArrayList<>();
+    List<Item> included = new ArrayList<>(items.size());
     for (Item i : items) {
       if (i.included()) {
         included.add(i);
@@ -241,25 +241,29 @@ final class InputPreparation {
   }
 
   private void markDuplicates() {
-    // open addressing on the ids' hashes: no node per transaction
-    int capacity = Integer.highestOneBit(Math.max(16, items.size() * 2 - 1)) << 1;
-    Item[] seen = new Item[capacity];
-    int[] hashes = new int[capacity];
+    // open addressing on the ids' hashes, each slot one long (hash and position): no node per
+    // transaction, one memory access per probe
+    int n = items.size();
+    int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+    long[] seen = new long[capacity];
     int mask = capacity - 1;
-    for (Item i : items) {
+    for (int k = 0; k < n; k++) {
+      Item i = items.get(k);
       int h = i.id.hashCode();
       int slot = (h ^ (h >>> 16)) & mask;
       Item first = null;
-      while (seen[slot] != null) {
-        if (hashes[slot] == h && seen[slot].id.equals(i.id)) {
-          first = seen[slot];
-          break;
+      for (long e = seen[slot]; e != 0; e = seen[slot]) {
+        if ((int) (e >>> 32) == h) {
+          Item other = items.get((int) e - 1);
+          if (other.id.equals(i.id)) {
+            first = other;
+            break;
+          }
         }
         slot = (slot + 1) & mask;
       }
       if (first == null) {
-        seen[slot] = i;
-        hashes[slot] = h;
+        seen[slot] = ((long) h << 32) | (k + 1L);
       }
       if (first != null && i.exclusion == null) {
         i.exclusion = DUPLICATE;

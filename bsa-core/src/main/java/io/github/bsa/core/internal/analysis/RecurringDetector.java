@@ -113,7 +113,8 @@ final class RecurringDetector {
       }
       // else amount clusters: a fixed charge among other purchases at the same payee
       int[] byAmount = byAbsAmount(group);
-      List<List<Item>> clusters = new ArrayList<>();
+      int[] clusterOf = new int[byAmount.length];
+      int clusterCount = 0;
       BigDecimal bound = null;
       long boundE4 = Amounts.INEXACT;
       int clusterStart = 0;
@@ -129,7 +130,10 @@ final class RecurringDetector {
         }
         if (above) {
           if (k > clusterStart) {
-            clusters.add(inDateOrder(group, byAmount, clusterStart, k));
+            for (int j = clusterStart; j < k; j++) {
+              clusterOf[byAmount[j]] = clusterCount;
+            }
+            clusterCount++;
           }
           clusterStart = k;
           if (i != null) {
@@ -138,11 +142,11 @@ final class RecurringDetector {
           }
         }
       }
-      if (clusters.size() == 1) {
+      if (clusterCount == 1) {
         continue;
       }
-      for (List<Item> cluster : clusters) {
-        if (cluster.size() < 2) {
+      for (List<Item> cluster : clustersInDateOrder(group, clusterOf, clusterCount)) {
+        if (cluster == null) {
           continue;
         }
         RecurringPayment p = series(cluster, reference, usedIds);
@@ -182,15 +186,45 @@ final class RecurringDetector {
     return out;
   }
 
-  /** The items at positions order[from..to) of the (date-ordered) group, in date order. */
-  private static List<Item> inDateOrder(List<Item> group, int[] order, int from, int to) {
-    int[] positions = Arrays.copyOfRange(order, from, to);
-    Arrays.sort(positions);
-    List<Item> out = new ArrayList<>(positions.length);
-    for (int p : positions) {
-      out.add(group.get(p));
+  /**
+   * The clusters, each in the (date) order of the group, by passes over the group; null for a
+   * cluster of fewer than two members or with a gap shorter than any cadence between two of its
+   * days, which {@link #series} would give up on before allocating anything.
+   */
+  private static List<@Nullable List<Item>> clustersInDateOrder(
+      List<Item> group, int[] clusterOf, int clusterCount) {
+    int[] sizes = new int[clusterCount];
+    for (int c : clusterOf) {
+      sizes[c]++;
     }
-    return out;
+    // first the days alone: most clusters of a busy payee have a short gap and need no list
+    boolean[] dead = new boolean[clusterCount];
+    int[] lastDay = new int[clusterCount];
+    boolean[] seen = new boolean[clusterCount];
+    for (int k = 0; k < clusterOf.length; k++) {
+      int c = clusterOf[k];
+      if (dead[c]) {
+        continue;
+      }
+      int day = group.get(k).epochDay;
+      long gap = (long) day - lastDay[c];
+      if (seen[c] && gap > 0 && gap < SHORTEST_GAP) {
+        dead[c] = true;
+      }
+      seen[c] = true;
+      lastDay[c] = day;
+    }
+    List<@Nullable List<Item>> clusters = new ArrayList<>(clusterCount);
+    for (int c = 0; c < clusterCount; c++) {
+      clusters.add(dead[c] || sizes[c] < 2 ? null : new ArrayList<>(sizes[c]));
+    }
+    for (int k = 0; k < clusterOf.length; k++) {
+      List<Item> cluster = clusters.get(clusterOf[k]);
+      if (cluster != null) {
+        cluster.add(group.get(k));
+      }
+    }
+    return clusters;
   }
 
   private @Nullable RecurringPayment series(

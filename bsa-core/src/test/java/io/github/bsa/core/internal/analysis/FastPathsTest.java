@@ -84,8 +84,13 @@ final class FastPathsTest {
     assertThat(cache.get("Kartenzahlung REWE Markt 98761 Berlin")).isNotSameAs(rewe);
     assertThat(cache.get("O2 Rechnung 4711")).isNotSameAs(cache.get("O3 Rechnung 4711"));
     assertThat(cache.get("O2 Rechnung 4711")).isSameAs(cache.get("O2 Rechnung 1234"));
-    assertThat(cache.get("Café 12")).isNotSameAs(cache.get("Café 13"));
-    assertThat(cache.get("Café 12")).isSameAs(cache.get("Café 12"));
+    // a token between plain-ASCII neighbours is masked in any text (ADR 0310); one next to a
+    // non-ASCII character is compared as written (the character may fold into the token)
+    assertThat(cache.get("Café 12")).isSameAs(cache.get("Café 13"));
+    assertThat(cache.get("Café12")).isNotSameAs(cache.get("Café13"));
+    assertThat(cache.get("Café 12x")).isNotSameAs(cache.get("Café 12"));
+    assertThat(cache.get("Nära 12\u00a0Stockholm"))
+        .isNotSameAs(cache.get("Nära 13\u00a0Stockholm"));
   }
 
   @Test
@@ -104,7 +109,14 @@ final class FastPathsTest {
             "Microsoft 365 %d",
             "SEPA-Lastschrift EREF %d Stadtwerke Leipzig",
             "UPI/%d/SWIGGY/okaxis/Food",
-            "Gehalt %d/2025 ACME GmbH");
+            "Gehalt %d/2025 ACME GmbH",
+            "Kortköp ICA Nära %d Stockholm",
+            "Zakup przy użyciu karty %d Żabka Kraków",
+            "Virement reçu %d Société Générale",
+            "Café %d Zürich",
+            "Compra tarj. %d Panadería López",
+            "Køb Føtex %d Århus O²",
+            "Platba kartou Billa %d Praha %d");
     Random random = new Random(5);
     for (String p : patterns) {
       String first = String.format(p, random.nextInt(100_000), random.nextInt(100_000));
