@@ -76,7 +76,23 @@ final class Categorizer {
           " avtalegiro ",
           " efaktura ",
           " suoraveloitus ",
-          " nach dr ");
+          " nach dr ",
+          " einzug ",
+          " e lasku ",
+          " suoramaksu ",
+          " παγια εντολη ",
+          " otomatik odeme ",
+          " fatura odemesi ",
+          " debit direct ",
+          " csoportos beszedes ",
+          " debit order ",
+          " magtape debit ",
+          " giro ",
+          " interbank giro ",
+          " cargo automatico ",
+          " debito ach ",
+          " mpesa paybill ",
+          " paybill ");
 
   /** Card-payment channel words of the supported languages, as folded phrases. */
   private static final List<String> CARD_WORDS =
@@ -136,7 +152,26 @@ final class Categorizer {
           " visa debit purchase ",
           " vdp ",
           " me dc ",
-          " ecom pur ");
+          " ecom pur ",
+          " bezahlung karte ",
+          " korttiosto ",
+          " pkorttimaksu ",
+          " varekjop ",
+          " αγορα με καρτα ",
+          " pos satis ",
+          " kartli alisveris ",
+          " plata la pos ",
+          " cumparare pos ",
+          " vasarlas kartyaval ",
+          " pos vasarlas ",
+          " pos purchase ",
+          " visa pos ",
+          " pos w d ",
+          " debit card transaction ",
+          " nets ",
+          " compra punto de venta ",
+          " punto de venta ",
+          " compra tarjeta ");
 
   private static final Phrases DIRECT_DEBIT_PHRASES = new Phrases(DIRECT_DEBIT_WORDS);
   private static final Phrases CARD_PHRASES = new Phrases(CARD_WORDS);
