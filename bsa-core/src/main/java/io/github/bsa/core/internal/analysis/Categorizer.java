@@ -372,13 +372,13 @@ final class Categorizer {
           phrase.append(' ');
         }
         phrase.append(tokens[i + n]);
-        pick(exact.get(phrase.toString()), n + 1, best, signum);
+        pick(exact.get(phrase.toString()), 2 * (n + 1), best, signum);
       }
       for (int len : prefixLengths) {
         if (len > token.length()) {
           break;
         }
-        pick(prefix.get(token.substring(0, len)), 1, best, signum);
+        pick(prefix.get(token.substring(0, len)), 2, best, signum);
       }
       for (Map.Entry<String, int[]> e : infix) {
         if (token.contains(e.getKey())) {
@@ -391,7 +391,12 @@ final class Categorizer {
 
   private static final long RANK = 1_000_000L;
 
-  private void pick(int @Nullable [] orders, int words, long[] best, int signum) {
+  /**
+   * Keeps the better of the rules in {@code orders}: a larger weight wins (twice the words of a
+   * whole-word phrase or word start; 1 for a stem found inside a word, so "kirjakauppa" the word
+   * beats the stem "kauppa"), then the rule listed first.
+   */
+  private void pick(int @Nullable [] orders, int weightOfMatch, long[] best, int signum) {
     if (orders == null) {
       return;
     }
@@ -400,8 +405,8 @@ final class Categorizer {
       if (!r.direction().matches(signum)) {
         continue;
       }
-      int weight = r.category().equals(Categories.TRANSFERS) ? 0 : words;
-      long rank = (MAX_PHRASE_WORDS + 1L - weight) * RANK + o;
+      int weight = r.category().equals(Categories.TRANSFERS) ? 0 : weightOfMatch;
+      long rank = (2L * MAX_PHRASE_WORDS + 1L - weight) * RANK + o;
       if (rank < best[0]) {
         best[0] = rank;
       }

@@ -329,6 +329,9 @@ final class CounterpartyWords {
           "MPESA",
           "PAYBILL",
           "PESALINK",
+          "FNB",
+          "APP",
+          "W",
           "SEND");
 
   /**
