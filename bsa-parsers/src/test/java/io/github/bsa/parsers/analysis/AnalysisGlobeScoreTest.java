@@ -6,6 +6,7 @@ import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.parsers.testing.AnalysisScore;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,13 +29,21 @@ final class AnalysisGlobeScoreTest {
   /** The tuning cast: the rules may be extended from its names. */
   @Test
   void globe_twelveCountries_scoresPrinted() {
-    score(false, "globe");
+    AnalysisHeldOutScoreTest.assertTargets(score(false, "globe"));
   }
 
   /** The evaluation cast: never used for rules; its figures estimate unseen merchants. */
   @Test
   void globeEval_otherMerchants_scoresPrinted() {
-    score(true, "globe-eval");
+    Map<String, Double> f = score(true, "globe-eval").figures();
+    // the targets of issue #14 as floors, except category: unseen merchant names are the open
+    // problem this set measures (printed, not asserted)
+    assertThat(f.get("recurring_R")).isGreaterThanOrEqualTo(0.90);
+    assertThat(f.get("recurring_P")).isGreaterThanOrEqualTo(0.95);
+    assertThat(f.get("salary_R")).isGreaterThanOrEqualTo(0.95);
+    assertThat(f.get("counterparty_prefix")).isGreaterThanOrEqualTo(0.85);
+    assertThat(f.get("bounces_R")).isGreaterThanOrEqualTo(0.95);
+    assertThat(f.get("own_transfers_R")).isGreaterThanOrEqualTo(0.90);
   }
 
   private static AnalysisScore score(boolean eval, String set) {
