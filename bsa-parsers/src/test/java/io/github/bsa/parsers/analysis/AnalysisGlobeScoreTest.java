@@ -6,7 +6,6 @@ import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.parsers.testing.AnalysisScore;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * 0.445), counterparty 0.313/0.614, bounces 0.463, own transfers 0.375; tuning cast 0.821/0.989,
  * 0.711, 0.358 (0.449), 0.316/0.611, 0.516, 0.417. A DNB-style Norwegian export with separate "Ut
  * fra konto"/"Inn på konto" columns was not read by the CSV parser (one of three statements read 11
- * of 108 rows, two refused), so Norway is written with one signed amount column.
+ * of 108 rows, two refused), so Norway is written with one signed amount column. Figures after the
+ * rules of ADR 0320: docs/analysis.md ("Tests").
  */
 final class AnalysisGlobeScoreTest {
   private static final StatementAnalyzer ANALYZER = StatementAnalyzer.builder().build();
@@ -35,15 +35,9 @@ final class AnalysisGlobeScoreTest {
   /** The evaluation cast: never used for rules; its figures estimate unseen merchants. */
   @Test
   void globeEval_otherMerchants_scoresPrinted() {
-    Map<String, Double> f = score(true, "globe-eval").figures();
     // the targets of issue #14 as floors, except category: unseen merchant names are the open
     // problem this set measures (printed, not asserted)
-    assertThat(f.get("recurring_R")).isGreaterThanOrEqualTo(0.90);
-    assertThat(f.get("recurring_P")).isGreaterThanOrEqualTo(0.95);
-    assertThat(f.get("salary_R")).isGreaterThanOrEqualTo(0.95);
-    assertThat(f.get("counterparty_prefix")).isGreaterThanOrEqualTo(0.85);
-    assertThat(f.get("bounces_R")).isGreaterThanOrEqualTo(0.95);
-    assertThat(f.get("own_transfers_R")).isGreaterThanOrEqualTo(0.90);
+    AnalysisHeldOutScoreTest.assertTargetsButCategory(score(true, "globe-eval"));
   }
 
   private static AnalysisScore score(boolean eval, String set) {
