@@ -43,11 +43,16 @@ final class AnalysisHeldOutScoreTest {
 
   /** The targets of issue #14, as floors: a regression below them fails. */
   static void assertTargets(AnalysisScore score) {
+    assertThat(score.figures().get("category")).isGreaterThanOrEqualTo(0.85);
+    assertTargetsButCategory(score);
+  }
+
+  /** The targets of issue #14 but the category one, as floors. */
+  static void assertTargetsButCategory(AnalysisScore score) {
     Map<String, Double> f = score.figures();
     assertThat(f.get("recurring_R")).isGreaterThanOrEqualTo(0.90);
     assertThat(f.get("recurring_P")).isGreaterThanOrEqualTo(0.95);
     assertThat(f.get("salary_R")).isGreaterThanOrEqualTo(0.95);
-    assertThat(f.get("category")).isGreaterThanOrEqualTo(0.85);
     assertThat(f.get("counterparty_prefix")).isGreaterThanOrEqualTo(0.85);
     assertThat(f.get("bounces_R")).isGreaterThanOrEqualTo(0.95);
     assertThat(f.get("own_transfers_R")).isGreaterThanOrEqualTo(0.90);

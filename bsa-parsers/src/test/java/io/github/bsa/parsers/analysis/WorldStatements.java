@@ -39,10 +39,14 @@ import java.util.Random;
 final class WorldStatements {
   /** One generated CSV export and its labels (by date and amount). */
   @SuppressWarnings("ArrayRecordComponent")
-  record Generated(String name, byte[] csv, List<AnalysisScore.Label> labels) {}
+  record Generated(
+      String name,
+      byte[] csv,
+      List<AnalysisScore.Label> labels,
+      List<AnalysisScore.Label> fullLabels) {}
 
   /** One country's bank and household, read from a block of {@code key = a | b | c} lines. */
-  private record Country(String id, Map<String, List<String>> v) {
+  record Country(String id, Map<String, List<String>> v) {
     String one(String key) {
       List<String> l = v.get(key);
       if (l == null || l.isEmpty()) {
@@ -1028,7 +1032,7 @@ final class WorldStatements {
   private static final List<Country> COUNTRIES = parse(SPECS);
   private static final List<Country> BLIND = withCast(COUNTRIES, parse(BLIND_CAST));
 
-  private static List<Country> withCast(List<Country> countries, List<Country> casts) {
+  static List<Country> withCast(List<Country> countries, List<Country> casts) {
     List<Country> out = new ArrayList<>();
     for (Country c : countries) {
       Map<String, List<String>> values = new HashMap<>(c.v());
@@ -1044,7 +1048,7 @@ final class WorldStatements {
 
   private WorldStatements() {}
 
-  private static List<Country> parse(String specs) {
+  static List<Country> parse(String specs) {
     List<Country> out = new ArrayList<>();
     String id = null;
     Map<String, List<String>> values = new HashMap<>();
@@ -1083,10 +1087,18 @@ final class WorldStatements {
    * months (so that quarterly bills repeat); with the tuned cast or the blind one.
    */
   static List<Generated> all(int perCountry, boolean blind) {
+    return all(blind ? BLIND : COUNTRIES, perCountry, blind ? 104_729L : 0);
+  }
+
+  /**
+   * Returns {@code perCountry} statements of every given country (three months each, the last one
+   * six), seeded by the country id and {@code salt}.
+   */
+  static List<Generated> all(List<Country> countries, int perCountry, long salt) {
     List<Generated> out = new ArrayList<>();
-    for (Country c : blind ? BLIND : COUNTRIES) {
+    for (Country c : countries) {
       for (int k = 0; k < perCountry; k++) {
-        long seed = 7919L * (k + 1) + c.id().hashCode() + (blind ? 104_729L : 0);
+        long seed = 7919L * (k + 1) + c.id().hashCode() + salt;
         out.add(generate(c, seed, k == perCountry - 1 ? 6 : 3));
       }
     }
@@ -1422,6 +1434,19 @@ final class WorldStatements {
             payer,
             "");
       }
+      if (c.has("tax") && mi == refundMonth) {
+        // a one-off tax payment (countries that name one), to the tax office
+        LocalDate d = nextBusinessDay(m.atDay(1 + r.nextInt(m.lengthOfMonth() - 3)));
+        String payee = c.one("refundpayer");
+        h.book(
+            d,
+            h.amount(120 + r.nextInt(500), 0).negate(),
+            h.fill(c.one("tax"), d, payee, "", ""),
+            "tax_payment",
+            "",
+            payee,
+            "");
+      }
       int purchases = 12 + r.nextInt(14);
       for (int k = 0; k < purchases; k++) {
         String cat = CATEGORIES[r.nextInt(CATEGORIES.length)];
@@ -1493,11 +1518,39 @@ final class WorldStatements {
       }
     }
     String name = c.id() + "-" + Long.toHexString(seed) + "-m" + monthCount;
-    return new Generated(name, csv(c, h, r), labels(h));
+    return new Generated(name, csv(c, h, r), labels(h), fullLabels(h));
   }
 
   private static List<AnalysisScore.Label> labels(Household h) {
     return sorted(h).stream().map(Row::label).toList();
+  }
+
+  /**
+   * The labels with a category on every booking whose category follows from its kind (bills, fees,
+   * cash, taxes, salary), not only on card purchases as in the shared fixtures' labels.
+   */
+  private static List<AnalysisScore.Label> fullLabels(Household h) {
+    return sorted(h).stream()
+        .map(Row::label)
+        .map(
+            l -> {
+              String category =
+                  switch (l.kind()) {
+                    case "utility" -> "utilities";
+                    case "insurance" -> "insurance";
+                    case "subscription" -> "subscriptions";
+                    case "fee", "bounce_fee" -> "fees";
+                    case "atm_withdrawal" -> "cash_withdrawal";
+                    case "loan" -> "loan_repayment";
+                    case "rent" -> "rent_mortgage";
+                    case "tax_payment" -> "taxes";
+                    case "salary", "payroll" -> "salary";
+                    default -> l.category();
+                  };
+              return new AnalysisScore.Label(
+                  l.date(), l.amount(), l.kind(), category, l.counterparty(), l.series());
+            })
+        .toList();
   }
 
   private static List<Row> sorted(Household h) {

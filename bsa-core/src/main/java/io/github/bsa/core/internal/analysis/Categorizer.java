@@ -76,7 +76,23 @@ final class Categorizer {
           " avtalegiro ",
           " efaktura ",
           " suoraveloitus ",
-          " nach dr ");
+          " nach dr ",
+          " einzug ",
+          " e lasku ",
+          " suoramaksu ",
+          " παγια εντολη ",
+          " otomatik odeme ",
+          " fatura odemesi ",
+          " debit direct ",
+          " csoportos beszedes ",
+          " debit order ",
+          " magtape debit ",
+          " giro ",
+          " interbank giro ",
+          " cargo automatico ",
+          " debito ach ",
+          " mpesa paybill ",
+          " paybill ");
 
   /** Card-payment channel words of the supported languages, as folded phrases. */
   private static final List<String> CARD_WORDS =
@@ -136,7 +152,26 @@ final class Categorizer {
           " visa debit purchase ",
           " vdp ",
           " me dc ",
-          " ecom pur ");
+          " ecom pur ",
+          " bezahlung karte ",
+          " korttiosto ",
+          " pkorttimaksu ",
+          " varekjop ",
+          " αγορα με καρτα ",
+          " pos satis ",
+          " kartli alisveris ",
+          " plata la pos ",
+          " cumparare pos ",
+          " vasarlas kartyaval ",
+          " pos vasarlas ",
+          " pos purchase ",
+          " visa pos ",
+          " pos w d ",
+          " debit card transaction ",
+          " nets ",
+          " compra punto de venta ",
+          " punto de venta ",
+          " compra tarjeta ");
 
   private static final Phrases DIRECT_DEBIT_PHRASES = new Phrases(DIRECT_DEBIT_WORDS);
   private static final Phrases CARD_PHRASES = new Phrases(CARD_WORDS);
@@ -337,13 +372,13 @@ final class Categorizer {
           phrase.append(' ');
         }
         phrase.append(tokens[i + n]);
-        pick(exact.get(phrase.toString()), n + 1, best, signum);
+        pick(exact.get(phrase.toString()), 2 * (n + 1), best, signum);
       }
       for (int len : prefixLengths) {
         if (len > token.length()) {
           break;
         }
-        pick(prefix.get(token.substring(0, len)), 1, best, signum);
+        pick(prefix.get(token.substring(0, len)), 2, best, signum);
       }
       for (Map.Entry<String, int[]> e : infix) {
         if (token.contains(e.getKey())) {
@@ -356,7 +391,12 @@ final class Categorizer {
 
   private static final long RANK = 1_000_000L;
 
-  private void pick(int @Nullable [] orders, int words, long[] best, int signum) {
+  /**
+   * Keeps the better of the rules in {@code orders}: a larger weight wins (twice the words of a
+   * whole-word phrase or word start; 1 for a stem found inside a word, so "kirjakauppa" the word
+   * beats the stem "kauppa"), then the rule listed first.
+   */
+  private void pick(int @Nullable [] orders, int weightOfMatch, long[] best, int signum) {
     if (orders == null) {
       return;
     }
@@ -365,8 +405,8 @@ final class Categorizer {
       if (!r.direction().matches(signum)) {
         continue;
       }
-      int weight = r.category().equals(Categories.TRANSFERS) ? 0 : words;
-      long rank = (MAX_PHRASE_WORDS + 1L - weight) * RANK + o;
+      int weight = r.category().equals(Categories.TRANSFERS) ? 0 : weightOfMatch;
+      long rank = (2L * MAX_PHRASE_WORDS + 1L - weight) * RANK + o;
       if (rank < best[0]) {
         best[0] = rank;
       }

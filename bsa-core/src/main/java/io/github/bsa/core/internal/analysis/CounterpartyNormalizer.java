@@ -246,10 +246,19 @@ final class CounterpartyNormalizer {
     while (start < tokens.size()) {
       String t = tokens.get(start);
       boolean hasNext = start + 1 < tokens.size();
+      String next = hasNext ? tokens.get(start + 1) : "";
       if (CounterpartyWords.PREFIXES.contains(t)
-          || (t.equals("E") && hasNext && tokens.get(start + 1).startsWith("TRANSFER"))) {
+          || (t.equals("E")
+              && (next.startsWith("TRANSFER") || CounterpartyWords.PREFIXES.contains(next)))) {
+        // "E" of E-TRANSFER, E-LASKU, E-FAKTURA
         channel = true;
-      } else if (!isJunk(t) && !(channel && hasNext && CounterpartyWords.CONNECTORS.contains(t))) {
+      } else if (!isJunk(t)
+          && !(channel && hasNext && CounterpartyWords.CONNECTORS.contains(t))
+          && !(channel
+              && hasNext
+              && CounterpartyWords.LINKS.contains(t)
+              && (CounterpartyWords.PREFIXES.contains(next)
+                  || CounterpartyWords.CONNECTORS.contains(tokens.get(start - 1))))) {
         break;
       }
       start++;

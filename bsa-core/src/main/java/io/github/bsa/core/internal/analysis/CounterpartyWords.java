@@ -255,7 +255,84 @@ final class CounterpartyWords {
           "ME",
           "SO",
           "CARGO",
-          "PRE");
+          "PRE",
+          // rails, card and direct-debit words of AT, FI, NO, GR, TR, RO, HU, ZA, NZ, SG, KE and US
+          // Spanish
+          "BEZAHLUNG",
+          "EINZUG",
+          "BEHEBUNG",
+          "EIGENUBERTRAG",
+          "KORTTIOSTO",
+          "PKORTTIMAKSU",
+          "LASKU",
+          "SUORAMAKSU",
+          "TILISIIRTO",
+          "KATEISNOSTO",
+          "VAREKJOP",
+          "AVTALEGIRO",
+          "EFAKTURA",
+          "VIPPS",
+          "MINIBANK",
+          "ΑΓΟΡΑ",
+          "ΚΑΡΤΑ",
+          "IRIS",
+          "ΑΠΟΣΤΟΛΗ",
+          "ΜΕΤΑΦΟΡΑ",
+          "ΠΑΓΙΑ",
+          "ΕΝΤΟΛΗ",
+          "ΠΛΗΡΩΜΗ",
+          "ΛΟΓΑΡΙΑΣΜΟΥ",
+          "ΑΝΑΛΗΨΗ",
+          "ΕΠΙΣΤΡΟΦΗ",
+          "ΠΑΓΙΑΣ",
+          "ΕΝΤΟΛΗΣ",
+          "SATIS",
+          "KARTLI",
+          "ALISVERIS",
+          "GIDEN",
+          "GELEN",
+          "OTOMATIK",
+          "ODEME",
+          "ODEMESI",
+          "EFT",
+          "HAVALE",
+          "VIRMAN",
+          "IADE",
+          "PLATA",
+          "CUMPARARE",
+          "INCASARE",
+          "OP",
+          "INTRABANCAR",
+          "RETRAGERE",
+          "RESPINS",
+          "VASARLAS",
+          "KARTYAVAL",
+          "CSOPORTOS",
+          "BESZEDES",
+          "BESZEDESI",
+          "MEGBIZAS",
+          "AZONNALI",
+          "ATUTALAS",
+          "JOVAIRAS",
+          "VISSZAUTASITOTT",
+          "INTERNET",
+          "MAGTAPE",
+          "AUTOMATIC",
+          "PAYNOW",
+          "INCOMING",
+          "INTERBANK",
+          "NETS",
+          "DIRECTO",
+          "PUNTO",
+          "VENTA",
+          "RETIRO",
+          "MPESA",
+          "PAYBILL",
+          "PESALINK",
+          "FNB",
+          "APP",
+          "W",
+          "SEND");
 
   /**
    * Connecting words (to, from, of) that follow a channel word: skipped after one ("SWISH TILL X",
@@ -264,7 +341,13 @@ final class CounterpartyWords {
   static final Set<String> CONNECTORS =
       Set.of(
           "TILL", "FRAN", "FRA", "TIL", "NAAR", "VAN", "OD", "DE", "DO", "DOS", "DEL", "P", "PARA",
-          "POR", "FOR", "ENTRE", "MET");
+          "POR", "FOR", "ENTRE", "MET", "CATRE", "ΜΕ", "ΣΕ", "ΑΠΟ");
+
+  /**
+   * Short linking words ("Plata la POS X", "Incasare OP de la X") skipped after a channel word only
+   * when a channel word or a connector is next to them, so that "La Mama" keeps its article.
+   */
+  static final Set<String> LINKS = Set.of("LA", "AT", "IN");
 
   static final Set<String> CUT =
       Set.of(
@@ -319,7 +402,15 @@ final class CounterpartyWords {
           "KS",
           "SS",
           "TITLE",
-          "TYTUL");
+          "TYTUL",
+          "VIITE",
+          "KID",
+          "DATO",
+          "KURS",
+          "ΚΩΔ",
+          "ABONE",
+          "COD",
+          "UGYFELAZONOSITO");
 
   /**
    * Words that are never part of a name: besides these, every month name and listed abbreviation
@@ -344,7 +435,21 @@ final class CounterpartyWords {
           "KONTAKTLOS",
           "SANSCONTACT",
           "APPLEPAY",
-          "GPAY");
+          "GPAY",
+          "NOK",
+          "SEK",
+          "DKK",
+          "EUR",
+          "USD",
+          "GBP",
+          "CHF",
+          "PLN",
+          "HUF",
+          "RON",
+          "ZAR",
+          "KES",
+          "SGD",
+          "NZD");
 
   static final Set<String> LEGAL =
       Set.of(
@@ -359,7 +464,9 @@ final class CounterpartyWords {
           "VA", "WA", "WV", "WI", "WY", "DC", "US", "USA", "GB", "UK", "NL", "FR", "ES", "IT", "PT",
           "CZ", "SE", "PL", "AT", "CH", "BE", "LU", "IE", "DK", "NO", "FI", "EU", "GBR", "DEU",
           "NLD", "FRA", "ESP", "ITA", "IND", "CAN", "AU", "AUS", "NZ", "BR", "BRA", "MX", "MEX",
-          "JP", "JPN", "CHE", "BEL", "PRT", "SWE", "DNK", "NOR", "CZE", "POL", "IRL");
+          "JP", "JPN", "CHE", "BEL", "PRT", "SWE", "DNK", "NOR", "CZE", "POL", "IRL", "GR", "TR",
+          "RO", "HU", "KE", "SG", "ZA", "GRC", "TUR", "ROU", "HUN", "KEN", "SGP", "ZAF", "NZL",
+          "FIN", "AUT");
   static final Set<String> BUSINESS_WORDS =
       Set.of("GAS", "WATER", "POWER", "ELECTRIC", "OIL", "ENERGY", "INSURANCE", "TRUST", "MOTOR");
   static final Set<String> CITY_PREFIXES =
@@ -527,7 +634,29 @@ final class CounterpartyWords {
           "AFTALENR",
           "FAKTURA",
           "FAKTURE",
-          "FV");
+          "FV",
+          "PALKKA",
+          "HUSLEIE",
+          "VUOKRA",
+          "BARNETRYGD",
+          "ΜΙΣΘΟΔΟΣΙΑ",
+          "ΜΙΣΘΟΣ",
+          "ΕΝΟΙΚΙΟ",
+          "ΕΠΙΔΟΜΑ",
+          "MAAS",
+          "KIRA",
+          "SALARIU",
+          "CHIRIE",
+          "ALOCATIE",
+          "MUNKABER",
+          "LAKBER",
+          "BEZUG",
+          "FAMILIENBEIHILFE",
+          "LAPSILISA",
+          "CSALADI",
+          "IMPUESTOS",
+          "BENEFICIO",
+          "FATURASI");
 
   /** Whether a (folded, upper-case) token is noise: a month name or a word of {@link #NOISE}. */
   static boolean isNoise(String token) {

@@ -90,7 +90,29 @@ final class SavingsWords {
           " oszczednosciowy ",
           " own account ",
           " own accounts ",
-          " saastotili ");
+          " saastotili ",
+          " saastotili",
+          " ταμιευτηριου ",
+          " προθεσμιακη ",
+          " megtakaritasi ",
+          " lekotott betet ",
+          " betet ",
+          " cont de economii ",
+          " economii ",
+          " constituire depozit ",
+          " vadeli ",
+          " birikim ",
+          " kendi hesab",
+          " bsu ",
+          " ahorros ",
+          " cuenta de ahorros ",
+          " notice saver ",
+          " saver ",
+          " savings pocket ",
+          " kapitalspar",
+          " eigenubertrag ",
+          " sparkonto",
+          " oma siirto ");
 
   private static final Phrases PHRASES = new Phrases(SAVINGS);
 

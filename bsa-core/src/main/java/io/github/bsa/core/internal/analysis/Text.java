@@ -48,6 +48,8 @@ final class Text {
             case 'æ' -> "ae";
             case 'Æ' -> "AE";
             case 'đ' -> "d";
+            case 'ı' -> "i";
+            case 'ς' -> "σ";
             default -> String.valueOf(c);
           });
     }
