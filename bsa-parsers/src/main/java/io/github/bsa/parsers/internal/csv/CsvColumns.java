@@ -113,6 +113,14 @@ final class CsvColumns {
     List<Candidate> candidates = new ArrayList<>();
     for (int j = 0; j < header.size() && j < stats.length; j++) {
       String n = CsvHeaders.normalize(header.get(j));
+      if (CsvHeaders.namesDebitAndCredit(header.get(j))
+          && stats[j].fits(Column.AMOUNT)
+          && !stats[j].mostly(stats[j].markers)) {
+        // "Cargo/Abono", "Soll/Haben" over numbers: one amount column, signed by its values or
+        // by the running balance, never a debit column
+        candidates.add(new Candidate(1.0, j, Column.AMOUNT));
+        continue;
+      }
       for (Column c : Column.values()) {
         double s = CsvHeaders.score(c, n);
         if (s >= 0.5 && stats[j].fits(c)) {
