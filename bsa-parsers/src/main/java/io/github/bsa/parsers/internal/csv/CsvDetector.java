@@ -295,7 +295,20 @@ final class CsvDetector {
     // when the dates leave the order open: what else the file says
     CsvDateEvidence.FromContext context = null;
     if (!decided && forcedOrder == null) {
-      context = CsvDateEvidence.fromContext(header, data, roles, comma > dot, headerCurrency);
+      // the rows first (sorting, value dates, running balance, span), then the file's clues
+      CsvDateEvidence.FromRows byRows =
+          CsvDateEvidence.fromRows(data, roles, comma > dot ? ',' : '.');
+      CsvDateEvidence.FromContext clues =
+          CsvDateEvidence.fromContext(header, data, roles, comma > dot, headerCurrency);
+      if (byRows.order() != null || byRows.conflict()) {
+        // the rows prove more than the clues: they decide (or refuse), the clues are reported
+        context = new CsvDateEvidence.FromContext(byRows.order(), byRows.clause() + clues.clause());
+      } else {
+        context =
+            clues.order() != null
+                ? clues
+                : new CsvDateEvidence.FromContext(null, byRows.clause() + clues.clause());
+      }
       if (context.order() != null) {
         b.dateOrder(context.order());
       }

@@ -48,6 +48,18 @@ class CsvAnyLanguageTest {
     return out;
   }
 
+  /**
+   * Dates on the 2nd of consecutive months, written day-first or month-first: sorted in both
+   * readings (the 2nd of January..June, or the 1st..6th of February), so the rows prove no order.
+   */
+  static List<Tx> sortedBothWays(int n, long seed) {
+    List<Tx> out = new ArrayList<>();
+    for (Tx t : transactions(n, false, seed)) {
+      out.add(new Tx(LocalDate.of(2019, out.size() + 1, 2), t.text(), t.amount()));
+    }
+    return out;
+  }
+
   static String comma(BigDecimal v) {
     return v.toPlainString().replace('.', ',');
   }
@@ -348,7 +360,7 @@ class CsvAnyLanguageTest {
         export(
             "When,What,How much",
             "MM/dd/yyyy",
-            transactions(6, false, 9),
+            sortedBothWays(6, 9),
             "0",
             false,
             DATE,
@@ -360,7 +372,14 @@ class CsvAnyLanguageTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(ErrorCode.AMBIGUOUS_FORMAT);
               assertThat(e.getMessage())
-                  .contains("no dotted dates", "no decimal comma", "no currency", "csv.dateOrder");
+                  .contains(
+                      "sorted in both readings",
+                      "no value dates",
+                      "no running balance",
+                      "no dotted dates",
+                      "no decimal comma",
+                      "no currency",
+                      "csv.dateOrder");
             });
   }
 
@@ -370,7 +389,7 @@ class CsvAnyLanguageTest {
         export(
             "Tag;Text;Wert;Währung",
             "dd/MM/yyyy",
-            transactions(6, false, 10),
+            sortedBothWays(6, 10),
             "0",
             false,
             DATE,

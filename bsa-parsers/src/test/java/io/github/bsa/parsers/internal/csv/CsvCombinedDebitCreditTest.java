@@ -40,9 +40,9 @@ class CsvCombinedDebitCreditTest {
             "Date,Description,Debit/Credit,Balance", "yyyy-MM-dd", UNSIGNED_DOT, BALANCE_DOT),
         Arguments.of(
             "Buchungstag;Text;Soll/Haben;Saldo", "dd.MM.yyyy", UNSIGNED_COMMA, BALANCE_COMMA),
+        Arguments.of("Date;Libellé;Débit/Crédit;Solde", "dd/MM/yyyy", SIGNED_COMMA, BALANCE_COMMA),
         Arguments.of(
-            "Date;Libellé;Débit/Crédit;Solde", "dd/MM/yyyy", SIGNED_COMMA, BALANCE_COMMA),
-        Arguments.of("Datum;Omschrijving;Af/Bij;Saldo", "dd-MM-yyyy", UNSIGNED_COMMA, BALANCE_COMMA),
+            "Datum;Omschrijving;Af/Bij;Saldo", "dd-MM-yyyy", UNSIGNED_COMMA, BALANCE_COMMA),
         Arguments.of(
             "Data;Descrizione;Addebito/Accredito;Saldo",
             "dd/MM/yyyy",
