@@ -196,10 +196,19 @@ final class CsvDetector {
     if (!roles.containsKey(Column.BOOKING_DATE) && !roles.containsKey(Column.VALUE_DATE)) {
       throw new NoLayout("CSV input has no date column", false, rows.get(dataIdx).line);
     }
+    boolean balanceOnly = false;
     if (!roles.containsKey(Column.AMOUNT)
         && !roles.containsKey(Column.DEBIT)
         && !roles.containsKey(Column.CREDIT)) {
-      throw new NoLayout("CSV input has no amount column", false, rows.get(dataIdx).line);
+      // balances and no amounts (a balance history): the amounts are the balance changes, but
+      // only when the header names the balance; an unnamed number column is an amount
+      int b = roles.getOrDefault(Column.BALANCE, List.of(-1)).get(0);
+      if (b < 0
+          || b >= header.size()
+          || CsvHeaders.score(Column.BALANCE, CsvHeaders.normalize(header.get(b))) < 0.5) {
+        throw new NoLayout("CSV input has no amount column", false, rows.get(dataIdx).line);
+      }
+      balanceOnly = true;
     }
     CsvLayout.Builder b = CsvLayout.builder();
     b.charset(charset).delimiter(bestDelimiter).quote('"');
@@ -263,7 +272,10 @@ final class CsvDetector {
     }
 
     // sign convention
-    if (signs != null && signs.convention() == SignConvention.BY_BALANCE) {
+    if (balanceOnly) {
+      b.signConvention(SignConvention.BY_BALANCE);
+      conf.put("sign", 0.7);
+    } else if (signs != null && signs.convention() == SignConvention.BY_BALANCE) {
       b.signConvention(SignConvention.BY_BALANCE);
       conf.put("sign", 0.9);
     } else if (signs != null) {

@@ -72,7 +72,8 @@ final class CsvRowReader {
     this.statements = new CsvStatementAssembler(layout, sink, preamble, grouped);
     this.balanceSigns =
         layout.signConvention() == CsvLayout.SignConvention.BY_BALANCE
-            ? new CsvBalanceSigns(sink, statements::accept, preamble, grouped)
+            ? new CsvBalanceSigns(
+                sink, statements::accept, preamble, grouped, layout.column(Column.AMOUNT).isEmpty())
             : null;
     this.decimal = layout.decimalSeparator();
     this.bookingDates = new DateColumn(first(layout, Column.BOOKING_DATE), layout.dateOrder());
@@ -264,7 +265,8 @@ final class CsvRowReader {
 
   private @Nullable BigDecimal amount(List<String> cells) {
     return switch (layout.signConvention()) {
-      case SIGNED, BY_BALANCE -> number(cells, amountCol);
+      case SIGNED -> number(cells, amountCol);
+      case BY_BALANCE -> amountCol < 0 ? BigDecimal.ZERO : number(cells, amountCol);
       case INVERTED -> {
         BigDecimal a = number(cells, amountCol);
         yield a == null ? null : a.negate();
