@@ -282,6 +282,9 @@ final class CsvColumns {
         if (used[j] || s.nonEmpty == 0 || s.mostly(s.dates) || s.mostly(s.amounts)) {
           continue;
         }
+        if (header.isEmpty() && s.nonEmpty > 2 && s.distinct == 1) {
+          continue; // one value in every row (the account, a channel) describes no transaction
+        }
         if (s.avgLength() > longest && s.ibans < s.nonEmpty) {
           longest = s.avgLength();
           best = j;

@@ -152,8 +152,15 @@ final class CsvDetector {
       if (headerIdx >= 0 && complete && !rowsAfterHeader) {
         throw new NoLayout("CSV input has a header but no rows", true, rows.get(headerIdx).line);
       }
+      if (complete && titlesOnly(rows)) {
+        // a title padded with delimiters ("KNAB EXPORT;;;;"), no header, no rows: an export of
+        // a period without transactions whose header line is missing
+        throw new NoLayout(
+            "CSV input has a title line but no header and no rows", true, rows.get(0).line);
+      }
       // Text without a single row holding a date and an amount is not a statement export (prose,
-      // a note, another format); only a recognised header without rows is an empty statement.
+      // a note, another format); only a recognised header without rows (or a title line alone)
+      // is an empty statement.
       throw new NoLayout("CSV input has no row with a date and an amount", false, rows.get(0).line);
     }
     if (headerIdx < 0 && dataIdx > 0) {
@@ -332,6 +339,29 @@ final class CsvDetector {
       return new Detection(b.build(), false, context.order(), context.clause());
     }
     return new Detection(b.build(), decided || forcedOrder != null);
+  }
+
+  /**
+   * Whether the input is a few title lines only: each non-blank row one text cell (no date, no
+   * number) padded with delimiters to at least three fields.
+   */
+  private static boolean titlesOnly(List<Row> rows) {
+    int titles = 0;
+    for (Row r : rows) {
+      if (r.nonEmpty() == 0) {
+        continue;
+      }
+      String c = r.cells.get(0);
+      if (r.nonEmpty() != 1
+          || r.cells.size() < 3
+          || c.isBlank()
+          || CsvDates.dateOrders(c) != 0
+          || CsvAmounts.isAmount(c)
+          || ++titles > 3) {
+        return false;
+      }
+    }
+    return titles > 0;
   }
 
   static boolean sameHeader(List<String> cells, List<String> header) {
