@@ -5,6 +5,7 @@ import io.github.bsa.parsers.CsvLayout;
 import io.github.bsa.parsers.CsvLayout.Column;
 import io.github.bsa.parsers.CsvLayout.SignConvention;
 import io.github.bsa.parsers.internal.csv.CsvSniffer.Row;
+import io.github.bsa.parsers.internal.vocab.Vocabulary;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -22,10 +23,13 @@ final class CsvDetector {
   /** The largest sample the parser hands to the detector. */
   static final int SAMPLE_BYTES = 64 * 1024;
 
+  /** Debit marks of an indicator column (lower case), from the shared vocabulary. */
   static final Set<String> DEBIT_MARKERS =
-      Set.of("d", "dr", "debit", "debet", "s", "soll", "af", "-", "db", "withdrawal", "ausgang");
+      Set.copyOf(Vocabulary.labels(Vocabulary.Concept.CSV_DEBIT_MARK));
+
+  /** Credit marks of an indicator column (lower case), from the shared vocabulary. */
   static final Set<String> CREDIT_MARKERS =
-      Set.of("c", "cr", "credit", "h", "haben", "bij", "+", "deposit", "eingang");
+      Set.copyOf(Vocabulary.labels(Vocabulary.Concept.CSV_CREDIT_MARK));
 
   /** What the detector found. */
   static final class Detection {
