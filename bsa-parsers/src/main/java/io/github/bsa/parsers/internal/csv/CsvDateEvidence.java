@@ -105,13 +105,9 @@ final class CsvDateEvidence {
     if (nonEnglishHeader(header)) {
       dayFirst.add("a header in a language other than English");
     }
-    if (!dayFirst.isEmpty() && monthFirst.isEmpty()) {
-      return new FromContext(
-          DateOrder.DAY_MONTH_YEAR, "; day-first from " + String.join(", ", dayFirst));
-    }
-    if (!monthFirst.isEmpty() && dayFirst.isEmpty()) {
-      return new FromContext(
-          DateOrder.MONTH_DAY_YEAR, "; month-first from " + String.join(", ", monthFirst));
+    DateOrder agreed = agreed(dayFirst, monthFirst);
+    if (agreed != null) {
+      return new FromContext(agreed, because(dayFirst, monthFirst));
     }
     if (!dayFirst.isEmpty()) {
       return new FromContext(
@@ -212,13 +208,9 @@ final class CsvDateEvidence {
     if (Math.max(spanDmy, spanMdy) > LONG_DAYS && Math.min(spanDmy, spanMdy) <= SHORT_DAYS) {
       (spanDmy < spanMdy ? dayFirst : monthFirst).add("a period of weeks, not over a year");
     }
-    if (!dayFirst.isEmpty() && monthFirst.isEmpty()) {
-      return new FromRows(
-          DateOrder.DAY_MONTH_YEAR, "; day-first from " + String.join(", ", dayFirst), false);
-    }
-    if (!monthFirst.isEmpty() && dayFirst.isEmpty()) {
-      return new FromRows(
-          DateOrder.MONTH_DAY_YEAR, "; month-first from " + String.join(", ", monthFirst), false);
+    DateOrder agreed = agreed(dayFirst, monthFirst);
+    if (agreed != null) {
+      return new FromRows(agreed, because(dayFirst, monthFirst), false);
     }
     if (!dayFirst.isEmpty()) {
       return new FromRows(
@@ -231,6 +223,21 @@ final class CsvDateEvidence {
           true);
     }
     return new FromRows(null, "; " + String.join(", ", missing), false);
+  }
+
+  /** The order all the evidence found points to, or null when none or both are pointed to. */
+  private static @Nullable DateOrder agreed(List<String> dayFirst, List<String> monthFirst) {
+    if (dayFirst.isEmpty() == monthFirst.isEmpty()) {
+      return null;
+    }
+    return dayFirst.isEmpty() ? DateOrder.MONTH_DAY_YEAR : DateOrder.DAY_MONTH_YEAR;
+  }
+
+  /** The clause naming the agreed evidence. */
+  private static String because(List<String> dayFirst, List<String> monthFirst) {
+    return dayFirst.isEmpty()
+        ? "; month-first from " + String.join(", ", monthFirst)
+        : "; day-first from " + String.join(", ", dayFirst);
   }
 
   /** Distinct days a sorted reading must have to count as evidence. */

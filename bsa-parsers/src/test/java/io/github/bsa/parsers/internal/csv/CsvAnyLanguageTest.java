@@ -1,10 +1,7 @@
 package io.github.bsa.parsers.internal.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bsa.core.BsaException;
-import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.model.BalanceCheck;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
@@ -366,21 +363,14 @@ class CsvAnyLanguageTest {
             DATE,
             TEXT,
             AMOUNT_DOT);
-    assertThatThrownBy(() -> parse(text))
-        .isInstanceOfSatisfying(
-            BsaException.class,
-            e -> {
-              assertThat(e.errorCode()).isEqualTo(ErrorCode.AMBIGUOUS_FORMAT);
-              assertThat(e.getMessage())
-                  .contains(
-                      "sorted in both readings",
-                      "no value dates",
-                      "no running balance",
-                      "no dotted dates",
-                      "no decimal comma",
-                      "no currency",
-                      "csv.dateOrder");
-            });
+    CsvDateEvidenceTest.assertRefused(
+        text,
+        "sorted in both readings",
+        "no value dates",
+        "no running balance",
+        "no dotted dates",
+        "no decimal comma",
+        "no currency");
   }
 
   @Test
@@ -396,13 +386,7 @@ class CsvAnyLanguageTest {
             TEXT,
             AMOUNT_COMMA,
             constant("USD"));
-    assertThatThrownBy(() -> parse(text))
-        .isInstanceOfSatisfying(
-            BsaException.class,
-            e -> {
-              assertThat(e.errorCode()).isEqualTo(ErrorCode.AMBIGUOUS_FORMAT);
-              assertThat(e.getMessage()).contains("conflicts", "USD", "csv.dateOrder");
-            });
+    CsvDateEvidenceTest.assertRefused(text, "conflicts", "USD");
   }
 
   @Test

@@ -47,6 +47,21 @@ class CsvDateEvidenceTest {
     return header + "\n" + String.join("\n", lines) + "\n";
   }
 
+  /**
+   * Asserts the text is refused as date-ambiguous at a known position, naming the words and the
+   * option to set.
+   */
+  static void assertRefused(String text, String... words) {
+    assertThatThrownBy(() -> CsvAnyLanguageTest.parse(text))
+        .isInstanceOfSatisfying(
+            BsaException.class,
+            e -> {
+              assertThat(e.errorCode()).isEqualTo(ErrorCode.AMBIGUOUS_FORMAT);
+              assertThat(e.getMessage()).contains(words).contains("csv.dateOrder");
+              assertThat(e.position().isKnown()).isTrue();
+            });
+  }
+
   static List<LocalDate> read(String text) {
     return CsvParserTest.dates(CsvAnyLanguageTest.parse(text));
   }
@@ -141,10 +156,7 @@ class CsvDateEvidenceTest {
     String text =
         "Datum,Text,Belopp\n"
             + "01/02/2019,A,-1.00\n05/03/2019,B,-2.00\n03/01/2019,C,-3.00\n02/04/2019,D,-4.00\n";
-    assertThatThrownBy(() -> CsvAnyLanguageTest.parse(text))
-        .isInstanceOfSatisfying(
-            BsaException.class,
-            e -> assertThat(e.getMessage()).contains("sorted in neither reading", "csv.dateOrder"));
+    assertRefused(text, "sorted in neither reading");
   }
 
   @Test
@@ -155,13 +167,7 @@ class CsvDateEvidenceTest {
             + "01/02/2019,01/03/2019,A,-1.00\n"
             + "05/02/2019,05/06/2019,B,-2.00\n"
             + "03/03/2019,03/04/2019,C,-3.00\n";
-    assertThatThrownBy(() -> CsvAnyLanguageTest.parse(text))
-        .isInstanceOfSatisfying(
-            BsaException.class,
-            e -> {
-              assertThat(e.errorCode()).isEqualTo(ErrorCode.AMBIGUOUS_FORMAT);
-              assertThat(e.getMessage()).contains("the rows conflict", "csv.dateOrder");
-            });
+    assertRefused(text, "the rows conflict");
   }
 
   @Test
@@ -171,19 +177,7 @@ class CsvDateEvidenceTest {
         "\"Date\",\"Description\",\"Amount\",\"Transaction Type\"\n"
             + "\"8/02/2016\",\"Shop\",\"29.99\",\"debit\"\n"
             + "\"6/02/2016\",\"Card\",\"123.45\",\"credit\"\n";
-    assertThatThrownBy(() -> CsvAnyLanguageTest.parse(text))
-        .isInstanceOfSatisfying(
-            BsaException.class,
-            e -> {
-              assertThat(e.errorCode()).isEqualTo(ErrorCode.AMBIGUOUS_FORMAT);
-              assertThat(e.getMessage())
-                  .contains(
-                      "fewer than 3 distinct dates",
-                      "no value dates",
-                      "no running balance",
-                      "csv.dateOrder");
-              assertThat(e.position().isKnown()).isTrue();
-            });
+    assertRefused(text, "fewer than 3 distinct dates", "no value dates", "no running balance");
   }
 
   @Test
