@@ -104,7 +104,7 @@ final class CsvHeaders {
     if (halves.length != 1) {
       return false;
     }
-    String[] words = normalize(header).split(" ");
+    String[] words = normalize(header).split(" ", -1);
     return words.length == 2
         && ((score(Column.DEBIT, words[0]) == 1 && score(Column.CREDIT, words[1]) == 1)
             || (score(Column.CREDIT, words[0]) == 1 && score(Column.DEBIT, words[1]) == 1));

@@ -95,11 +95,13 @@ class CsvDateEvidenceTest {
   void valueDatesWithinDays_decideWhenTheRowsAreUnsorted() {
     // the rows are sorted by amount, not by date; each value date is a day after its booking
     String text =
-        "Booking,Value,Text,Amount\n"
-            + "03/04/2019,04/04/2019,A,-1.00\n"
-            + "01/02/2019,02/02/2019,B,-2.00\n"
-            + "05/06/2019,06/06/2019,C,-3.00\n"
-            + "02/03/2019,03/03/2019,D,-4.00\n";
+        """
+        Booking,Value,Text,Amount
+        03/04/2019,04/04/2019,A,-1.00
+        01/02/2019,02/02/2019,B,-2.00
+        05/06/2019,06/06/2019,C,-3.00
+        02/03/2019,03/03/2019,D,-4.00
+        """;
     ParseResult r = CsvAnyLanguageTest.parse(text);
     assertThat(CsvParserTest.dates(r))
         .containsExactly(
@@ -113,10 +115,12 @@ class CsvDateEvidenceTest {
   @Test
   void valueDatesWithinDays_monthFirst_portugueseHeader() {
     String text =
-        "Data Lançamento;Data Valor;Descritivo;Valor\n"
-            + "04/03/2019;04/05/2019;A;-1.00\n"
-            + "02/01/2019;02/02/2019;B;-2.00\n"
-            + "06/05/2019;06/05/2019;C;-3.00\n";
+        """
+        Data Lançamento;Data Valor;Descritivo;Valor
+        04/03/2019;04/05/2019;A;-1.00
+        02/01/2019;02/02/2019;B;-2.00
+        06/05/2019;06/05/2019;C;-3.00
+        """;
     assertThat(read(text))
         .containsExactly(
             LocalDate.of(2019, 4, 3), LocalDate.of(2019, 2, 1), LocalDate.of(2019, 6, 5));
@@ -127,7 +131,11 @@ class CsvDateEvidenceTest {
     // two rows are sorted either way; the balance proves oldest-first, and only day-first dates
     // run forward (3 April, 2 May; month-first they would go from 4 March back to 5 February)
     String text =
-        "Date,Memo,Amount,Balance\n03/04/2019,Rent,-500.00,1500.00\n02/05/2019,Pay,2000.00,3500.00\n";
+        """
+        Date,Memo,Amount,Balance
+        03/04/2019,Rent,-500.00,1500.00
+        02/05/2019,Pay,2000.00,3500.00
+        """;
     ParseResult r = CsvAnyLanguageTest.parse(text);
     assertThat(CsvParserTest.dates(r))
         .containsExactly(LocalDate.of(2019, 4, 3), LocalDate.of(2019, 5, 2));
@@ -137,9 +145,11 @@ class CsvDateEvidenceTest {
   @Test
   void runningBalanceOrder_newestFirst_debitCreditColumns() {
     String text =
-        "Date,Details,Paid out,Paid in,Balance\n"
-            + "02/05/2019,Pay,,2000.00,3500.00\n"
-            + "03/04/2019,Rent,500.00,,1500.00\n";
+        """
+        Date,Details,Paid out,Paid in,Balance
+        02/05/2019,Pay,,2000.00,3500.00
+        03/04/2019,Rent,500.00,,1500.00
+        """;
     // newest-first by the balance: 2 May then 3 April (month-first would run forward)
     assertThat(read(text)).containsExactly(LocalDate.of(2019, 5, 2), LocalDate.of(2019, 4, 3));
   }
@@ -154,8 +164,13 @@ class CsvDateEvidenceTest {
   @Test
   void unsortedBothWays_isRefused() {
     String text =
-        "Datum,Text,Belopp\n"
-            + "01/02/2019,A,-1.00\n05/03/2019,B,-2.00\n03/01/2019,C,-3.00\n02/04/2019,D,-4.00\n";
+        """
+        Datum,Text,Belopp
+        01/02/2019,A,-1.00
+        05/03/2019,B,-2.00
+        03/01/2019,C,-3.00
+        02/04/2019,D,-4.00
+        """;
     assertRefused(text, "sorted in neither reading");
   }
 
@@ -163,10 +178,12 @@ class CsvDateEvidenceTest {
   void conflictingRows_areRefusedNamingBoth() {
     // sorted only day-first, but the value dates are within days only month-first
     String text =
-        "Booking,Value,Text,Amount\n"
-            + "01/02/2019,01/03/2019,A,-1.00\n"
-            + "05/02/2019,05/06/2019,B,-2.00\n"
-            + "03/03/2019,03/04/2019,C,-3.00\n";
+        """
+        Booking,Value,Text,Amount
+        01/02/2019,01/03/2019,A,-1.00
+        05/02/2019,05/06/2019,B,-2.00
+        03/03/2019,03/04/2019,C,-3.00
+        """;
     assertRefused(text, "the rows conflict");
   }
 
@@ -174,9 +191,11 @@ class CsvDateEvidenceTest {
   void everyReadingPlausible_isRefusedNamingTheMissingEvidence() {
     // two rows, both readings run backwards, no balance, no value dates, 2 days or 2 months
     String text =
-        "\"Date\",\"Description\",\"Amount\",\"Transaction Type\"\n"
-            + "\"8/02/2016\",\"Shop\",\"29.99\",\"debit\"\n"
-            + "\"6/02/2016\",\"Card\",\"123.45\",\"credit\"\n";
+        """
+        "Date","Description","Amount","Transaction Type"
+        "8/02/2016","Shop","29.99","debit"
+        "6/02/2016","Card","123.45","credit"
+        """;
     assertRefused(text, "fewer than 3 distinct dates", "no value dates", "no running balance");
   }
 
