@@ -110,7 +110,10 @@ public final class CsvLayout {
      * Column#BALANCE} column (the previous balance plus or minus the amount gives the row's
      * balance, oldest-first or newest-first). A row the balance does not decide (its balance change
      * differs from its amount, or it is the oldest row and no opening balance is stated) is skipped
-     * with the warning {@code CSV_SIGN_UNDECIDED}: the sign is never guessed.
+     * with the warning {@code CSV_SIGN_UNDECIDED}: the sign is never guessed. Without an {@link
+     * Column#AMOUNT} column (a balance history), each row's amount is the change of the balance
+     * since the row before it in time, rows whose balance did not change are no transactions, and
+     * the oldest row's balance is the opening balance unless one is stated above the table.
      *
      * @since 0.2
      */

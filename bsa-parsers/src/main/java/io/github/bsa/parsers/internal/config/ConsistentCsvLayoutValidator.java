@@ -71,9 +71,9 @@ public final class ConsistentCsvLayoutValidator
       } else if (sign == SignConvention.INDICATOR
           && (!roles.contains(Column.AMOUNT) || !roles.contains(Column.DEBIT_CREDIT))) {
         ok = fail(context, "columns", "needs AMOUNT and DEBIT_CREDIT for INDICATOR");
-      } else if (sign == SignConvention.BY_BALANCE
-          && (!roles.contains(Column.AMOUNT) || !roles.contains(Column.BALANCE))) {
-        ok = fail(context, "columns", "needs AMOUNT and BALANCE for BY_BALANCE");
+      } else if (sign == SignConvention.BY_BALANCE && !roles.contains(Column.BALANCE)) {
+        // without AMOUNT, each row's amount is the balance change (a balance history)
+        ok = fail(context, "columns", "needs BALANCE for BY_BALANCE");
       } else if ((sign == SignConvention.SIGNED || sign == SignConvention.INVERTED)
           && !roles.contains(Column.AMOUNT)) {
         ok = fail(context, "columns", "needs an AMOUNT column");

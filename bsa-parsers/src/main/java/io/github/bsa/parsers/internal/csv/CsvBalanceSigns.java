@@ -23,6 +23,14 @@ import org.jspecify.annotations.Nullable;
  * until then the rows wait (at most {@link #MAX_WAITING}). A row the balance does not decide is
  * skipped with {@code CSV_SIGN_UNDECIDED}, never guessed. One chain per account key. Used from one
  * thread.
+ *
+ * <p>A file with balances and no amount column ({@code fromChanges}: daily balance histories,
+ * exports of the balance column only) gets each row's amount as the change of the balance since the
+ * row before it in time; the order is read from the dates. A row whose balance did not change is no
+ * transaction (counted in the property {@code csv.unchangedBalanceRows}). The oldest row has no
+ * balance before it: with an opening balance stated outside the table its change is a transaction;
+ * otherwise its balance becomes the opening balance and its own movement, which the file does not
+ * give, is left out with the warning {@code CSV_OPENING_FROM_FIRST_ROW}.
  */
 final class CsvBalanceSigns {
   /** Rows that may wait for the direction before the file is refused. */
@@ -51,6 +59,8 @@ final class CsvBalanceSigns {
   private final Out out;
   private final CsvPreamble preamble;
   private final boolean grouped;
+  private final boolean fromChanges;
+  private long unchanged;
   private final Map<String, Chain> chains = new LinkedHashMap<>();
   private @Nullable Chain current;
   private boolean first = true;
@@ -61,10 +71,19 @@ final class CsvBalanceSigns {
    *     first account
    */
   CsvBalanceSigns(StatementSink sink, Out out, CsvPreamble preamble, boolean grouped) {
+    this(sink, out, preamble, grouped, false);
+  }
+
+  /**
+   * @param fromChanges the file has no amount column: amounts are the balance changes
+   */
+  CsvBalanceSigns(
+      StatementSink sink, Out out, CsvPreamble preamble, boolean grouped, boolean fromChanges) {
     this.sink = sink;
     this.out = out;
     this.preamble = preamble;
     this.grouped = grouped;
+    this.fromChanges = fromChanges;
   }
 
   /** Takes one row whose amount is the unsigned magnitude. */
@@ -93,6 +112,9 @@ final class CsvBalanceSigns {
     }
     chains.clear();
     current = null;
+    if (unchanged > 0) {
+      sink.property("csv.unchangedBalanceRows", String.valueOf(unchanged));
+    }
   }
 
   private void emit(Item i, BigDecimal amount) {
@@ -112,6 +134,10 @@ final class CsvBalanceSigns {
 
   /** Signs a row by the balance before it in time; skips it when that does not decide. */
   private void sign(Item i, @Nullable BigDecimal before, String noBefore) {
+    if (fromChanges) {
+      change(i, before);
+      return;
+    }
     if (i.magnitude.signum() == 0) {
       emit(i, i.magnitude);
       return;
@@ -126,6 +152,29 @@ final class CsvBalanceSigns {
       return;
     }
     emit(i, change.signum() < 0 ? i.magnitude.negate() : i.magnitude);
+  }
+
+  /** A row of a file without amounts: its amount is the balance change since the row before. */
+  private void change(Item i, @Nullable BigDecimal before) {
+    if (i.balance == null) {
+      undecided(i, "the row has no balance");
+      return;
+    }
+    if (before == null) {
+      sink.warning(
+          ParseWarning.of(
+              "CSV_OPENING_FROM_FIRST_ROW",
+              "CSV has balances and no amounts: the oldest row's balance is taken as the opening"
+                  + " balance; its own movement is not in the file",
+              i.pos));
+      return;
+    }
+    BigDecimal change = i.balance.subtract(before);
+    if (change.signum() == 0) {
+      unchanged++;
+      return;
+    }
+    emit(i, change);
   }
 
   /** The rows of one account. */
@@ -149,7 +198,7 @@ final class CsvBalanceSigns {
         return null;
       }
       BigDecimal stated = preamble.opening;
-      if (stated != null || oldest.balance == null) {
+      if (stated != null || oldest.balance == null || fromChanges) {
         return stated;
       }
       BigDecimal down = oldest.balance.subtract(oldest.magnitude);
@@ -180,7 +229,8 @@ final class CsvBalanceSigns {
           waiting.add(i);
           int n = waiting.size();
           if (n >= 2) {
-            direction = tell(waiting.get(n - 2), i);
+            // without amounts only the dates tell the order
+            direction = fromChanges ? byDates() : tell(waiting.get(n - 2), i);
             if (direction != Direction.UNKNOWN) {
               release();
             } else if (n >= MAX_WAITING) {

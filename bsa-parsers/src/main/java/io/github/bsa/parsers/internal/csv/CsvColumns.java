@@ -113,6 +113,14 @@ final class CsvColumns {
     List<Candidate> candidates = new ArrayList<>();
     for (int j = 0; j < header.size() && j < stats.length; j++) {
       String n = CsvHeaders.normalize(header.get(j));
+      if (CsvHeaders.namesDebitAndCredit(header.get(j))
+          && stats[j].fits(Column.AMOUNT)
+          && !stats[j].mostly(stats[j].markers)) {
+        // "Cargo/Abono", "Soll/Haben" over numbers: one amount column, signed by its values or
+        // by the running balance, never a debit column
+        candidates.add(new Candidate(1.0, j, Column.AMOUNT));
+        continue;
+      }
       for (Column c : Column.values()) {
         double s = CsvHeaders.score(c, n);
         if (s >= 0.5 && stats[j].fits(c)) {
@@ -273,6 +281,9 @@ final class CsvColumns {
         ColumnStats s = stats[j];
         if (used[j] || s.nonEmpty == 0 || s.mostly(s.dates) || s.mostly(s.amounts)) {
           continue;
+        }
+        if (header.isEmpty() && s.nonEmpty > 2 && s.distinct == 1) {
+          continue; // one value in every row (the account, a channel) describes no transaction
         }
         if (s.avgLength() > longest && s.ibans < s.nonEmpty) {
           longest = s.avgLength();

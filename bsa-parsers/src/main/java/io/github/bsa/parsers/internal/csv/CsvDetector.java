@@ -5,6 +5,7 @@ import io.github.bsa.parsers.CsvLayout;
 import io.github.bsa.parsers.CsvLayout.Column;
 import io.github.bsa.parsers.CsvLayout.SignConvention;
 import io.github.bsa.parsers.internal.csv.CsvSniffer.Row;
+import io.github.bsa.parsers.internal.vocab.Vocabulary;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -22,10 +23,13 @@ final class CsvDetector {
   /** The largest sample the parser hands to the detector. */
   static final int SAMPLE_BYTES = 64 * 1024;
 
+  /** Debit marks of an indicator column (lower case), from the shared vocabulary. */
   static final Set<String> DEBIT_MARKERS =
-      Set.of("d", "dr", "debit", "debet", "s", "soll", "af", "-", "db", "withdrawal", "ausgang");
+      Set.copyOf(Vocabulary.labels(Vocabulary.Concept.CSV_DEBIT_MARK));
+
+  /** Credit marks of an indicator column (lower case), from the shared vocabulary. */
   static final Set<String> CREDIT_MARKERS =
-      Set.of("c", "cr", "credit", "h", "haben", "bij", "+", "deposit", "eingang");
+      Set.copyOf(Vocabulary.labels(Vocabulary.Concept.CSV_CREDIT_MARK));
 
   /** What the detector found. */
   static final class Detection {
@@ -152,8 +156,15 @@ final class CsvDetector {
       if (headerIdx >= 0 && complete && !rowsAfterHeader) {
         throw new NoLayout("CSV input has a header but no rows", true, rows.get(headerIdx).line);
       }
+      if (complete && titlesOnly(rows)) {
+        // a title padded with delimiters ("KNAB EXPORT;;;;"), no header, no rows: an export of
+        // a period without transactions whose header line is missing
+        throw new NoLayout(
+            "CSV input has a title line but no header and no rows", true, rows.get(0).line);
+      }
       // Text without a single row holding a date and an amount is not a statement export (prose,
-      // a note, another format); only a recognised header without rows is an empty statement.
+      // a note, another format); only a recognised header without rows (or a title line alone)
+      // is an empty statement.
       throw new NoLayout("CSV input has no row with a date and an amount", false, rows.get(0).line);
     }
     if (headerIdx < 0 && dataIdx > 0) {
@@ -196,10 +207,19 @@ final class CsvDetector {
     if (!roles.containsKey(Column.BOOKING_DATE) && !roles.containsKey(Column.VALUE_DATE)) {
       throw new NoLayout("CSV input has no date column", false, rows.get(dataIdx).line);
     }
+    boolean balanceOnly = false;
     if (!roles.containsKey(Column.AMOUNT)
         && !roles.containsKey(Column.DEBIT)
         && !roles.containsKey(Column.CREDIT)) {
-      throw new NoLayout("CSV input has no amount column", false, rows.get(dataIdx).line);
+      // balances and no amounts (a balance history): the amounts are the balance changes, but
+      // only when the header names the balance; an unnamed number column is an amount
+      int b = roles.getOrDefault(Column.BALANCE, List.of(-1)).get(0);
+      if (b < 0
+          || b >= header.size()
+          || CsvHeaders.score(Column.BALANCE, CsvHeaders.normalize(header.get(b))) < 0.5) {
+        throw new NoLayout("CSV input has no amount column", false, rows.get(dataIdx).line);
+      }
+      balanceOnly = true;
     }
     CsvLayout.Builder b = CsvLayout.builder();
     b.charset(charset).delimiter(bestDelimiter).quote('"');
@@ -263,7 +283,10 @@ final class CsvDetector {
     }
 
     // sign convention
-    if (signs != null && signs.convention() == SignConvention.BY_BALANCE) {
+    if (balanceOnly) {
+      b.signConvention(SignConvention.BY_BALANCE);
+      conf.put("sign", 0.7);
+    } else if (signs != null && signs.convention() == SignConvention.BY_BALANCE) {
       b.signConvention(SignConvention.BY_BALANCE);
       conf.put("sign", 0.9);
     } else if (signs != null) {
@@ -295,7 +318,20 @@ final class CsvDetector {
     // when the dates leave the order open: what else the file says
     CsvDateEvidence.FromContext context = null;
     if (!decided && forcedOrder == null) {
-      context = CsvDateEvidence.fromContext(header, data, roles, comma > dot, headerCurrency);
+      // the rows first (sorting, value dates, running balance, span), then the file's clues
+      CsvDateEvidence.FromRows byRows =
+          CsvDateEvidence.fromRows(data, roles, comma > dot ? ',' : '.');
+      CsvDateEvidence.FromContext clues =
+          CsvDateEvidence.fromContext(header, data, roles, comma > dot, headerCurrency);
+      if (byRows.order() != null || byRows.conflict()) {
+        // the rows prove more than the clues: they decide (or refuse), the clues are reported
+        context = new CsvDateEvidence.FromContext(byRows.order(), byRows.clause() + clues.clause());
+      } else {
+        context =
+            clues.order() != null
+                ? clues
+                : new CsvDateEvidence.FromContext(null, byRows.clause() + clues.clause());
+      }
       if (context.order() != null) {
         b.dateOrder(context.order());
       }
@@ -307,6 +343,29 @@ final class CsvDetector {
       return new Detection(b.build(), false, context.order(), context.clause());
     }
     return new Detection(b.build(), decided || forcedOrder != null);
+  }
+
+  /**
+   * Whether the input is a few title lines only: each non-blank row one text cell (no date, no
+   * number) padded with delimiters to at least three fields.
+   */
+  private static boolean titlesOnly(List<Row> rows) {
+    int titles = 0;
+    for (Row r : rows) {
+      if (r.nonEmpty() == 0) {
+        continue;
+      }
+      String c = r.cells.get(0);
+      if (r.nonEmpty() != 1
+          || r.cells.size() < 3
+          || c.isBlank()
+          || CsvDates.dateOrders(c) != 0
+          || CsvAmounts.isAmount(c)
+          || ++titles > 3) {
+        return false;
+      }
+    }
+    return titles > 0;
   }
 
   static boolean sameHeader(List<String> cells, List<String> header) {

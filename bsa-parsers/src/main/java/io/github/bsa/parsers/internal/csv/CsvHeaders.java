@@ -86,6 +86,34 @@ final class CsvHeaders {
     return best;
   }
 
+  /**
+   * Whether a header names debit and credit together ({@code Cargo/Abono}, {@code Debit/Credit},
+   * {@code Soll/Haben}, {@code Débit/Crédit}, {@code Af/Bij}): two halves split by {@code /},
+   * {@code |}, {@code &} or {@code +}, one a debit label and the other a credit label, or a header
+   * made of exactly one debit and one credit word. Such a column holds either the mark or one
+   * amount whose sign the values or the running balance give, never only debits.
+   */
+  static boolean namesDebitAndCredit(String header) {
+    String[] halves = header.split("[/|&+]", -1);
+    if (halves.length == 2) {
+      String a = normalize(halves[0]);
+      String b = normalize(halves[1]);
+      return (names(Column.DEBIT, a) && names(Column.CREDIT, b))
+          || (names(Column.CREDIT, a) && names(Column.DEBIT, b));
+    }
+    if (halves.length != 1) {
+      return false;
+    }
+    String[] words = normalize(header).split(" ", -1);
+    return words.length == 2
+        && ((score(Column.DEBIT, words[0]) == 1 && score(Column.CREDIT, words[1]) == 1)
+            || (score(Column.CREDIT, words[0]) == 1 && score(Column.DEBIT, words[1]) == 1));
+  }
+
+  private static boolean names(Column role, String normalized) {
+    return score(role, normalized) >= 0.5 && score(Column.AMOUNT, normalized) < 1;
+  }
+
   /** Returns whether the cell is some known header name. */
   static boolean isKnown(String cell) {
     String n = normalize(cell);

@@ -57,10 +57,13 @@ final class CsvPreamble {
   private static final java.util.regex.Pattern DATE_TOKEN =
       java.util.regex.Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
   private static final java.util.Set<String> PERIOD_FROM =
-      java.util.Set.of(
-          "from", "von", "van", "du", "desde", "dal", "de", "od", "fran", "start date");
+      java.util.Set.copyOf(
+          io.github.bsa.parsers.internal.vocab.Vocabulary.labels(
+              io.github.bsa.parsers.internal.vocab.Vocabulary.Concept.CSV_PERIOD_FROM));
   private static final java.util.Set<String> PERIOD_TO =
-      java.util.Set.of("to", "bis", "tot", "au", "hasta", "al", "a", "do", "till", "end date");
+      java.util.Set.copyOf(
+          io.github.bsa.parsers.internal.vocab.Vocabulary.labels(
+              io.github.bsa.parsers.internal.vocab.Vocabulary.Concept.CSV_PERIOD_TO));
 
   @Nullable String accountNumber;
   @Nullable Iban iban;

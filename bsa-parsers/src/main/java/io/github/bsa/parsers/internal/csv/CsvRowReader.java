@@ -72,7 +72,8 @@ final class CsvRowReader {
     this.statements = new CsvStatementAssembler(layout, sink, preamble, grouped);
     this.balanceSigns =
         layout.signConvention() == CsvLayout.SignConvention.BY_BALANCE
-            ? new CsvBalanceSigns(sink, statements::accept, preamble, grouped)
+            ? new CsvBalanceSigns(
+                sink, statements::accept, preamble, grouped, layout.column(Column.AMOUNT).isEmpty())
             : null;
     this.decimal = layout.decimalSeparator();
     this.bookingDates = new DateColumn(first(layout, Column.BOOKING_DATE), layout.dateOrder());
@@ -271,7 +272,8 @@ final class CsvRowReader {
 
   private @Nullable BigDecimal amount() {
     return switch (layout.signConvention()) {
-      case SIGNED, BY_BALANCE -> number(amountCol);
+      case SIGNED -> number(amountCol);
+      case BY_BALANCE -> amountCol < 0 ? BigDecimal.ZERO : number(amountCol);
       case INVERTED -> {
         BigDecimal a = number(amountCol);
         yield a == null ? null : a.negate();

@@ -97,7 +97,15 @@ public final class Vocabulary {
     /** CSV header label (literal): own account. */
     CSV_ACCOUNT("csv-account", true),
     /** CSV header label (literal): transaction type. */
-    CSV_TYPE("csv-type", true);
+    CSV_TYPE("csv-type", true),
+    /** CSV cell value (literal, lower case): a debit mark in an indicator column. */
+    CSV_DEBIT_MARK("csv-debit-mark", true),
+    /** CSV cell value (literal, lower case): a credit mark in an indicator column. */
+    CSV_CREDIT_MARK("csv-credit-mark", true),
+    /** CSV preamble label (literal, lower case): the start of the statement period. */
+    CSV_PERIOD_FROM("csv-period-from", true),
+    /** CSV preamble label (literal, lower case): the end of the statement period. */
+    CSV_PERIOD_TO("csv-period-to", true);
 
     private final String key;
     private final boolean literal;

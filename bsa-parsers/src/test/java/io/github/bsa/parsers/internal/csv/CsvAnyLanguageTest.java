@@ -1,10 +1,7 @@
 package io.github.bsa.parsers.internal.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bsa.core.BsaException;
-import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.model.BalanceCheck;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
@@ -44,6 +41,18 @@ class CsvAnyLanguageTest {
               : LocalDate.of(2019, 1 + i % 12, 1 + (i * 7 + 3) % 12);
       long cents = (rnd.nextInt(200_000) + 100L) * (rnd.nextInt(4) == 0 ? 1 : -1);
       out.add(new Tx(d, words[i % words.length] + " " + (1000 + i), BigDecimal.valueOf(cents, 2)));
+    }
+    return out;
+  }
+
+  /**
+   * Dates on the 2nd of consecutive months, written day-first or month-first: sorted in both
+   * readings (the 2nd of January..June, or the 1st..6th of February), so the rows prove no order.
+   */
+  static List<Tx> sortedBothWays(int n, long seed) {
+    List<Tx> out = new ArrayList<>();
+    for (Tx t : transactions(n, false, seed)) {
+      out.add(new Tx(LocalDate.of(2019, out.size() + 1, 2), t.text(), t.amount()));
     }
     return out;
   }
@@ -348,20 +357,20 @@ class CsvAnyLanguageTest {
         export(
             "When,What,How much",
             "MM/dd/yyyy",
-            transactions(6, false, 9),
+            sortedBothWays(6, 9),
             "0",
             false,
             DATE,
             TEXT,
             AMOUNT_DOT);
-    assertThatThrownBy(() -> parse(text))
-        .isInstanceOfSatisfying(
-            BsaException.class,
-            e -> {
-              assertThat(e.errorCode()).isEqualTo(ErrorCode.AMBIGUOUS_FORMAT);
-              assertThat(e.getMessage())
-                  .contains("no dotted dates", "no decimal comma", "no currency", "csv.dateOrder");
-            });
+    CsvDateEvidenceTest.assertRefused(
+        text,
+        "sorted in both readings",
+        "no value dates",
+        "no running balance",
+        "no dotted dates",
+        "no decimal comma",
+        "no currency");
   }
 
   @Test
@@ -370,20 +379,14 @@ class CsvAnyLanguageTest {
         export(
             "Tag;Text;Wert;Währung",
             "dd/MM/yyyy",
-            transactions(6, false, 10),
+            sortedBothWays(6, 10),
             "0",
             false,
             DATE,
             TEXT,
             AMOUNT_COMMA,
             constant("USD"));
-    assertThatThrownBy(() -> parse(text))
-        .isInstanceOfSatisfying(
-            BsaException.class,
-            e -> {
-              assertThat(e.errorCode()).isEqualTo(ErrorCode.AMBIGUOUS_FORMAT);
-              assertThat(e.getMessage()).contains("conflicts", "USD", "csv.dateOrder");
-            });
+    CsvDateEvidenceTest.assertRefused(text, "conflicts", "USD");
   }
 
   @Test

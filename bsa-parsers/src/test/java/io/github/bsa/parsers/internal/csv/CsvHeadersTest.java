@@ -48,4 +48,18 @@ final class CsvHeadersTest {
   void knownHeaders(String cell) {
     assertThat(CsvHeaders.isKnown(cell)).isTrue();
   }
+
+  @org.junit.jupiter.api.Test
+  void marksAndPeriodWords_comeFromTheSharedVocabularyUnchanged() {
+    assertThat(CsvDetector.DEBIT_MARKERS)
+        .containsExactlyInAnyOrder(
+            "d", "dr", "debit", "debet", "s", "soll", "af", "-", "db", "withdrawal", "ausgang");
+    assertThat(CsvDetector.CREDIT_MARKERS)
+        .containsExactlyInAnyOrder(
+            "c", "cr", "credit", "h", "haben", "bij", "+", "deposit", "eingang");
+    assertThat(
+            io.github.bsa.parsers.internal.vocab.Vocabulary.labels(
+                io.github.bsa.parsers.internal.vocab.Vocabulary.Concept.CSV_PERIOD_TO))
+        .contains("bis", "hasta", "end date");
+  }
 }
