@@ -109,6 +109,11 @@ public class StoreBenchmark {
     }
   }
 
+  /** Replaces the store after {@link #setUp()} (the CPU harness's kept PostgreSQL connection). */
+  void useStore(StatementStore value) {
+    store = value;
+  }
+
   /** Saves one statement of {@value #SIZE} new transactions; the score is transactions/s. */
   @Benchmark
   @OperationsPerInvocation(SIZE)

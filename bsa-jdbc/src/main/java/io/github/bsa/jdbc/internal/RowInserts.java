@@ -37,6 +37,6 @@ interface RowInserts {
 
   /** Returns the inserts of a dialect. */
   static RowInserts of(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL ? new UnnestRowInserts() : new ValuesRowInserts(dialect);
+    return dialect == Dialect.POSTGRESQL ? new CopyRowInserts() : new ValuesRowInserts(dialect);
   }
 }
