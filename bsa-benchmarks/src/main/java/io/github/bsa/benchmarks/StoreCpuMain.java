@@ -25,9 +25,9 @@ import javax.sql.DataSource;
  * CPU-second of the server backend (its {@code utime + stime} from {@code /proc}, when the server
  * runs on this machine).
  *
- * <p>Run: {@code java -cp bsa-benchmarks/target/benchmarks.jar io.github.bsa.benchmarks.StoreCpuMain
- * [sqlite|postgresql|postgresql-kept] [warm-up seconds] [measured seconds]}; PostgreSQL reads
- * {@code BSA_TEST_PG_URL}.
+ * <p>Run: {@code java -cp bsa-benchmarks/target/benchmarks.jar
+ * io.github.bsa.benchmarks.StoreCpuMain [sqlite|postgresql|postgresql-kept] [warm-up seconds]
+ * [measured seconds]}; PostgreSQL reads {@code BSA_TEST_PG_URL}.
  */
 public final class StoreCpuMain {
   private StoreCpuMain() {}
@@ -96,7 +96,10 @@ public final class StoreCpuMain {
         tx / (wall / 1e9),
         tx / (cpu / 1e9),
         tx / (mainCpu / 1e9),
-        backend < 0 ? "" : String.format(Locale.ROOT, ", %.0f per CPU-second of the backend", tx / (back / 100.0)),
+        backend < 0
+            ? ""
+            : String.format(
+                Locale.ROOT, ", %.0f per CPU-second of the backend", tx / (back / 100.0)),
         os.getSystemLoadAverage());
     b.tearDown();
     if (kept != null) {

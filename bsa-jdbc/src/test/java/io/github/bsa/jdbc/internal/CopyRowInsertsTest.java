@@ -51,7 +51,8 @@ final class CopyRowInsertsTest {
   private static void assumeNotSuperuser(Connection c) throws SQLException {
     try (java.sql.Statement s = c.createStatement();
         ResultSet rs =
-            s.executeQuery("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
+            s.executeQuery(
+                "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
       rs.next();
       Assumptions.assumeFalse(rs.getBoolean(1), "the role bypasses row-level security");
     }
@@ -74,6 +75,35 @@ final class CopyRowInsertsTest {
 
   @Test
   void anotherTenantsRows_throughTheCopyPath_areRefusedByRowLevelSecurity() throws SQLException {
+    anotherTenantsRows_areRefused(new CopyRowInserts());
+  }
+
+  @Test
+  void anotherTenantsRows_throughTheUnnestFallback_areRefusedByRowLevelSecurity()
+      throws SQLException {
+    anotherTenantsRows_areRefused(new UnnestRowInserts());
+  }
+
+  @Test
+  void unnestFallback_countsNewRowsExactly() throws SQLException {
+    String url = postgresUrl();
+    JdbcStatementStore.open(url).close();
+    TenantId tenant = TenantId.of("unnest-" + UUID.randomUUID().toString().substring(0, 8));
+    List<PendingRow> rows =
+        PendingRow.inKeyOrder(ImportPlan.of(tenant, Samples.file("unnest", 0, 1_234)));
+    try (Connection c = DriverManager.getConnection(url)) {
+      c.setAutoCommit(false);
+      setTenant(c, tenant.value());
+      UnnestRowInserts unnest = new UnnestRowInserts();
+      assertThat(unnest.write(c, tenant.value(), rows)).isEqualTo(1_234);
+      assertThat(unnest.write(c, tenant.value(), rows)).isZero();
+      assertThat(count(c, "SELECT count(*) FROM bsa_transaction")).isEqualTo(1_234);
+      assertThat(count(c, "SELECT count(*) FROM bsa_statement_transaction")).isEqualTo(1_234);
+      c.rollback();
+    }
+  }
+
+  private static void anotherTenantsRows_areRefused(RowInserts inserts) throws SQLException {
     String url = postgresUrl();
     JdbcStatementStore.open(url).close(); // migrated
     String run = UUID.randomUUID().toString().substring(0, 8);
@@ -84,7 +114,7 @@ final class CopyRowInsertsTest {
       assumeNotSuperuser(c);
       c.setAutoCommit(false);
       setTenant(c, attacker);
-      assertThatThrownBy(() -> new CopyRowInserts().write(c, victim.value(), rows))
+      assertThatThrownBy(() -> inserts.write(c, victim.value(), rows))
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("row-level security");
       c.rollback();
@@ -101,8 +131,9 @@ final class CopyRowInsertsTest {
     JdbcStatementStore.open(url).close();
     try (Connection c = DriverManager.getConnection(url)) {
       assumeNotSuperuser(c);
-      byte[] row = "t\ta\tx\ts\t1\t\\N\t\\N\t\\N\t1\t10000\t\\N\td\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\t\n"
-          .getBytes(StandardCharsets.UTF_8);
+      byte[] row =
+          "t\ta\tx\ts\t1\t\\N\t\\N\t\\N\t1\t10000\t\\N\td\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\t\n"
+              .getBytes(StandardCharsets.UTF_8);
       assertThatThrownBy(
               () ->
                   c.unwrap(PGConnection.class)
@@ -136,7 +167,12 @@ final class CopyRowInsertsTest {
       assertThat(count(c, "SELECT count(*) FROM pg_temp.bsa_txn_load")).isZero();
       setTenant(c, tenant.value());
       assertThat(count(c, "SELECT count(*) FROM bsa_transaction")).isEqualTo(rows.size());
-      assertThat(copy.write(c, tenant.value(), rows)).as("all known").isZero();
+      // the same transactions in another file's statement: all known, new memberships
+      List<PendingRow> again =
+          PendingRow.inKeyOrder(
+              ImportPlan.of(
+                  tenant, Samples.file("staged-again", 0, CopyRowInserts.ROWS_PER_CHUNK + 10)));
+      assertThat(copy.write(c, tenant.value(), again)).as("all known").isZero();
       assertThat(count(c, "SELECT count(*) FROM pg_temp.bsa_txn_load")).isEqualTo(10);
       c.rollback();
       assertThat(count(c, "SELECT count(*) FROM pg_temp.bsa_txn_load")).isZero();
