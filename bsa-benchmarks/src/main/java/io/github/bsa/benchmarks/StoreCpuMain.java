@@ -1,21 +1,12 @@
 package io.github.bsa.benchmarks;
 
-import io.github.bsa.jdbc.JdbcDatabase;
-import io.github.bsa.jdbc.JdbcStatementStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * {@link StoreBenchmark}'s workload (statements of 1,000 new transactions, a new account each) run
@@ -43,26 +34,9 @@ public final class StoreCpuMain {
     double warmup = args.length > 1 ? Double.parseDouble(args[1]) : 8;
     double measured = args.length > 2 ? Double.parseDouble(args[2]) : 15;
     StoreBenchmark b = new StoreBenchmark();
-    long backend = -1;
-    Connection kept = null;
-    if (database.equals("postgresql-kept")) {
-      String url = System.getenv("BSA_TEST_PG_URL");
-      if (url == null || url.isBlank()) {
-        throw new IllegalStateException("Set BSA_TEST_PG_URL");
-      }
-      kept = JdbcDatabase.dataSource(url).getConnection();
-      try (Statement s = kept.createStatement();
-          ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
-        rs.next();
-        backend = rs.getLong(1);
-      }
-      b.database = "memory";
-      b.setUp();
-      b.useStore(JdbcStatementStore.builder(kept(kept)).build());
-    } else {
-      b.database = database;
-      b.setUp();
-    }
+    b.database = database;
+    b.setUp();
+    long backend = b.backendPid();
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long end = System.nanoTime() + (long) (warmup * 1e9);
@@ -102,9 +76,6 @@ public final class StoreCpuMain {
                 Locale.ROOT, ", %.0f per CPU-second of the backend", tx / (back / 100.0)),
         os.getSystemLoadAverage());
     b.tearDown();
-    if (kept != null) {
-      kept.close();
-    }
   }
 
   private static long backendTicks(long pid) throws IOException {
@@ -114,38 +85,5 @@ public final class StoreCpuMain {
     String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.US_ASCII);
     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
-  }
-
-  /** A data source that hands out one connection and ignores its close. */
-  private static DataSource kept(Connection c) {
-    Connection shared =
-        (Connection)
-            Proxy.newProxyInstance(
-                Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
-                (proxy, method, margs) -> {
-                  if (method.getName().equals("close")) {
-                    return null;
-                  }
-                  try {
-                    return method.invoke(c, margs);
-                  } catch (java.lang.reflect.InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                });
-    return (DataSource)
-        Proxy.newProxyInstance(
-            DataSource.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, margs) -> {
-              switch (method.getName()) {
-                case "getConnection":
-                  return shared;
-                case "getParentLogger":
-                  return Logger.getGlobal();
-                default:
-                  throw new SQLException("unsupported: " + method.getName());
-              }
-            });
   }
 }

@@ -48,6 +48,24 @@ final class CopyRowInsertsTest {
     return url;
   }
 
+  /** A store over a host-like data source: its saves take the COPY path (ADR 0300). */
+  private static JdbcStatementStore copyStore(String url) {
+    javax.sql.DataSource real = io.github.bsa.jdbc.JdbcDatabase.dataSource(url);
+    javax.sql.DataSource host =
+        (javax.sql.DataSource)
+            java.lang.reflect.Proxy.newProxyInstance(
+                CopyRowInsertsTest.class.getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class},
+                (proxy, method, args) -> {
+                  try {
+                    return method.invoke(real, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    return JdbcStatementStore.builder(host).build();
+  }
+
   private static void assumeNotSuperuser(Connection c) throws SQLException {
     try (java.sql.Statement s = c.createStatement();
         ResultSet rs =
@@ -71,6 +89,16 @@ final class CopyRowInsertsTest {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  @Test
+  void pathChoice_copyOnlyWhenSessionsOutliveASave() {
+    assertThat(RowInserts.of(io.github.bsa.jdbc.Dialect.POSTGRESQL, false))
+        .isInstanceOf(CopyRowInserts.class);
+    assertThat(RowInserts.of(io.github.bsa.jdbc.Dialect.POSTGRESQL, true))
+        .isInstanceOf(UnnestRowInserts.class);
+    assertThat(RowInserts.of(io.github.bsa.jdbc.Dialect.SQLITE, false))
+        .isInstanceOf(ValuesRowInserts.class);
   }
 
   @Test
@@ -147,7 +175,7 @@ final class CopyRowInsertsTest {
   @Test
   void postgres_specialCharacters_roundTrip_andNothingStaysStaged() throws SQLException {
     String url = postgresUrl();
-    try (JdbcStatementStore store = JdbcStatementStore.open(url)) {
+    try (JdbcStatementStore store = copyStore(url)) {
       roundTrip(store);
     }
     // the staging table is emptied at commit and at rollback, in the same session
@@ -188,7 +216,7 @@ final class CopyRowInsertsTest {
     String url = postgresUrl();
     TenantId tenant = TenantId.of("copy-chunks-" + UUID.randomUUID().toString().substring(0, 8));
     int n = CopyRowInserts.ROWS_PER_CHUNK * 2 + 345;
-    try (JdbcStatementStore store = JdbcStatementStore.open(url)) {
+    try (JdbcStatementStore store = copyStore(url)) {
       ImportResult first = store.save(tenant, Samples.file("chunks-a", 0, n));
       assertThat(first.transactionsAdded()).isEqualTo(n);
       // overlaps the first file by 1,500 rows across a chunk boundary
@@ -197,6 +225,13 @@ final class CopyRowInsertsTest {
       assertThat(second.transactionsSkipped()).isEqualTo(1_500);
       assertThat(store.transactions(tenant, TransactionQuery.all())).hasSize(n + 700);
       int unused = store.purge(tenant);
+    }
+  }
+
+  @Test
+  void postgres_openUrl_unnestPath_specialCharacters_roundTrip() {
+    try (JdbcStatementStore store = JdbcStatementStore.open(postgresUrl())) {
+      roundTrip(store);
     }
   }
 
