@@ -11,6 +11,7 @@ import io.github.bsa.storage.InMemoryStatementStore;
 import io.github.bsa.storage.StatementStore;
 import io.github.bsa.storage.TenantId;
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -90,33 +91,41 @@ public class StoreBenchmark {
     }
   }
 
+  private static String postgresUrl() {
+    String url = System.getenv("BSA_TEST_PG_URL");
+    if (url == null || url.isBlank()) {
+      throw new IllegalStateException("Set BSA_TEST_PG_URL to benchmark PostgreSQL");
+    }
+    return url;
+  }
+
   /** A data source that hands out one connection and ignores its close. */
   private static DataSource keptDataSource(Connection c) {
     Connection shared =
-        (Connection)
-            Proxy.newProxyInstance(
-                Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("close")) {
-                    return null;
-                  }
-                  try {
-                    return method.invoke(c, args);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                });
-    return (DataSource)
-        Proxy.newProxyInstance(
-            DataSource.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
+        proxy(
+            Connection.class,
             (proxy, method, args) -> {
-              if (method.getName().equals("getConnection")) {
-                return shared;
+              if (method.getName().equals("close")) {
+                return null;
               }
-              throw new SQLFeatureNotSupportedException(method.getName());
+              try {
+                return method.invoke(c, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
             });
+    return proxy(
+        DataSource.class,
+        (proxy, method, args) -> {
+          if (method.getName().equals("getConnection")) {
+            return shared;
+          }
+          throw new SQLFeatureNotSupportedException(method.getName());
+        });
+  }
+
+  private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
   }
 
   @Setup(Level.Trial)
@@ -141,20 +150,10 @@ public class StoreBenchmark {
     switch (database) {
       case "memory" -> store = new InMemoryStatementStore();
       case "sqlite" -> store = JdbcStatementStore.open("jdbc:sqlite:" + dir.resolve("bench.db"));
-      case "postgresql" -> {
-        String url = System.getenv("BSA_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-          throw new IllegalStateException("Set BSA_TEST_PG_URL to benchmark PostgreSQL");
-        }
-        store = JdbcStatementStore.open(url);
-      }
+      case "postgresql" -> store = JdbcStatementStore.open(postgresUrl());
       case "postgresql-kept" -> {
-        String url = System.getenv("BSA_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-          throw new IllegalStateException("Set BSA_TEST_PG_URL to benchmark PostgreSQL");
-        }
         try {
-          kept = JdbcDatabase.dataSource(url).getConnection();
+          kept = JdbcDatabase.dataSource(postgresUrl()).getConnection();
         } catch (SQLException e) {
           throw new IllegalStateException("PostgreSQL is unreachable", e);
         }
