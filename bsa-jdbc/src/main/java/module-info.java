@@ -10,8 +10,6 @@ module io.github.bsa.jdbc {
   requires transitive io.github.bsa.storage;
   requires transitive java.sql;
   requires org.slf4j;
-  // COPY on PostgreSQL (ADR 0300); absent for hosts on SQLite only, never loaded then
-  requires static org.postgresql.jdbc;
   requires com.fasterxml.jackson.databind;
   requires jakarta.validation;
   requires org.hibernate.validator;

@@ -2,6 +2,9 @@ package io.github.bsa.jdbc.internal;
 
 import io.github.bsa.core.model.Transaction;
 import io.github.bsa.storage.internal.StoreSupport;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +15,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * PostgreSQL: streams each chunk of up to {@value #ROWS_PER_CHUNK} rows with {@code COPY .. FROM
@@ -29,7 +30,7 @@ import org.postgresql.copy.CopyIn;
  * created once per session ({@code CREATE TEMP TABLE IF NOT EXISTS}), emptied on commit ({@code ON
  * COMMIT DELETE ROWS}) and with {@code TRUNCATE} between chunks, so nothing of one save is left for
  * the next user of a pooled connection. Sessions whose role may not create temporary tables, or
- * connections that do not unwrap to pgjdbc's {@link PGConnection}, fall back to {@link
+ * connections that do not unwrap to pgjdbc's {@code PGConnection}, fall back to {@link
  * UnnestRowInserts}. Thread-safe (the privilege, once read, is kept in a volatile field).
  */
 final class CopyRowInserts implements RowInserts {
@@ -69,6 +70,13 @@ final class CopyRowInserts implements RowInserts {
           + " SELECT CAST(? AS text), statement_id, account_key, txn_id, seq"
           + " FROM pg_temp.bsa_txn_load";
 
+  /**
+   * pgjdbc's {@code PGConnection}, or null without pgjdbc. Reached by reflection: bsa-jdbc has no
+   * compile-time dependency on the driver, and pgjdbc's classes carry annotations of a library it
+   * does not ship.
+   */
+  private static final @Nullable Class<?> PG_CONNECTION = pgConnection();
+
   private final RowInserts fallback = new UnnestRowInserts();
 
   /** Whether the role may create temporary tables: asked once, on the first write. */
@@ -79,10 +87,11 @@ final class CopyRowInserts implements RowInserts {
     if (rows.isEmpty()) {
       return 0;
     }
-    if (!c.isWrapperFor(PGConnection.class) || !mayCreateTemp(c)) {
+    Class<?> type = PG_CONNECTION;
+    if (type == null || !c.isWrapperFor(type) || !mayCreateTemp(c)) {
       return fallback.write(c, t, rows);
     }
-    PGConnection pg = c.unwrap(PGConnection.class);
+    Object pg = c.unwrap(type);
     try (Statement s = c.createStatement()) {
       s.execute(CREATE_TEMP);
     }
@@ -101,16 +110,7 @@ final class CopyRowInserts implements RowInserts {
         for (int r = from; r < to; r++) {
           append(text, rows.get(r));
         }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        CopyIn in = pg.getCopyAPI().copyIn(COPY);
-        try {
-          in.writeToCopy(bytes, 0, bytes.length);
-          long unused = in.endCopy();
-        } finally {
-          if (in.isActive()) {
-            in.cancelCopy();
-          }
-        }
+        copyIn(type, pg, text.toString().getBytes(StandardCharsets.UTF_8));
         ins.setString(1, t);
         added += ins.executeUpdate();
         member.setString(1, t);
@@ -118,6 +118,38 @@ final class CopyRowInserts implements RowInserts {
       }
     }
     return added;
+  }
+
+  /** Whether pgjdbc is present, so the COPY path can run. */
+  static boolean available() {
+    return PG_CONNECTION != null;
+  }
+
+  private static @Nullable Class<?> pgConnection() {
+    try {
+      return Class.forName(
+          "org.postgresql.PGConnection", false, CopyRowInserts.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
+  }
+
+  /** {@code pg.getCopyAPI().copyIn(COPY, bytes)} through pgjdbc's public API. */
+  private static void copyIn(Class<?> type, Object pg, byte[] bytes) throws SQLException {
+    try {
+      Object api = type.getMethod("getCopyAPI").invoke(pg);
+      var unused =
+          api.getClass()
+              .getMethod("copyIn", String.class, InputStream.class)
+              .invoke(api, COPY, new ByteArrayInputStream(bytes));
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      throw new SQLException("COPY into the staging table failed", "58030", e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new SQLException("pgjdbc's COPY API is not reachable", "0A000", e);
+    }
   }
 
   private boolean mayCreateTemp(Connection c) throws SQLException {

@@ -39,8 +39,8 @@ interface RowInserts {
   /**
    * Returns the inserts of a dialect: on PostgreSQL {@code COPY} through a temporary table when
    * sessions outlive a save and pgjdbc is present (ADR 0300), else {@code unnest} arrays (a new
-   * session per save would create the staging table every time; another driver, or pgjdbc not
-   * readable on the module path); multi-row {@code VALUES} on SQLite.
+   * session per save would create the staging table every time; another driver); multi-row {@code
+   * VALUES} on SQLite.
    *
    * @param dialect the dialect
    * @param sessionPerCall whether every save runs in a new database session
@@ -52,14 +52,8 @@ interface RowInserts {
     if (sessionPerCall) {
       return new UnnestRowInserts();
     }
-    try {
-      Class<?> pg =
-          Class.forName("org.postgresql.PGConnection", false, RowInserts.class.getClassLoader());
-      if (RowInserts.class.getModule().canRead(pg.getModule())) {
-        return new CopyRowInserts();
-      }
-    } catch (ClassNotFoundException | LinkageError e) {
-      // another PostgreSQL driver: the portable path
+    if (CopyRowInserts.available()) {
+      return new CopyRowInserts();
     }
     return new UnnestRowInserts();
   }

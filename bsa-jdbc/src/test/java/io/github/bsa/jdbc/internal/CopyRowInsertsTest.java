@@ -12,8 +12,6 @@ import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.TransactionQuery;
 import io.github.bsa.storage.spi.ImportPlan;
 import io.github.bsa.storage.tck.Samples;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,7 +24,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.PGConnection;
 
 /**
  * The PostgreSQL {@code COPY} path of ADR 0300: rows staged in a session temporary table still pass
@@ -159,14 +156,13 @@ final class CopyRowInsertsTest {
     JdbcStatementStore.open(url).close();
     try (Connection c = DriverManager.getConnection(url)) {
       assumeNotSuperuser(c);
-      byte[] row =
-          "t\ta\tx\ts\t1\t\\N\t\\N\t\\N\t1\t10000\t\\N\td\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\t\n"
-              .getBytes(StandardCharsets.UTF_8);
+      // the server refuses before it asks for data, so no row needs to be sent
       assertThatThrownBy(
-              () ->
-                  c.unwrap(PGConnection.class)
-                      .getCopyAPI()
-                      .copyIn("COPY bsa_transaction FROM STDIN", new ByteArrayInputStream(row)))
+              () -> {
+                try (java.sql.Statement s = c.createStatement()) {
+                  s.execute("COPY bsa_transaction FROM STDIN");
+                }
+              })
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("row-level security");
     }
