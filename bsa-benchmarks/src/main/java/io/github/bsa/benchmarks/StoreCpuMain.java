@@ -83,7 +83,7 @@ public final class StoreCpuMain {
       return 0;
     }
     String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.US_ASCII);
-    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
     return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
   }
 }
