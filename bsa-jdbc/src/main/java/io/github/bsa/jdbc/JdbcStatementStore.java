@@ -6,6 +6,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.event.BsaEvent;
 import io.github.bsa.core.event.BsaEventListener;
 import io.github.bsa.core.model.ParseResult;
+import io.github.bsa.jdbc.internal.DriverManagerDataSource;
 import io.github.bsa.jdbc.internal.Masking;
 import io.github.bsa.jdbc.internal.SchemaMigrator;
 import io.github.bsa.jdbc.internal.SqlErrors;
@@ -75,7 +76,8 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
     this.clock = b.clock;
     this.description = b.description == null ? "DataSource" : b.description;
     this.transactions = new TransactionRunner(b.dataSource, dialect, b.busyTimeoutMillis, b.events);
-    this.writer = new StatementWriter(dialect);
+    // a data source without a pool opens a session per call: no COPY staging table (ADR 0300)
+    this.writer = new StatementWriter(dialect, b.dataSource instanceof DriverManagerDataSource);
     this.queries = new TransactionQueries(dialect);
     this.health = new StoreHealthCheck(b.dataSource, dialect);
   }

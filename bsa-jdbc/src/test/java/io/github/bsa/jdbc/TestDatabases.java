@@ -80,6 +80,19 @@ final class TestDatabases {
   }
 
   /** Returns a data source that reports each executeUpdate's SQL and row count (it may block). */
+  /**
+   * The same connections behind another {@link DataSource} type, as a host's pool would hand them
+   * out: a store over it takes the path for sessions that outlive a save (on PostgreSQL, {@code
+   * COPY} through the staging table, ADR 0300) instead of the one {@code open(url)} takes.
+   */
+  static DataSource hostDataSource(DataSource real) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            TestDatabases.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> invoke(real, method, args));
+  }
+
   static DataSource afterEachUpdate(DataSource real, AfterUpdate hook) {
     return intercepting(
         real,

@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * Inserts the transaction rows of an import and their statement memberships, skipping rows the
  * tenant already has ({@code ON CONFLICT DO NOTHING}), and counts the new ones exactly. One
- * implementation per dialect: multi-row {@code VALUES} on SQLite ({@link ValuesRowInserts}), one
- * {@code INSERT .. SELECT .. FROM unnest(arrays)} per chunk on PostgreSQL ({@link
- * UnnestRowInserts}). Immutable, thread-safe.
+ * implementation per dialect: multi-row {@code VALUES} on SQLite ({@link ValuesRowInserts}); on
+ * PostgreSQL {@code COPY} into a session temporary table and {@code INSERT .. SELECT} per chunk
+ * ({@link CopyRowInserts}), or one {@code INSERT .. SELECT .. FROM unnest(arrays)} per chunk
+ * ({@link UnnestRowInserts}). Immutable, thread-safe.
  */
 interface RowInserts {
   /** The head of both dialects' transaction insert: the table and its columns in order. */
@@ -35,8 +36,25 @@ interface RowInserts {
    */
   int write(Connection c, String tenant, List<PendingRow> rows) throws SQLException;
 
-  /** Returns the inserts of a dialect. */
-  static RowInserts of(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL ? new UnnestRowInserts() : new ValuesRowInserts(dialect);
+  /**
+   * Returns the inserts of a dialect: on PostgreSQL {@code COPY} through a temporary table when
+   * sessions outlive a save and pgjdbc is present (ADR 0300), else {@code unnest} arrays (a new
+   * session per save would create the staging table every time; another driver); multi-row {@code
+   * VALUES} on SQLite.
+   *
+   * @param dialect the dialect
+   * @param sessionPerCall whether every save runs in a new database session
+   */
+  static RowInserts of(Dialect dialect, boolean sessionPerCall) {
+    if (dialect != Dialect.POSTGRESQL) {
+      return new ValuesRowInserts(dialect);
+    }
+    if (sessionPerCall) {
+      return new UnnestRowInserts();
+    }
+    if (CopyRowInserts.available()) {
+      return new CopyRowInserts();
+    }
+    return new UnnestRowInserts();
   }
 }

@@ -17,10 +17,10 @@ import java.util.List;
  *
  * <p>An import writes its import row (a known source stops there: re-importing never duplicates),
  * its statements, then its transaction rows and their statement memberships in key order through
- * the dialect's {@link RowInserts}: multi-row {@code VALUES} on SQLite, {@code unnest} arrays on
- * PostgreSQL (ADR 0080, ADR 0230). Deletes find a statement's rows by the primary-key prefix of its
- * account ({@code tenant_id, account_key}): schema version 4 has no index on {@code statement_id}.
- * Immutable, thread-safe.
+ * the dialect's {@link RowInserts}: multi-row {@code VALUES} on SQLite, {@code COPY} through a
+ * session temporary table or {@code unnest} arrays on PostgreSQL (ADR 0080, ADR 0230, ADR 0300).
+ * Deletes find a statement's rows by the primary-key prefix of its account ({@code tenant_id,
+ * account_key}): schema version 4 has no index on {@code statement_id}. Immutable, thread-safe.
  */
 public final class StatementWriter {
   private final Dialect dialect;
@@ -30,10 +30,13 @@ public final class StatementWriter {
    * Creates the writer of a dialect.
    *
    * @param dialect the dialect
+   * @param sessionPerCall whether every call gets a new database session (a data source without a
+   *     pool, as {@code open(url)} uses): PostgreSQL then writes with {@code unnest} arrays, as a
+   *     {@code COPY} staging table would be created anew for every save (ADR 0300)
    */
-  public StatementWriter(Dialect dialect) {
+  public StatementWriter(Dialect dialect, boolean sessionPerCall) {
     this.dialect = dialect;
-    this.rows = RowInserts.of(dialect);
+    this.rows = RowInserts.of(dialect, sessionPerCall);
   }
 
   /**
