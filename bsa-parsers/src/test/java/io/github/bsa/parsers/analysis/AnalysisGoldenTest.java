@@ -64,7 +64,7 @@ final class AnalysisGoldenTest {
     Map<String, String> expected = new LinkedHashMap<>();
     try (InputStream in =
         Objects.requireNonNull(AnalysisGoldenTest.class.getResourceAsStream(RESOURCE), RESOURCE)) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
         if (!line.isBlank()) {
           int tab = line.indexOf('\t');
           expected.put(line.substring(0, tab), line.substring(tab + 1));
