@@ -125,7 +125,7 @@ final class Mt940DifferentialTest {
       if (in == null) {
         throw new AssertionError("missing resource " + PINS);
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
         int space = line.lastIndexOf(' ');
         if (line.startsWith(group) && space > 0) {
           pins.put(line.substring(0, space), line.substring(space + 1).strip());
@@ -345,7 +345,7 @@ final class Mt940DifferentialTest {
       if (r.nextInt(5) == 0) {
         sb.append("ABNANL2A").append(nl).append("940").append(nl).append("ABNANL2A").append(nl);
       }
-      long balance = r.nextInt(1_000_000) - 200_000;
+      long balance = r.nextInt(1_000_000) - 200_000L;
       for (int s = 0; s < statements; s++) {
         if (envelope) {
           sb.append("{1:F01TESTDEFFAXXX0000000000}{2:I940TESTDEFFXXXXN}");
@@ -398,7 +398,7 @@ final class Mt940DifferentialTest {
         int transactions = r.nextInt(7);
         int debits = 0;
         for (int t = 0; t < transactions; t++) {
-          long cents = 1 + r.nextInt(900_000);
+          long cents = 1L + r.nextInt(900_000);
           String mark = pick(r, "D", "C", "D", "C", "RD", "RC", "ED", "EC");
           boolean negative = mark.equals("D") || mark.equals("RC") || mark.equals("ED");
           balance += negative ? -cents : cents;
@@ -512,7 +512,7 @@ final class Mt940DifferentialTest {
               continue;
             }
             info.append(sep).append(k < 10 ? "0" : "").append(k);
-            if (k >= 20 && k <= 29 || k >= 60) {
+            if ((k >= 20 && k <= 29) || k >= 60) {
               info.append(purpose(r));
             } else if (k == 31) {
               info.append(pick(r, "DE02120300000000202051", " DE02 1203 ", ""));
@@ -613,8 +613,14 @@ final class Mt940DifferentialTest {
   @Test
   void render_isStableForOneInput() {
     byte[] bytes =
-        (":20:A\n:25:DE89370400440532013000\n:60F:C240102EUR1,00\n:61:2401020102D0,50NTRFNONREF\n"
-                + ":86:166?00GUTSCHRIFT?20EREF+X?32Name\n:62F:C240102EUR0,50\n")
+        """
+            :20:A
+            :25:DE89370400440532013000
+            :60F:C240102EUR1,00
+            :61:2401020102D0,50NTRFNONREF
+            :86:166?00GUTSCHRIFT?20EREF+X?32Name
+            :62F:C240102EUR0,50
+            """
             .getBytes(StandardCharsets.UTF_8);
     String once = render(() -> ANALYZER.parse(bytes, ParseOptions.builder().build()));
     assertThat(once)

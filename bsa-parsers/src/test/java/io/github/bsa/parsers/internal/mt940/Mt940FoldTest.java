@@ -29,7 +29,7 @@ final class Mt940FoldTest {
     Mt940Fold fold = new Mt940Fold();
     for (int n = 0; n < 20_000; n++) {
       StringBuilder whole = new StringBuilder();
-      fold.reset();
+      var unused = fold.reset();
       int pieces = random.nextInt(4);
       for (int p = 0; p < pieces; p++) {
         if (p > 0 && random.nextBoolean()) {
