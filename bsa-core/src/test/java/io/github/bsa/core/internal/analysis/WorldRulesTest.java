@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The default rules of ADR 0320 one description at a time: merchant category codes, word stems
  * inside compound words, channel words of further countries, dotless i and final sigma, linking
- * words. Names here are invented; none is a name of a scoring cast.
+ * words, and the chain table (chains and generic shop words of further countries). Names here are
+ * invented, except the chains of the chain table; none is a name of a scoring cast.
  */
 final class WorldRulesTest {
   private static Item prepared(String amount, String description) {
@@ -53,6 +54,21 @@ final class WorldRulesTest {
             + " default.utilities",
         "-120.00 | OTOMATİK ÖDEME Kartal Sigorta KASKO | insurance | default.insurance",
         "-7.50 | Comision debit direct respins | fees | default.fees.bounce",
+        "-45.20 | KARTENZAHLUNG girocard Alnatura Freiburg | groceries | default.groceries",
+        "-12.40 | CB MARIE BLACHERE 03/03 LILLE CARTE 4974XXXXXXXX1234 | dining | default.dining",
+        "-60.00 | POS PURCHASE KWIK TRIP 1234 MADISON WI | fuel | default.fuel",
+        "-3.10 | CARD PAYMENT TO MERSEYRAIL ON 03 MAR | transport | default.transport",
+        "-320.00 | VISA DEBIT PURCHASE CATHAY PACIFIC HKG | travel | default.travel",
+        "-18.00 | COMPRA TARJ FARMACIAS DEL AHORRO CDMX | healthcare | default.healthcare",
+        "-55.00 | POS INDOMARET JAKARTA | groceries | default.groceries",
+        "-9.50 | POS PURCHASE CHOWKING MAKATI | dining | default.dining",
+        "-15.00 | CARD PURCHASE KEDAI KOPI AH SENG | dining | default.dining",
+        "-25.00 | PLATNOSC KARTA Stacja Benzynowa Nowak | fuel | default.fuel",
+        "-80.00 | POS NHA KHOA MINH ANH | healthcare | default.healthcare",
+        "-70.00 | CARD PURCHASE SHUFERSAL DEAL TEL AVIV | groceries | default.groceries",
+        "-120.00 | DIRECT DEBIT OVO ENERGY | utilities | default.utilities",
+        "-35.00 | EFTPOS KOGAN MELBOURNE | shopping | default.shopping",
+        "-42.00 | POS PURCHASE AMCAL CARLTON | healthcare | default.healthcare",
       })
   void category_andItsRule(String amount, String description, String category, String rule) {
     Item i = prepared(amount, description);
