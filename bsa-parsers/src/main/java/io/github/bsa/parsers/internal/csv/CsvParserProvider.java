@@ -59,7 +59,15 @@ public final class CsvParserProvider implements StatementParserProvider {
     try {
       d = CsvDetector.detect(bytes, bytes.length, sample.isComplete(), null, null, List.of());
     } catch (CsvDetector.NoLayout e) {
-      return e.empty ? ProbeResult.of(0.05, "delimited text without rows") : ProbeResult.NO;
+      if (e.empty) {
+        return ProbeResult.of(0.05, "delimited text without rows");
+      }
+      // a statement whose reading the sample leaves open: claim it weakly, so that when no other
+      // format does, the parse refuses it naming the missing evidence and the option to set
+      // instead of the input being reported as of no known format
+      return e.ambiguous
+          ? ProbeResult.of(0.05, "delimited rows of an ambiguous layout")
+          : ProbeResult.NO;
     }
     double c = 0.45;
     if (d.layout.headerRecord() > 0) {
