@@ -56,7 +56,7 @@ final class CsvColumns {
           if (CsvAmounts.decimalHint(v) != CsvAmounts.DecimalHint.NONE) {
             decimals++;
           }
-          if (v.matches("\\d+")) {
+          if (asciiDigits(v)) {
             integersOnly++;
           }
         }
@@ -78,6 +78,20 @@ final class CsvColumns {
         }
       }
       distinct = values.size();
+    }
+
+    /** {@code v.matches("\\d+")} without compiling the pattern per cell (ADR 0350). */
+    private static boolean asciiDigits(String v) {
+      if (v.isEmpty()) {
+        return false;
+      }
+      for (int k = 0; k < v.length(); k++) {
+        char c = v.charAt(k);
+        if (c < '0' || c > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean mostly(int count) {

@@ -201,6 +201,7 @@ final class CsvStatementAssembler {
     @Nullable BigDecimal lastAmount;
     @Nullable BigDecimal lastBalance;
     @Nullable LocalDate lastDate;
+    @Nullable Currency lastCurrency;
     int ascending;
     int descending;
 
@@ -226,7 +227,12 @@ final class CsvStatementAssembler {
       lastAmount = t.amount();
       lastBalance = bal;
       lastDate = d;
-      t.currency().ifPresent(currencies::add);
+      // rows repeat their currency: the set is touched only when it changes (ADR 0350)
+      Currency c = t.currency().orElse(null);
+      if (c != null && c != lastCurrency) {
+        currencies.add(c);
+        lastCurrency = c;
+      }
       count++;
     }
   }

@@ -89,17 +89,7 @@ class CsvNordicPairTest {
   @Test
   void pairNamedByNothing_isRefusedWithItsReason_whenTheFormatIsDetected() {
     String text = file("", 40).substring(1); // no header line at all
-    assertThatThrownBy(() -> detectAndParse(text))
-        .isInstanceOf(BsaException.class)
-        .satisfies(
-            e -> {
-              BsaException b = (BsaException) e;
-              assertThat(b.errorCode()).isEqualTo(ErrorCode.AMBIGUOUS_FORMAT);
-              assertThat(b.getMessage())
-                  .contains("which is money out")
-                  .contains("Column.DEBIT and Column.CREDIT")
-                  .contains("csv.layout");
-            });
+    CsvRefusals.assertUnnamedPairRefused(() -> detectAndParse(text));
   }
 
   @Test
