@@ -329,6 +329,9 @@ final class CsvAmounts {
   /** Returns whether the text parses as an amount with either decimal mark. */
   @SuppressWarnings("ReferenceEquality") // the sentinel, by identity
   static boolean isAmount(String raw) {
+    if (!hasDigit(raw)) {
+      return false; // both readers need an ASCII digit (ADR 0350)
+    }
     if (plainAmount(raw, '.') != null || plainAmount(raw, ',') != null) {
       return true;
     }
@@ -338,5 +341,15 @@ final class CsvAmounts {
     }
     BigDecimal comma = readAmount(raw, ',');
     return comma != null && comma != NOT_AN_AMOUNT;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }

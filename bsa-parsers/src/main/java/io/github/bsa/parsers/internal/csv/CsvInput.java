@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -59,6 +62,8 @@ final class CsvInput {
    * exactly what an {@code InputStreamReader} gives.
    */
   private static final class Utf8Reader extends Reader {
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private final InputStream in;
     private final CharsetDecoder decoder;
     private final byte[] bytes = new byte[16_384];
@@ -92,6 +97,13 @@ final class CsvInput {
           // a run of ASCII, with one bound so that the loop unrolls
           int run = Math.min(sl - sp, dl - dp);
           int k = 0;
+          // eight bytes at a time while all are ASCII (ADR 0350), then byte by byte
+          while (k + 8 <= run && ((long) LONGS.get(sa, sp + k) & 0x8080808080808080L) == 0) {
+            for (int m = 0; m < 8; m++) {
+              cbuf[dp + k + m] = (char) sa[sp + k + m];
+            }
+            k += 8;
+          }
           while (k < run && sa[sp + k] >= 0) {
             cbuf[dp + k] = (char) sa[sp + k];
             k++;
