@@ -65,8 +65,11 @@ final class BackupCommand implements Runnable {
   static final int NOT_EMPTY = 5;
   static final int STALE = 6;
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Created on first use: picocli instantiates every command at start (ADR 0370). */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
@@ -185,12 +188,12 @@ final class BackupCommand implements Runnable {
       } catch (BackupException e) {
         err.println("bsa: " + e.getMessage());
         if (common.json) {
-          ObjectNode o = MAPPER.createObjectNode();
+          ObjectNode o = Json.MAPPER.createObjectNode();
           o.put("ok", false);
           o.put("problem", e.problem().name());
           o.put("part", e.part().orElse(null));
           o.put("message", e.getMessage());
-          out.println(MAPPER.writeValueAsString(o));
+          out.println(Json.MAPPER.writeValueAsString(o));
         }
         out.flush();
         err.flush();
@@ -223,7 +226,7 @@ final class BackupCommand implements Runnable {
   }
 
   static ObjectNode json(StoredBackup b) {
-    ObjectNode o = MAPPER.createObjectNode();
+    ObjectNode o = Json.MAPPER.createObjectNode();
     BackupManifest m = b.manifest();
     o.put("name", b.name());
     o.put("createdAt", m.createdAt().toString());
@@ -277,7 +280,7 @@ final class BackupCommand implements Runnable {
         b = backups.get(b.name());
       }
       if (common.json) {
-        out.println(MAPPER.writeValueAsString(json(b).put("ok", true)));
+        out.println(Json.MAPPER.writeValueAsString(json(b).put("ok", true)));
       } else {
         out.println("Created " + line(b));
       }
@@ -311,11 +314,11 @@ final class BackupCommand implements Runnable {
       Optional<Instant> last =
           all.stream().filter(StoredBackup::isVerified).map(StoredBackup::createdAt).findFirst();
       if (common.json) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("lastVerifiedBackup", last.map(Instant::toString).orElse(null));
         ArrayNode arr = o.putArray("backups");
         all.forEach(b -> arr.add(json(b)));
-        out.println(MAPPER.writeValueAsString(o));
+        out.println(Json.MAPPER.writeValueAsString(o));
       } else {
         all.forEach(b -> out.println(line(b)));
         if (all.isEmpty()) {
@@ -362,14 +365,14 @@ final class BackupCommand implements Runnable {
       StoredBackup b = pick(backups, name);
       VerifyReport r = backups.verify(b.name());
       if (common.json) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("ok", true);
         o.put("name", r.backup());
         o.put("verifiedAt", r.verifiedAt().toString());
         o.put("parts", r.parts());
         o.put("rows", r.rows());
         o.put("scratch", r.scratchDialect().id());
-        out.println(MAPPER.writeValueAsString(o));
+        out.println(Json.MAPPER.writeValueAsString(o));
       } else {
         out.printf(
             Locale.ROOT,
@@ -416,7 +419,7 @@ final class BackupCommand implements Runnable {
       }
       RestoreReport r = backups.restore(b.name(), o.build());
       if (common.json) {
-        ObjectNode j = MAPPER.createObjectNode();
+        ObjectNode j = Json.MAPPER.createObjectNode();
         j.put("ok", true);
         j.put("name", r.backup());
         j.put("dryRun", r.dryRun());
@@ -433,7 +436,7 @@ final class BackupCommand implements Runnable {
               .put("rowsDeleted", t.rowsDeleted())
               .put("rowsInserted", t.rowsInserted());
         }
-        out.println(MAPPER.writeValueAsString(j));
+        out.println(Json.MAPPER.writeValueAsString(j));
       } else {
         out.printf(
             Locale.ROOT,
@@ -504,12 +507,12 @@ final class BackupCommand implements Runnable {
           RetentionPolicy.builder().last(last).days(days).weeks(weeks).months(months).build();
       List<String> names = dryRun ? backups.pruneCandidates(p) : backups.prune(p);
       if (common.json) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("ok", true);
         o.put("dryRun", dryRun);
         ArrayNode arr = o.putArray(dryRun ? "wouldDelete" : "deleted");
         names.forEach(arr::add);
-        out.println(MAPPER.writeValueAsString(o));
+        out.println(Json.MAPPER.writeValueAsString(o));
       } else {
         out.printf(
             Locale.ROOT, "%s %d backup(s)%n", dryRun ? "Would delete" : "Deleted", names.size());

@@ -34,7 +34,10 @@ import picocli.CommandLine.Parameters;
       "With --json, prints one JSON object per file (JSON Lines), in input order."
     })
 final class ParseCommand implements Callable<Integer> {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Jackson only for {@code --json} and error lines: a table run never loads it (ADR 0370). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
@@ -118,7 +121,7 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   static String jsonLine(Path file, ParseResult result) throws Exception {
-    JsonNode tree = MAPPER.readTree(ParseResultJson.toJson(result));
+    JsonNode tree = Json.MAPPER.readTree(ParseResultJson.toJson(result));
     ObjectNode line = JsonNodeFactory.instance.objectNode();
     line.put("schemaVersion", tree.path("schemaVersion").asText());
     line.put("file", file.toString());
@@ -129,7 +132,7 @@ final class ParseCommand implements Callable<Integer> {
       }
     }
     line.putNull("error");
-    return MAPPER.writeValueAsString(line);
+    return Json.MAPPER.writeValueAsString(line);
   }
 
   static String errorLine(Path file, BsaException e) throws Exception {
@@ -151,7 +154,7 @@ final class ParseCommand implements Callable<Integer> {
     } else {
       error.putNull("position");
     }
-    return MAPPER.writeValueAsString(line);
+    return Json.MAPPER.writeValueAsString(line);
   }
 
   private static void printTable(PrintWriter out, Path file, ParseResult result) {

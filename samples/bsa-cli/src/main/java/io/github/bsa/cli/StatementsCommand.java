@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "List the statements stored for a tenant.")
 final class StatementsCommand implements Callable<Integer> {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Created on first use: picocli instantiates every command at start (ADR 0370). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
@@ -55,7 +58,7 @@ final class StatementsCommand implements Callable<Integer> {
         n.put("closingBalance", st.closingBalance().orElse(null));
         n.put("balanceCheck", st.balanceCheck().status().name());
       }
-      out.println(MAPPER.writeValueAsString(array));
+      out.println(Json.MAPPER.writeValueAsString(array));
     } else {
       out.printf(
           "%-34s %-9s %-24s %-23s %6s  %s%n",

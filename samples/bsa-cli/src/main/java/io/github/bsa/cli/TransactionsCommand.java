@@ -24,7 +24,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "List a tenant's stored transactions (each once, however many files held it).")
 final class TransactionsCommand implements Callable<Integer> {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Created on first use: picocli instantiates every command at start (ADR 0370). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
@@ -87,7 +90,7 @@ final class TransactionsCommand implements Callable<Integer> {
         n.put("reference", t.reference().orElse(null));
         n.put("category", t.category().orElse(null));
       }
-      out.println(MAPPER.writeValueAsString(array));
+      out.println(Json.MAPPER.writeValueAsString(array));
     } else {
       for (StoredTransaction s : txns) {
         Transaction t = s.transaction();

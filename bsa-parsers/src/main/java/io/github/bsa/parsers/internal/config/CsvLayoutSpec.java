@@ -75,6 +75,121 @@ public record CsvLayoutSpec(
    * @throws io.github.bsa.core.BsaException with {@code INVALID_OPTION} naming each violated key
    */
   public void validate(@Nullable ConfigSource source) {
-    ConfigValidation.validate(this, KIND, ErrorCode.INVALID_OPTION, source, "");
+    if (!isValid()) {
+      // Bean Validation only for a layout that breaks a rule: it words the violations (ADR 0370)
+      ConfigValidation.validate(this, KIND, ErrorCode.INVALID_OPTION, source, "");
+    }
+  }
+
+  /**
+   * Returns whether this layout meets every constraint declared on it, checked without Bean
+   * Validation: a valid layout (every built-in and detected one) never starts Hibernate Validator.
+   * Agrees with Bean Validation on every spec ({@code CsvLayoutSpecCheckTest}).
+   *
+   * @return whether Bean Validation would find no violation
+   */
+  @SuppressWarnings("NullAway") // the nulls Bean Validation rejects are checked, not assumed away
+  public boolean isValid() {
+    boolean ok =
+        (name == null || name.length() <= 100)
+            && notBlank(charset)
+            && delimiter != null
+            && delimiter.length() == 1
+            && delimiter.charAt(0) != '\r'
+            && delimiter.charAt(0) != '\n'
+            && quote != null
+            && quote.length() <= 1
+            && headerRecord >= 0
+            && headerRecord <= 1_000_000
+            && firstDataRecord >= 0
+            && firstDataRecord <= 1_000_000
+            && texts(header, 1000, 1000)
+            && columnsValid()
+            && notBlank(dateOrder)
+            && decimalSeparator != null
+            && (decimalSeparator.equals(".") || decimalSeparator.equals(","))
+            && notBlank(signConvention)
+            && texts(debitMarkers, 100, 40)
+            && texts(creditMarkers, 100, 40)
+            && (currency == null || isCurrencyPattern(currency))
+            && confidenceValid();
+    if (!ok) {
+      return false;
+    }
+    try {
+      return CsvLayoutRules.check(this, NO_VIOLATIONS);
+    } catch (RuntimeException e) {
+      return false; // Bean Validation reports what it makes of it
+    }
+  }
+
+  private static final CsvLayoutRules.Violations NO_VIOLATIONS =
+      new CsvLayoutRules.Violations() {
+        @Override
+        public void key(String key, String message) {}
+
+        @Override
+        public void columnRole(String role, String message) {}
+      };
+
+  /** {@code @NotBlank} as Hibernate Validator reads it: not null, not empty after {@code trim}. */
+  private static boolean notBlank(@Nullable String s) {
+    return s != null && !s.trim().isEmpty();
+  }
+
+  private static boolean texts(@Nullable List<String> list, int maxSize, int maxLength) {
+    if (list == null || list.size() > maxSize) {
+      return false;
+    }
+    for (String s : list) {
+      if (s == null || s.length() > maxLength) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean columnsValid() {
+    if (columns == null || columns.isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<String, List<Integer>> e : columns.entrySet()) {
+      List<Integer> indexes = e.getValue();
+      if (!notBlank(e.getKey()) || indexes == null || indexes.isEmpty()) {
+        return false;
+      }
+      for (Integer i : indexes) {
+        if (i == null || i < 0 || i > 9999) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCurrencyPattern(String s) {
+    if (s.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean confidenceValid() {
+    if (confidence == null) {
+      return false;
+    }
+    for (Map.Entry<String, Double> e : confidence.entrySet()) {
+      Double v = e.getValue();
+      if (!notBlank(e.getKey()) || v == null || !(v >= 0 && v <= 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
