@@ -1,6 +1,7 @@
 package io.github.bsa.benchmarks;
 
 import io.github.bsa.core.SourcePosition;
+import io.github.bsa.core.internal.ids.TransactionIds;
 import io.github.bsa.core.model.BalanceCheck;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.core.model.Statement;
@@ -26,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Core costs that every format pays: balance verification and the canonical JSON.
+ * Core costs that every format pays: balance verification, the id rule and the canonical JSON.
  *
  * <p>Run: {@code java -jar bsa-benchmarks/target/benchmarks.jar CoreBenchmark}
  */
@@ -41,6 +42,8 @@ public class CoreBenchmark {
   public int transactions;
 
   private List<Transaction> rows = List.of();
+  // every other row without its reference: ids by reference and by fingerprint
+  private List<Transaction> withoutIds = List.of();
   private ParseResult result = ParseResult.builder().format("x").sourceSha256("0").build();
 
   /** Builds a seeded statement with running balances. */
@@ -66,6 +69,11 @@ public class CoreBenchmark {
               .build());
     }
     rows = List.copyOf(list);
+    List<Transaction> mixed = new ArrayList<>(transactions);
+    for (int i = 0; i < transactions; i++) {
+      mixed.add(i % 2 == 0 ? rows.get(i) : rows.get(i).toBuilder().reference(null).build());
+    }
+    withoutIds = List.copyOf(mixed);
     Statement s =
         Statement.builder()
             .openingBalance(new BigDecimal("1000.00"))
@@ -88,6 +96,31 @@ public class CoreBenchmark {
         .transactions(rows)
         .build()
         .balanceCheck();
+  }
+
+  /**
+   * Assigns the ids of a statement without reading them: the occurrences are counted, the SHA-256
+   * waits for the first read (ADR 0340).
+   *
+   * @return the transactions
+   */
+  @Benchmark
+  public List<Transaction> assignIds() {
+    return TransactionIds.assignAll("DE89370400440532013000", withoutIds);
+  }
+
+  /**
+   * Assigns the ids of a statement and reads every one, as a store or the JSON does.
+   *
+   * @return a digest of the ids
+   */
+  @Benchmark
+  public int assignAndReadIds() {
+    int h = 0;
+    for (Transaction t : TransactionIds.assignAll("DE89370400440532013000", withoutIds)) {
+      h += t.id().orElseThrow().hashCode();
+    }
+    return h;
   }
 
   /**

@@ -7,11 +7,29 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Core's own access to what the model keeps private, for the hot path of every parse: a copy of a
- * {@link Transaction} with its id set, without a builder (ADR 0210), and its nullable fields read
- * without an {@code Optional} each (ADR 0290). {@link Transaction} installs it when its class is
- * initialised, which has happened before anyone holds a transaction. Thread-safe; not exported.
+ * {@link Transaction} with its id set, without a builder (ADR 0210), or with the rule that computes
+ * its id when it is first read (ADR 0340), and its nullable fields read without an {@code Optional}
+ * each (ADR 0290). {@link Transaction} installs it when its class is initialised, which has
+ * happened before anyone holds a transaction. Thread-safe; not exported.
  */
 public final class ModelAccess {
+  /**
+   * Computes the id of a transaction when it is first read (ADR 0340). Implementations are
+   * immutable and thread-safe, and give the same id for the same transaction and occurrence every
+   * time.
+   */
+  public interface IdRule {
+    /**
+     * Returns the id of a transaction.
+     *
+     * @param t the transaction, whose fields are part of the id source
+     * @param occurrence 0 for an id by reference, otherwise the occurrence number among identical
+     *     transactions
+     * @return the id
+     */
+    String id(Transaction t, int occurrence);
+  }
+
   /** What {@link Transaction} gives core without going through its public API. */
   public interface TransactionAccess {
     /**
@@ -22,6 +40,24 @@ public final class ModelAccess {
      * @return the copy
      */
     Transaction withId(Transaction t, String id);
+
+    /**
+     * Returns the transaction with an id computed when it is first read, every other field shared.
+     *
+     * @param t the transaction
+     * @param rule computes the id
+     * @param occurrence the occurrence number for the rule
+     * @return the copy
+     */
+    Transaction withIdRule(Transaction t, IdRule rule, int occurrence);
+
+    /**
+     * Returns whether the transaction has an id, set or to be computed, without computing it.
+     *
+     * @param t the transaction
+     * @return whether it has an id
+     */
+    boolean hasId(Transaction t);
 
     /**
      * Returns the balance after the transaction.
@@ -65,6 +101,32 @@ public final class ModelAccess {
   public static Transaction withId(Transaction t, String id) {
     TransactionAccess a = access;
     return a != null ? a.withId(t, id) : t.toBuilder().id(id).build();
+  }
+
+  /**
+   * Returns the transaction with an id computed when it is first read, every other field shared.
+   *
+   * @param t the transaction
+   * @param rule computes the id
+   * @param occurrence the occurrence number for the rule
+   * @return the copy
+   */
+  public static Transaction withIdRule(Transaction t, IdRule rule, int occurrence) {
+    TransactionAccess a = access;
+    return a != null
+        ? a.withIdRule(t, rule, occurrence)
+        : t.toBuilder().id(rule.id(t, occurrence)).build();
+  }
+
+  /**
+   * Returns {@code t.id().isPresent()} without computing an id not yet read.
+   *
+   * @param t the transaction
+   * @return whether it has an id
+   */
+  public static boolean hasId(Transaction t) {
+    TransactionAccess a = access;
+    return a != null ? a.hasId(t) : t.id().isPresent();
   }
 
   /**

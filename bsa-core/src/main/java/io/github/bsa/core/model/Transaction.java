@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One booked movement of money on an account. The amount is signed: negative means money left the
  * account (a debit), positive means it came in. Immutable and thread-safe; {@link #toString()}
- * leaves out amounts, names and text so it is safe to log.
+ * leaves out amounts, names and text so it is safe to log. The id bsa assigns while parsing is
+ * computed from the other fields when {@link #id()} is first read (ADR 0340) and then kept: the
+ * inputs are final fields and the id an immutable string, so concurrent first reads compute the
+ * same value and may each store it, and every thread sees a complete id.
  *
  * <pre>{@code
  * Transaction t = Transaction.builder()
@@ -34,7 +37,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class Transaction {
-  private final @Nullable String id;
+  // set, or computed by idRule on first read (racy single-check: idRule and its inputs are final,
+  // the id is an immutable String, every computation gives the same one)
+  private @Nullable String id;
+  private final ModelAccess.@Nullable IdRule idRule;
+  private final int idOccurrence;
   private final @Nullable LocalDate bookingDate;
   private final @Nullable LocalDate valueDate;
   private final BigDecimal amount;
@@ -59,7 +66,17 @@ public final class Transaction {
   private static final class Access implements ModelAccess.TransactionAccess {
     @Override
     public Transaction withId(Transaction t, String id) {
-      return new Transaction(t, id);
+      return new Transaction(t, id, null, 0);
+    }
+
+    @Override
+    public Transaction withIdRule(Transaction t, ModelAccess.IdRule rule, int occurrence) {
+      return new Transaction(t, null, rule, occurrence);
+    }
+
+    @Override
+    public boolean hasId(Transaction t) {
+      return t.id != null || t.idRule != null;
     }
 
     @Override
@@ -75,6 +92,8 @@ public final class Transaction {
 
   private Transaction(Builder b) {
     this.id = b.id;
+    this.idRule = null;
+    this.idOccurrence = 0;
     this.bookingDate = b.bookingDate;
     this.valueDate = b.valueDate;
     this.amount = requireNonNull(b.amount, "amount is required");
@@ -92,9 +111,15 @@ public final class Transaction {
     this.attributes = b.attributes();
   }
 
-  /** A copy with another id: every field shared, the id rule's copy (ADR 0210). */
-  private Transaction(Transaction t, String id) {
+  /**
+   * A copy with another id, or with the rule that computes it on first read: every field shared,
+   * the id rule's copy (ADR 0210, 0340).
+   */
+  private Transaction(
+      Transaction t, @Nullable String id, ModelAccess.@Nullable IdRule idRule, int idOccurrence) {
     this.id = id;
+    this.idRule = idRule;
+    this.idOccurrence = idOccurrence;
     this.bookingDate = t.bookingDate;
     this.valueDate = t.valueDate;
     this.amount = t.amount;
@@ -128,7 +153,7 @@ public final class Transaction {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.id = id;
+    b.id = idOrNull();
     b.bookingDate = bookingDate;
     b.valueDate = valueDate;
     b.amount = amount;
@@ -155,7 +180,20 @@ public final class Transaction {
    * @return the id
    */
   public Optional<String> id() {
-    return Optional.ofNullable(id);
+    return Optional.ofNullable(idOrNull());
+  }
+
+  /** The id, computed and kept on first read when a rule gives it (ADR 0340). */
+  private @Nullable String idOrNull() {
+    String i = id;
+    if (i == null) {
+      ModelAccess.IdRule rule = idRule;
+      if (rule != null) {
+        i = rule.id(this, idOccurrence);
+        id = i;
+      }
+    }
+    return i;
   }
 
   /**
@@ -322,7 +360,7 @@ public final class Transaction {
     if (!(o instanceof Transaction t)) {
       return false;
     }
-    return Objects.equals(id, t.id)
+    return Objects.equals(idOrNull(), t.idOrNull())
         && Objects.equals(bookingDate, t.bookingDate)
         && Objects.equals(valueDate, t.valueDate)
         && amount.compareTo(t.amount) == 0
@@ -344,13 +382,14 @@ public final class Transaction {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, bookingDate, valueDate, amount.stripTrailingZeros(), description);
+    return Objects.hash(
+        idOrNull(), bookingDate, valueDate, amount.stripTrailingZeros(), description);
   }
 
   /** Returns a redacted description (dates and position only) that is safe to log. */
   @Override
   public String toString() {
-    return "Transaction[id=" + id + ", date=" + date().orElse(null) + ", " + position + "]";
+    return "Transaction[id=" + idOrNull() + ", date=" + date().orElse(null) + ", " + position + "]";
   }
 
   /** Builds a {@link Transaction}. Not thread-safe. */

@@ -8,13 +8,16 @@ package io.github.bsa.core.internal.ids;
 final class LongCounter {
   static final int INITIAL_SLOTS = 8;
 
-  private long[] keys = new long[INITIAL_SLOTS];
-  private int[] counts = new int[INITIAL_SLOTS];
+  private static final long[] NO_KEYS = new long[0];
+  private static final int[] NO_COUNTS = new int[0];
+
+  private long[] keys = NO_KEYS;
+  private int[] counts = NO_COUNTS;
   private int size;
 
   /** Returns the number of slots of the table (12 bytes each). */
   int slots() {
-    return keys.length;
+    return Math.max(keys.length, INITIAL_SLOTS);
   }
 
   /**
@@ -22,7 +25,7 @@ final class LongCounter {
    * fits, otherwise the current number of slots (the table doubles).
    */
   int growthFor(long key) {
-    if (2 * (size + 1) <= keys.length) {
+    if (2 * (size + 1) <= slots()) {
       return 0;
     }
     int mask = keys.length - 1;
@@ -43,6 +46,10 @@ final class LongCounter {
    * @return the number of occurrences including this one
    */
   int increment(long key) {
+    if (keys.length == 0) {
+      keys = new long[INITIAL_SLOTS];
+      counts = new int[INITIAL_SLOTS];
+    }
     int mask = keys.length - 1;
     int i = mix(key) & mask;
     while (counts[i] != 0) {

@@ -1,22 +1,16 @@
 package io.github.bsa.core.internal.ids;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.bsa.core.internal.ModelAccess;
 import io.github.bsa.core.model.Transaction;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +39,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TransactionIds {
   private static final HexFormat HEX = HexFormat.of();
-  private static final int ID_BYTES = 12;
 
   /** Slots of all date tables together: 12 MB. */
   static final int DEFAULT_BUDGET_SLOTS = 1 << 20;
@@ -56,6 +49,9 @@ public final class TransactionIds {
   private static final ThreadLocal<MessageDigest> SHA256 =
       ThreadLocal.withInitial(TransactionIds::newSha256);
 
+  // the buffers of the ids computed on first read, one set per reading thread
+  private static final ThreadLocal<IdSource> READ_SOURCE = ThreadLocal.withInitial(IdSource::new);
+
   private final String accountKey;
   private final int budgetSlots;
   // per date, least recently used first; 64-bit digests of what was seen, not the strings
@@ -64,35 +60,85 @@ public final class TransactionIds {
   private final Map<Object, Integer> retired = new HashMap<>();
   private long slots;
   private @Nullable Day current;
-  private final MessageDigest sha256;
+  // the rule of epoch 0, shared by the transactions of every date in it
+  private final Rule firstEpoch;
 
-  // the id source is written into reused buffers, never into intermediate strings
-  private char[] chars = new char[256];
-  private int length;
-  private byte[] utf8 = new byte[768];
-  private final byte[] digest = new byte[32];
-  private final byte[] hex = new byte[2 * ID_BYTES];
+  // the table keys are written into a reused buffer, never into intermediate strings
+  private final IdSource source = new IdSource();
   private char[] amountChars = new char[32];
   private int amountLength;
-  // the text of the last date seen: dates repeat from one transaction to the next
-  private @Nullable LocalDate lastDate;
-  private String lastDateText = "";
+  // the FNV-1a state after "account \0 date \0", the common start of every fingerprint of a date
+  private @Nullable Object prefixDate;
+  private long prefixDigest;
 
   /** The counters of one date in one epoch. */
   private static final class Day {
     // the LocalDate, or NO_DATE
     final Object date;
     final int epoch;
+    final Rule rule;
     final LongCounter seenReferences = new LongCounter();
     final LongCounter occurrences = new LongCounter();
 
-    Day(Object date, int epoch) {
+    Day(Object date, int epoch, Rule rule) {
       this.date = date;
       this.epoch = epoch;
+      this.rule = rule;
     }
 
     int slots() {
       return seenReferences.slots() + occurrences.slots();
+    }
+  }
+
+  /**
+   * What a transaction needs to compute its id when it is first read (ADR 0340): the account and
+   * the epoch; the occurrence number is kept by the transaction, the rest are its own fields.
+   * Immutable and thread-safe: each reading thread writes the source into its own buffers.
+   */
+  private static final class Rule implements ModelAccess.IdRule {
+    private final String accountKey;
+    private final int epoch;
+
+    Rule(String accountKey, int epoch) {
+      this.accountKey = accountKey;
+      this.epoch = epoch;
+    }
+
+    @Override
+    public String id(Transaction t, int occurrence) {
+      IdSource s = READ_SOURCE.get();
+      String dateText = s.dateText(ModelAccess.date(t));
+      s.length = 0;
+      if (occurrence == 0) {
+        s.append('R');
+        s.append('\u0000');
+        s.append(accountKey);
+        s.append('\u0000');
+        s.append(t.reference().orElseThrow());
+        s.append('\u0000');
+        s.append(dateText);
+        s.append('\u0000');
+        s.appendAmount(t.amount());
+      } else {
+        s.append('F');
+        s.append('\u0000');
+        s.append(accountKey);
+        s.append('\u0000');
+        s.append(dateText);
+        s.append('\u0000');
+        s.appendAmount(t.amount());
+        s.append('\u0000');
+        s.appendLowerCase(t.description());
+        s.append('\u0000');
+        s.appendNumber(occurrence);
+      }
+      if (epoch > 0) {
+        s.append('\u0000');
+        s.append('#');
+        s.appendNumber(epoch);
+      }
+      return s.hashId();
     }
   }
 
@@ -112,7 +158,7 @@ public final class TransactionIds {
   TransactionIds(String accountKey, int budgetSlots) {
     this.accountKey = accountKey;
     this.budgetSlots = budgetSlots;
-    this.sha256 = newSha256();
+    this.firstEpoch = new Rule(accountKey, 0);
   }
 
   /**
@@ -124,253 +170,58 @@ public final class TransactionIds {
    * by {@code "\0#" + epoch} in an epoch above 0; the date is ISO ({@link LocalDate#toString()},
    * empty when there is none) and the amount the plain form without trailing zeros. It is written
    * char by char into reused buffers and hashed from there, which gives the same bytes as building
-   * the strings (ADR 0210).
+   * the strings (ADR 0210). The occurrences are counted here, in source order; the SHA-256 of the
+   * source is computed when the id is first read, from the transaction's own fields, the occurrence
+   * number and the epoch kept with it (ADR 0340): the same id, paid for only when it is used.
    *
    * @param t the next transaction of the statement, in source order
    * @return the transaction with an id
    */
   public Transaction assign(Transaction t) {
-    if (t.id().isPresent()) {
+    if (ModelAccess.hasId(t)) {
       return t;
     }
     String reference = t.reference().orElse(null);
     LocalDate date = ModelAccess.date(t);
-    String dateText = dateText(date);
     Object dateKey = date == null ? NO_DATE : date;
     Day day = day(dateKey);
-    // the amount's text is written once, then copied into each source
-    length = 0;
-    appendAmount(t.amount());
-    if (amountChars.length < length) {
-      amountChars = new char[length];
+    IdSource s = source;
+    String dateText = s.dateText(date);
+    // the amount's text is written once, then copied into each key
+    s.length = 0;
+    s.appendAmount(t.amount());
+    if (amountChars.length < s.length) {
+      amountChars = new char[s.length];
     }
-    System.arraycopy(chars, 0, amountChars, 0, length);
-    amountLength = length;
+    System.arraycopy(s.chars, 0, amountChars, 0, s.length);
+    amountLength = s.length;
     boolean byReference = false;
     if (reference != null && !reference.equalsIgnoreCase("NONREF")) {
-      length = 0;
-      append(reference);
-      append('\u0000');
-      append(dateText);
-      append('\u0000');
-      appendAmount();
-      byReference = count(day, true, digest64(0, length)) == 1;
+      s.length = 0;
+      s.append(reference);
+      s.append('\u0000');
+      s.append(dateText);
+      s.append('\u0000');
+      s.append(amountChars, amountLength);
+      byReference = count(day, true, s.digest64(IdSource.FNV_BASIS, 0, s.length)) == 1;
     }
-    length = 0;
-    if (byReference) {
-      append('R');
-      append('\u0000');
-      append(accountKey);
-      append('\u0000');
-      append(requireNonNull(reference));
-      append('\u0000');
-      append(dateText);
-      append('\u0000');
-      appendAmount();
-    } else {
-      append('F');
-      append('\u0000');
-      append(accountKey);
-      append('\u0000');
-      append(dateText);
-      append('\u0000');
-      appendAmount();
-      append('\u0000');
-      appendLowerCase(t.description());
-      int n = count(day(dateKey), false, digest64(2, length));
-      append('\u0000');
-      appendNumber(n);
-    }
-    Day counted = day(dateKey);
-    if (counted.epoch > 0) {
-      append('\u0000');
-      append('#');
-      appendNumber(counted.epoch);
-    }
-    return ModelAccess.withId(t, hashId());
-  }
-
-  /** The first {@value #ID_BYTES} bytes of the SHA-256 of the UTF-8 of the buffer, in hex. */
-  private String hashId() {
-    int n = encodeUtf8();
-    sha256.update(utf8, 0, n);
-    try {
-      sha256.digest(digest, 0, digest.length);
-    } catch (DigestException e) {
-      throw new IllegalStateException("SHA-256 gives 32 bytes", e);
-    }
-    for (int i = 0; i < ID_BYTES; i++) {
-      hex[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xf];
-      hex[2 * i + 1] = HEX_DIGITS[digest[i] & 0xf];
-    }
-    return new String(hex, StandardCharsets.ISO_8859_1);
-  }
-
-  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
-  /**
-   * Encodes the buffer as {@link String#getBytes} with UTF-8 would: a surrogate without its pair
-   * becomes {@code '?'}.
-   */
-  private int encodeUtf8() {
-    if (utf8.length < 3 * length) {
-      utf8 = new byte[3 * length];
-    }
-    byte[] out = utf8;
-    int o = 0;
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c < 0x80) {
-        out[o++] = (byte) c;
-      } else if (c < 0x800) {
-        out[o++] = (byte) (0xc0 | (c >> 6));
-        out[o++] = (byte) (0x80 | (c & 0x3f));
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < length
-            && Character.isLowSurrogate(chars[i + 1])) {
-          int cp = Character.toCodePoint(c, chars[++i]);
-          out[o++] = (byte) (0xf0 | (cp >> 18));
-          out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-          out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-          out[o++] = (byte) (0x80 | (cp & 0x3f));
-        } else {
-          out[o++] = '?';
-        }
-      } else {
-        out[o++] = (byte) (0xe0 | (c >> 12));
-        out[o++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-        out[o++] = (byte) (0x80 | (c & 0x3f));
+    int occurrence = 0;
+    if (!byReference) {
+      // the fingerprint account \0 date \0 amount \0 text: its start is digested once a date
+      if (!dateKey.equals(prefixDate)) {
+        long h = IdSource.digest64(IdSource.FNV_BASIS, accountKey);
+        h = IdSource.digest64(h, '\u0000');
+        h = IdSource.digest64(h, dateText);
+        prefixDigest = IdSource.digest64(h, '\u0000');
+        prefixDate = dateKey;
       }
+      s.length = 0;
+      s.append(amountChars, amountLength);
+      s.append('\u0000');
+      s.appendLowerCase(t.description());
+      occurrence = count(day(dateKey), false, s.digest64(prefixDigest, 0, s.length));
     }
-    return o;
-  }
-
-  private String dateText(@Nullable LocalDate date) {
-    if (date == null) {
-      return "";
-    }
-    if (!date.equals(lastDate)) {
-      lastDate = date;
-      lastDateText = date.toString();
-    }
-    return lastDateText;
-  }
-
-  private void ensure(int more) {
-    if (length + more > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + more));
-    }
-  }
-
-  private void append(char c) {
-    ensure(1);
-    chars[length++] = c;
-  }
-
-  private void append(String s) {
-    int n = s.length();
-    ensure(n);
-    s.getChars(0, n, chars, length);
-    length += n;
-  }
-
-  /** Appends the amount's text written at the start of {@link #assign}. */
-  private void appendAmount() {
-    ensure(amountLength);
-    System.arraycopy(amountChars, 0, chars, length, amountLength);
-    length += amountLength;
-  }
-
-  /** Appends {@code s.toLowerCase(Locale.ROOT)}, without the copy for Latin-1 text. */
-  private void appendLowerCase(String s) {
-    int n = s.length();
-    ensure(n);
-    int at = length;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        chars[at + i] = (char) (c + ('a' - 'A'));
-      } else if (c < 0x80) {
-        chars[at + i] = c;
-      } else if (c <= 0xff) {
-        // Latin-1 lower-cases char by char within Latin-1, as String.toLowerCase does
-        chars[at + i] = Character.toLowerCase(c);
-      } else {
-        // beyond Latin-1 the JDK's rules depend on context (final sigma, dotted I): use them
-        append(s.toLowerCase(Locale.ROOT));
-        return;
-      }
-    }
-    length += n;
-  }
-
-  /** Appends a non-negative int in decimal. */
-  private void appendNumber(int value) {
-    int digits = 1;
-    for (int v = value; v >= 10; v /= 10) {
-      digits++;
-    }
-    ensure(digits);
-    int v = value;
-    for (int i = length + digits - 1; i >= length; i--) {
-      chars[i] = (char) ('0' + v % 10);
-      v /= 10;
-    }
-    length += digits;
-  }
-
-  /**
-   * Appends the amount without trailing zeros in plain notation (never an exponent, no negative
-   * scale): what {@code stripTrailingZeros().toPlainString()} gives, with scale 0 at least.
-   */
-  private void appendAmount(BigDecimal amount) {
-    int scale = amount.scale();
-    if (amount.precision() > 18 || scale < 0 || scale > 18) {
-      append(normalize(amount));
-      return;
-    }
-    long unscaled = amount.scaleByPowerOfTen(scale).longValueExact();
-    if (unscaled == 0) {
-      append('0');
-      return;
-    }
-    while (scale > 0 && unscaled % 10 == 0) {
-      unscaled /= 10;
-      scale--;
-    }
-    if (unscaled < 0) {
-      append('-');
-      unscaled = -unscaled;
-    }
-    int digits = 1;
-    for (long v = unscaled; v >= 10; v /= 10) {
-      digits++;
-    }
-    // leading zeros so that there is one digit before the point
-    int width = Math.max(digits, scale + 1);
-    int total = scale > 0 ? width + 1 : width;
-    ensure(total);
-    int pos = length + total - 1;
-    long v = unscaled;
-    for (int i = 0; i < width; i++) {
-      if (scale > 0 && i == scale) {
-        chars[pos--] = '.';
-      }
-      chars[pos--] = (char) ('0' + v % 10);
-      v /= 10;
-    }
-    length += total;
-  }
-
-  /** A 64-bit FNV-1a digest of a range of the buffer; collisions only merge counts, odds 2^-64. */
-  private long digest64(int from, int to) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = from; i < to; i++) {
-      h ^= chars[i];
-      h *= 0x100000001b3L;
-    }
-    return h;
+    return ModelAccess.withIdRule(t, day(dateKey).rule, occurrence);
   }
 
   /** For tests: the slots of all date tables together. */
@@ -386,7 +237,8 @@ public final class TransactionIds {
     }
     d = days.get(date);
     if (d == null) {
-      d = new Day(date, retired.getOrDefault(date, 0));
+      int epoch = retired.getOrDefault(date, 0);
+      d = new Day(date, epoch, epoch == 0 ? firstEpoch : new Rule(accountKey, epoch));
       days.put(date, d);
       slots += d.slots();
       if (slots > budgetSlots) {
@@ -471,11 +323,6 @@ public final class TransactionIds {
    */
   public static String hex(byte[] bytes) {
     return HEX.formatHex(bytes);
-  }
-
-  private static String normalize(BigDecimal amount) {
-    BigDecimal stripped = amount.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
   }
 
   /**

@@ -60,7 +60,8 @@ public final class Whitespace {
           return false;
         }
         previousSpace = true;
-      } else if (c > ' ' && c < 0x7f) {
+      } else if (c > ' ' && c <= 0xff && c != 0xa0) {
+        // the only whitespace of Latin-1 above the space is the no-break space: no lookup
         previousSpace = false;
       } else if (isSpace(c)) {
         return false;

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +47,51 @@ final class TransactionIdsTest {
     Set<String> ids = new HashSet<>();
     TransactionIds.assignAll("", rows).forEach(t -> ids.add(t.id().orElseThrow()));
     assertThat(ids).hasSize(rows.size());
+  }
+
+  /**
+   * The id is computed on first read (ADR 0340): read first on any of several threads at once, in
+   * any order, through {@code toBuilder}, equality or a second assignment, it is the same.
+   */
+  @Test
+  void assign_idsFirstReadConcurrently_sameIdsEverywhere() throws Exception {
+    List<Transaction> rows = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      rows.add(tx(i % 3 == 0 ? "R" + i % 50 : null, i % 2 == 0 ? "-1.00" : "7", "Fee Ä " + i % 9));
+    }
+    List<String> expected =
+        TransactionIds.assignAll("DE89370400440532013000", rows).stream()
+            .map(t -> t.id().orElseThrow())
+            .toList();
+    List<Transaction> lazy = TransactionIds.assignAll("DE89370400440532013000", rows);
+    // assigning again keeps the id not yet read, and copies keep it too
+    assertThat(TransactionIds.assignAll("OTHER", lazy)).containsExactlyElementsOf(lazy);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<String>>> reads = new ArrayList<>();
+      for (int k = 0; k < 4; k++) {
+        boolean backwards = k % 2 == 1;
+        reads.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  String[] ids = new String[lazy.size()];
+                  for (int j = 0; j < ids.length; j++) {
+                    int at = backwards ? ids.length - 1 - j : j;
+                    ids[at] = lazy.get(at).id().orElseThrow();
+                  }
+                  return List.of(ids);
+                }));
+      }
+      start.countDown();
+      for (Future<List<String>> read : reads) {
+        assertThat(read.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(lazy.get(7).toBuilder().build().id()).hasValue(expected.get(7));
+    assertThat(lazy.get(7).toBuilder().build()).isEqualTo(lazy.get(7));
   }
 }

@@ -250,6 +250,19 @@ final class TextHelpersTest {
   }
 
   @Test
+  void whitespaceFold_everyChar_keptExactlyWhenNotWhitespace() {
+    // the fast path's shortcut for Latin-1 against the JDK's definition, for every char
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String s = "a" + c + "b";
+      if (Whitespace.isSpace(c)) {
+        assertThat(Whitespace.fold(s)).as("U+%04X", (int) c).isEqualTo(c == ' ' ? s : "a b");
+      } else {
+        assertThat(Whitespace.fold(s)).as("U+%04X", (int) c).isSameAs(s);
+      }
+    }
+  }
+
+  @Test
   void charsets_byteOrderMarks() {
     byte[] utf8 = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'};
     byte[] le = {(byte) 0xFF, (byte) 0xFE, 'a', 0};
