@@ -335,7 +335,13 @@ final class InputPreparation {
       }
       own.addAll(forms);
     }
-    for (Item i : items) {
+    // an own account other than the item's own: none when every account only knows itself (one
+    // account and no own accounts given), then no counterparty account is looked at
+    boolean otherOwn = false;
+    for (Set<String> self : formsByKey.values()) {
+      otherOwn |= !self.containsAll(own);
+    }
+    for (Item i : otherOwn ? items : List.<Item>of()) {
       if (!i.included() || i.tx.counterpartyAccount().isEmpty()) {
         continue;
       }

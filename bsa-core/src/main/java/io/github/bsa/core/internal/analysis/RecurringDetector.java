@@ -101,6 +101,7 @@ final class RecurringDetector {
     List<RecurringPayment> out = new ArrayList<>();
     Set<String> usedIds = new HashSet<>();
     BigDecimal factor = BigDecimal.ONE.add(options.amountTolerance());
+    long factorE4 = Amounts.e4(factor);
     for (List<Item> group : groups.values()) {
       if (group.size() < 2) {
         continue;
@@ -115,17 +116,23 @@ final class RecurringDetector {
       int[] byAmount = byAbsAmount(group);
       int[] clusterOf = new int[byAmount.length];
       int clusterCount = 0;
+      // the bound is the cluster's first amount times the factor; as floor(bound) in e4 when the
+      // amount and the factor are exact (integer arithmetic), as a BigDecimal only when asked for
+      Item boundItem = null;
       BigDecimal bound = null;
       long boundE4 = Amounts.INEXACT;
       int clusterStart = 0;
       for (int k = 0; k <= byAmount.length; k++) {
         Item i = k < byAmount.length ? group.get(byAmount[k]) : null;
         boolean above;
-        if (i == null || bound == null) {
+        if (i == null || boundItem == null) {
           above = true;
         } else if (i.exact && boundE4 != Amounts.INEXACT) {
           above = Math.abs(i.e4) > boundE4; // an e4 integer above floor(bound) is above bound
         } else {
+          if (bound == null) {
+            bound = boundItem.abs().multiply(factor);
+          }
           above = i.abs().compareTo(bound) > 0;
         }
         if (above) {
@@ -137,8 +144,15 @@ final class RecurringDetector {
           }
           clusterStart = k;
           if (i != null) {
-            bound = i.abs().multiply(factor);
-            boundE4 = Amounts.e4(bound.setScale(4, RoundingMode.FLOOR));
+            boundItem = i;
+            long abs = Math.abs(i.e4);
+            if (i.exact && factorE4 > 0 && factorE4 < (1L << 20) && abs < (1L << 42)) {
+              bound = null;
+              boundE4 = abs * factorE4 / 10_000; // both non-negative: the division floors
+            } else {
+              bound = i.abs().multiply(factor);
+              boundE4 = Amounts.e4(bound.setScale(4, RoundingMode.FLOOR));
+            }
           }
         }
       }

@@ -5,7 +5,6 @@ import io.github.bsa.core.model.Transaction;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -54,8 +53,7 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
     Transaction[] txs = new Transaction[n];
     int[] names = new int[n];
     int[] labels = new int[n];
-    IdentityHashMap<CounterpartyNormalizer.Name, Integer> nameIndex = new IdentityHashMap<>();
-    List<CounterpartyNormalizer.Name> nameTable = new ArrayList<>();
+    NameTable nameTable = new NameTable();
     LabelTable labelTable = new LabelTable();
     CounterpartyNormalizer.Name lastName = null;
     int lastNameIndex = -1;
@@ -66,13 +64,7 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
       txs[k] = i.tx;
       if (i.name != lastName) {
         lastName = i.name;
-        Integer idx = nameIndex.get(lastName);
-        if (idx == null) {
-          idx = nameTable.size();
-          nameTable.add(lastName);
-          nameIndex.put(lastName, idx);
-        }
-        lastNameIndex = idx;
+        lastNameIndex = nameTable.indexOf(lastName);
       }
       names[k] = lastNameIndex;
       if (lastLabelled == null
@@ -89,8 +81,51 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
         txs,
         names,
         labels,
-        nameTable.toArray(new CounterpartyNormalizer.Name[0]),
+        nameTable.names.toArray(new CounterpartyNormalizer.Name[0]),
         labelTable.labels.toArray(new Label[0]));
+  }
+
+  /** The distinct names by identity (one instance per distinct text), without boxed indexes. */
+  private static final class NameTable {
+    final List<CounterpartyNormalizer.Name> names = new ArrayList<>();
+    private CounterpartyNormalizer.@Nullable Name[] keys = new CounterpartyNormalizer.Name[64];
+    private int[] values = new int[64];
+
+    @SuppressWarnings("ReferenceEquality") // identity intended, as in IdentityHashMap
+    int indexOf(CounterpartyNormalizer.Name name) {
+      int mask = keys.length - 1;
+      int h = System.identityHashCode(name);
+      for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+        CounterpartyNormalizer.Name k = keys[slot];
+        if (k == null) {
+          keys[slot] = name;
+          values[slot] = names.size();
+          names.add(name);
+          if (names.size() * 2 > keys.length) {
+            grow();
+          }
+          return names.size() - 1;
+        }
+        if (k == name) {
+          return values[slot];
+        }
+      }
+    }
+
+    private void grow() {
+      keys = new CounterpartyNormalizer.Name[keys.length * 2];
+      values = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int at = 0; at < names.size(); at++) {
+        int h = System.identityHashCode(names.get(at));
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = names.get(at);
+        values[slot] = at;
+      }
+    }
   }
 
   /** The distinct labels, found by hash without a key object per transaction. */
