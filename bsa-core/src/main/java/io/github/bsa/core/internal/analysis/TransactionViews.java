@@ -53,7 +53,7 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
     Transaction[] txs = new Transaction[n];
     int[] names = new int[n];
     int[] labels = new int[n];
-    NameTable nameTable = new NameTable();
+    NameIndex nameTable = new NameIndex();
     LabelTable labelTable = new LabelTable();
     CounterpartyNormalizer.Name lastName = null;
     int lastNameIndex = -1;
@@ -83,49 +83,6 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
         labels,
         nameTable.names.toArray(new CounterpartyNormalizer.Name[0]),
         labelTable.labels.toArray(new Label[0]));
-  }
-
-  /** The distinct names by identity (one instance per distinct text), without boxed indexes. */
-  private static final class NameTable {
-    final List<CounterpartyNormalizer.Name> names = new ArrayList<>();
-    private CounterpartyNormalizer.@Nullable Name[] keys = new CounterpartyNormalizer.Name[64];
-    private int[] values = new int[64];
-
-    @SuppressWarnings("ReferenceEquality") // identity intended, as in IdentityHashMap
-    int indexOf(CounterpartyNormalizer.Name name) {
-      int mask = keys.length - 1;
-      int h = System.identityHashCode(name);
-      for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
-        CounterpartyNormalizer.Name k = keys[slot];
-        if (k == null) {
-          keys[slot] = name;
-          values[slot] = names.size();
-          names.add(name);
-          if (names.size() * 2 > keys.length) {
-            grow();
-          }
-          return names.size() - 1;
-        }
-        if (k == name) {
-          return values[slot];
-        }
-      }
-    }
-
-    private void grow() {
-      keys = new CounterpartyNormalizer.Name[keys.length * 2];
-      values = new int[keys.length];
-      int mask = keys.length - 1;
-      for (int at = 0; at < names.size(); at++) {
-        int h = System.identityHashCode(names.get(at));
-        int slot = (h ^ (h >>> 16)) & mask;
-        while (keys[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = names.get(at);
-        values[slot] = at;
-      }
-    }
   }
 
   /** The distinct labels, found by hash without a key object per transaction. */
