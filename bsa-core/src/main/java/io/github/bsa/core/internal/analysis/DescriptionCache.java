@@ -122,7 +122,7 @@ final class DescriptionCache {
       }
       return e;
     }
-    int h = maskedHash(description);
+    int h = keyHash(description, k);
     int mask = table.length - 1;
     for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       Entry e = table[slot];
@@ -161,28 +161,49 @@ final class DescriptionCache {
   }
 
   /**
-   * A hash of the description with every digit seen as one mask character. Texts equal once masked
-   * (digits masked in every token that no rule names and that has plain-ASCII neighbours) have
-   * equal hashes; texts that differ only in the digits of a kept or a non-ASCII-bounded token share
-   * a hash too and are told apart by {@link #maskedEquals} (a few entries per such spelling). One
-   * multiply per character and no token look-up.
+   * A hash of the description that sees the digits of every masked token (a token with digits
+   * between plain-ASCII characters that no rule names) as one mask character and every other
+   * character as written. Texts equal once masked ({@link #maskedEquals}) have equal hashes: the
+   * token boundaries and neighbours are the same in both, a token that differs is masked in both,
+   * and a token that does not differ adds the same whatever is decided. Texts that differ in a kept
+   * token's digits ("MCC 5411" and "MCC 5412") get different hashes, so the entries of one spelling
+   * do not form one long probe chain that every look-up would walk. One kept-token look-up per
+   * token with digits.
    */
-  static int maskedHash(String s) {
+  static int keyHash(String s, Keep keep) {
     int n = s.length();
     int h = 0;
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    while (i < n) {
       char c = s.charAt(i);
-      h = 31 * h + (c >= '0' && c <= '9' ? MASK : c);
+      if (!isAsciiLetterOrDigit(c)) {
+        h = 31 * h + c;
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean digits = false;
+      int lower = 0;
+      while (i < n && isAsciiLetterOrDigit(c = s.charAt(i))) {
+        digits |= c <= '9';
+        lower = 31 * lower + Keep.lower(c);
+        i++;
+      }
+      boolean masked = digits && asciiBounded(s, start, i) && !keep.contains(s, start, i, lower);
+      for (int k = start; k < i; k++) {
+        char d = s.charAt(k);
+        h = 31 * h + (masked && d <= '9' ? MASK : d);
+      }
     }
     return h;
   }
 
-  /** Whether two texts are equal once masked (see {@link #maskedHash}). */
+  /** Whether two texts are equal once masked (see {@link #keyHash}). */
   static boolean maskedEquals(String a, String b, String[] keep) {
     return maskedEquals(a, b, new Keep(keep));
   }
 
-  /** Whether two texts are equal once masked (see {@link #maskedHash}). */
+  /** Whether two texts are equal once masked (see {@link #keyHash}). */
   static boolean maskedEquals(String a, String b, Keep keep) {
     int n = a.length();
     if (n != b.length()) {
@@ -225,9 +246,24 @@ final class DescriptionCache {
    * with digits are no kept token, and an empty slot says so without comparing any text.
    */
   static final class Keep {
+    /** Pure-digit kept tokens up to this length are answered from {@link #digitTokens}. */
+    private static final int SHORT_DIGITS = 4;
+
+    /** Where the tokens of each length start in {@link #digitTokens} (10 + 100 + ...). */
+    private static final int[] DIGIT_OFFSET = {0, 0, 10, 110, 1110, 11110};
+
     private final String[] table;
     private final int[] hashes;
     private final int mask;
+
+    /**
+     * Per first character below 128, a bit per token length (63 for longer ones) of the kept
+     * tokens: most tokens are answered by one array read.
+     */
+    private final long[] lengthsByFirst = new long[128];
+
+    /** Whether the pure-digit token of value v and length l (at most 4) is kept. */
+    private final boolean[] digitTokens = new boolean[DIGIT_OFFSET[SHORT_DIGITS + 1]];
 
     Keep(String[] tokens) {
       int capacity = Integer.highestOneBit(Math.max(8, tokens.length * 4 - 1)) << 1;
@@ -235,6 +271,13 @@ final class DescriptionCache {
       hashes = new int[capacity];
       mask = capacity - 1;
       for (String t : tokens) {
+        if (!t.isEmpty() && t.charAt(0) < 128) {
+          lengthsByFirst[t.charAt(0)] |= 1L << Math.min(t.length(), 63);
+        }
+        int value = digitValue(t, 0, t.length());
+        if (value >= 0) {
+          digitTokens[DIGIT_OFFSET[t.length()] + value] = true;
+        }
         int h = t.hashCode();
         int slot = spread(h) & mask;
         while (table[slot] != null && !table[slot].equals(t)) {
@@ -264,6 +307,17 @@ final class DescriptionCache {
      */
     boolean contains(String s, int start, int end, int lowerHash) {
       int len = end - start;
+      if (len <= 0) {
+        return false;
+      }
+      char first = lower(s.charAt(start));
+      if (first < 128 && (lengthsByFirst[first] & (1L << Math.min(len, 63))) == 0) {
+        return false;
+      }
+      int value = digitValue(s, start, end);
+      if (value >= 0) {
+        return digitTokens[DIGIT_OFFSET[len] + value];
+      }
       for (int slot = spread(lowerHash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
         String k = table[slot];
         if (hashes[slot] != lowerHash || k.length() != len) {
@@ -278,6 +332,22 @@ final class DescriptionCache {
         }
       }
       return false;
+    }
+
+    /** The value of s[start, end) when it is 1 to 4 ASCII digits, else -1. */
+    private static int digitValue(String s, int start, int end) {
+      if (end - start > SHORT_DIGITS || end <= start) {
+        return -1;
+      }
+      int value = 0;
+      for (int k = start; k < end; k++) {
+        char c = s.charAt(k);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return value;
     }
 
     static char lower(char c) {

@@ -44,12 +44,17 @@ final class InputPreparation {
   private final List<AnalysisWarning> warnings = new ArrayList<>();
   private final List<RiskSignal> signals = new ArrayList<>();
   private final boolean[] primary;
+
+  /** Per statement, the {@link Item#seq} of its first transaction (ascending). */
+  private final int[] firstSeq;
+
   private @Nullable String currency;
 
   InputPreparation(List<Statement> statements, AnalysisOptions options) {
     this.statements = statements;
     this.options = options;
     this.primary = new boolean[statements.size()];
+    this.firstSeq = new int[statements.size()];
   }
 
   /** Prepares the input; call once. */
@@ -189,6 +194,7 @@ final class InputPreparation {
     int seq = 0;
     int undated = 0;
     for (int s = 0; s < statements.size(); s++) {
+      firstSeq[s] = seq;
       Statement st = statements.get(s);
       String key = st.account().key();
       int rank = requireNonNull(ranks.get(key), "rank");
@@ -208,7 +214,7 @@ final class InputPreparation {
           lastDate = date;
           lastDay = (int) date.toEpochDay();
         }
-        Item i = new Item(t, s, seq++, key, rank, ids[k++], date, lastDay);
+        Item i = new Item(t, seq++, key, rank, ids[k++], date, lastDay);
         if (!primary[s]) {
           i.exclusion = OTHER_CURRENCY;
         } else if (i.date == null) {
@@ -275,13 +281,28 @@ final class InputPreparation {
                 i.date,
                 i.amount,
                 "The same transaction appears in statements "
-                    + (first.statement + 1)
+                    + (statementOf(first) + 1)
                     + " and "
-                    + (i.statement + 1)
+                    + (statementOf(i) + 1)
                     + "; the repeat is not counted",
                 List.of(i.id)));
       }
     }
+  }
+
+  /** The index of the statement of an item (the last statement starting at or before it). */
+  private int statementOf(Item i) {
+    int lo = 0;
+    int hi = firstSeq.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (firstSeq[mid] <= i.seq) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   /** What the default category of a transaction depends on. */
@@ -335,7 +356,13 @@ final class InputPreparation {
       }
       own.addAll(forms);
     }
-    for (Item i : items) {
+    // an own account other than the item's own: none when every account only knows itself (one
+    // account and no own accounts given), then no counterparty account is looked at
+    boolean otherOwn = false;
+    for (Set<String> self : formsByKey.values()) {
+      otherOwn |= !self.containsAll(own);
+    }
+    for (Item i : otherOwn ? items : List.<Item>of()) {
       if (!i.included() || i.tx.counterpartyAccount().isEmpty()) {
         continue;
       }

@@ -25,8 +25,10 @@ final class Item {
   static final Comparator<Item> BY_DATE = Item::compareByDate;
 
   final Transaction tx;
-  final int statement;
+
+  /** The position in the run's input order (statements in order, then their transactions). */
   final int seq;
+
   final String accountKey;
 
   /** The rank of {@link #accountKey} among the run's account keys (same order as the keys). */
@@ -43,9 +45,6 @@ final class Item {
   /** The amount's signum. */
   final int sign;
 
-  /** The absolute amount once asked for (most steps compare {@link #e4} instead). */
-  private @Nullable BigDecimal abs;
-
   /** Whether {@link #e4} holds the amount exactly. */
   final boolean exact;
 
@@ -61,8 +60,8 @@ final class Item {
   String ruleId = "";
   @Nullable String exclusion;
 
-  Item(Transaction tx, int statement, int seq, String accountKey, int account, String id) {
-    this(tx, statement, seq, accountKey, account, id, tx.date().orElse(null), Integer.MIN_VALUE);
+  Item(Transaction tx, int seq, String accountKey, int account, String id) {
+    this(tx, seq, accountKey, account, id, tx.date().orElse(null), Integer.MIN_VALUE);
   }
 
   /**
@@ -71,7 +70,6 @@ final class Item {
    */
   Item(
       Transaction tx,
-      int statement,
       int seq,
       String accountKey,
       int account,
@@ -79,7 +77,6 @@ final class Item {
       @Nullable LocalDate date,
       int epochDay) {
     this.tx = tx;
-    this.statement = statement;
     this.seq = seq;
     this.accountKey = accountKey;
     this.account = account;
@@ -97,14 +94,12 @@ final class Item {
     this.e4 = exact ? units : 0;
   }
 
-  /** The absolute amount. */
+  /**
+   * The absolute amount, worked out on each call (no field per row: most steps compare {@link #e4}
+   * instead, and the BigDecimal paths ask once per item).
+   */
   BigDecimal abs() {
-    BigDecimal a = abs;
-    if (a == null) {
-      a = sign < 0 ? amount.negate() : amount;
-      abs = a;
-    }
-    return a;
+    return sign < 0 ? amount.negate() : amount;
   }
 
   boolean included() {

@@ -84,23 +84,13 @@ final class RecurringDetector {
   }
 
   private List<RecurringPayment> recurring(List<Item> included, @Nullable LocalDate reference) {
-    // group in hash maps by name (no key built per item), then order the groups as before
-    Map<String, List<Item>> outs = new HashMap<>();
-    Map<String, List<Item>> ins = new HashMap<>();
-    for (Item i : included) {
-      if (i.name.key().isEmpty() || i.sign == 0) {
-        continue;
-      }
-      (i.sign < 0 ? outs : ins).computeIfAbsent(i.name.key(), k -> new ArrayList<>()).add(i);
-    }
-    Map<String, List<Item>> groups = new TreeMap<>();
-    outs.forEach((k, v) -> groups.put("0out|" + k, v));
-    ins.forEach((k, v) -> groups.put("1in|" + k, v));
+    Map<String, List<Item>> groups = groups(included);
     BigDecimal median = medians.absMedian(included, -1, 1);
     subscriptionCap = median == null ? BigDecimal.ZERO : median.multiply(SUBSCRIPTION_CAP_MULTIPLE);
     List<RecurringPayment> out = new ArrayList<>();
     Set<String> usedIds = new HashSet<>();
     BigDecimal factor = BigDecimal.ONE.add(options.amountTolerance());
+    long factorE4 = Amounts.e4(factor);
     for (List<Item> group : groups.values()) {
       if (group.size() < 2) {
         continue;
@@ -115,17 +105,23 @@ final class RecurringDetector {
       int[] byAmount = byAbsAmount(group);
       int[] clusterOf = new int[byAmount.length];
       int clusterCount = 0;
+      // the bound is the cluster's first amount times the factor; as floor(bound) in e4 when the
+      // amount and the factor are exact (integer arithmetic), as a BigDecimal only when asked for
+      Item boundItem = null;
       BigDecimal bound = null;
       long boundE4 = Amounts.INEXACT;
       int clusterStart = 0;
       for (int k = 0; k <= byAmount.length; k++) {
         Item i = k < byAmount.length ? group.get(byAmount[k]) : null;
         boolean above;
-        if (i == null || bound == null) {
+        if (i == null || boundItem == null) {
           above = true;
         } else if (i.exact && boundE4 != Amounts.INEXACT) {
           above = Math.abs(i.e4) > boundE4; // an e4 integer above floor(bound) is above bound
         } else {
+          if (bound == null) {
+            bound = boundItem.abs().multiply(factor);
+          }
           above = i.abs().compareTo(bound) > 0;
         }
         if (above) {
@@ -137,8 +133,15 @@ final class RecurringDetector {
           }
           clusterStart = k;
           if (i != null) {
-            bound = i.abs().multiply(factor);
-            boundE4 = Amounts.e4(bound.setScale(4, RoundingMode.FLOOR));
+            boundItem = i;
+            long abs = Math.abs(i.e4);
+            if (i.exact && factorE4 > 0 && factorE4 < (1L << 20) && abs < (1L << 42)) {
+              bound = null;
+              boundE4 = abs * factorE4 / 10_000; // both non-negative: the division floors
+            } else {
+              bound = i.abs().multiply(factor);
+              boundE4 = Amounts.e4(bound.setScale(4, RoundingMode.FLOOR));
+            }
           }
         }
       }
@@ -156,6 +159,76 @@ final class RecurringDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * The items by direction and name key, each group in the items' (date) order, the groups in the
+   * order of "0out|key" and "1in|key". Grouped on int keys: a name instance is looked up by
+   * identity only when it changes from one item to the next, its key once per distinct name, and
+   * one counting sort places the items in one array that the groups are ranges of (no list per
+   * group that grows).
+   */
+  @SuppressWarnings("ReferenceEquality") // one Name instance per distinct text: identity intended
+  private static Map<String, List<Item>> groups(List<Item> included) {
+    int n = included.size();
+    NameIndex names = new NameIndex();
+    List<Integer> keyOfName = new ArrayList<>();
+    Map<String, Integer> keyIds = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    int[] groupOf = new int[n];
+    int[] counts = new int[16];
+    CounterpartyNormalizer.@Nullable Name lastName = null;
+    int lastKey = -1;
+    for (int k = 0; k < n; k++) {
+      Item i = included.get(k);
+      groupOf[k] = -1;
+      if (i.name.key().isEmpty() || i.sign == 0) {
+        continue;
+      }
+      if (i.name != lastName) {
+        lastName = i.name;
+        int nameIdx = names.indexOf(lastName);
+        if (nameIdx == keyOfName.size()) {
+          String key = lastName.key();
+          Integer id = keyIds.get(key);
+          if (id == null) {
+            id = keys.size();
+            keys.add(key);
+            keyIds.put(key, id);
+          }
+          keyOfName.add(id);
+        }
+        lastKey = keyOfName.get(nameIdx);
+      }
+      int g = lastKey * 2 + (i.sign < 0 ? 0 : 1);
+      if (g >= counts.length) {
+        counts = Arrays.copyOf(counts, Math.max(g + 1, counts.length * 2));
+      }
+      counts[g]++;
+      groupOf[k] = g;
+    }
+    int[] starts = new int[counts.length + 1];
+    for (int g = 0; g < counts.length; g++) {
+      starts[g + 1] = starts[g] + counts[g];
+    }
+    Item[] placed = new Item[starts[counts.length]];
+    int[] at = Arrays.copyOf(starts, counts.length);
+    for (int k = 0; k < n; k++) {
+      int g = groupOf[k];
+      if (g >= 0) {
+        placed[at[g]++] = included.get(k);
+      }
+    }
+    List<Item> all = Arrays.asList(placed);
+    Map<String, List<Item>> groups = new TreeMap<>();
+    for (int g = 0; g < counts.length; g++) {
+      if (counts[g] > 0) {
+        String key = keys.get(g / 2);
+        groups.put(
+            (g % 2 == 0 ? "0out|" : "1in|") + key, all.subList(starts[g], starts[g] + counts[g]));
+      }
+    }
+    return groups;
   }
 
   /**

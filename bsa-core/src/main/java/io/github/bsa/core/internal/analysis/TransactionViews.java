@@ -5,7 +5,6 @@ import io.github.bsa.core.model.Transaction;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -54,8 +53,7 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
     Transaction[] txs = new Transaction[n];
     int[] names = new int[n];
     int[] labels = new int[n];
-    IdentityHashMap<CounterpartyNormalizer.Name, Integer> nameIndex = new IdentityHashMap<>();
-    List<CounterpartyNormalizer.Name> nameTable = new ArrayList<>();
+    NameIndex nameTable = new NameIndex();
     LabelTable labelTable = new LabelTable();
     CounterpartyNormalizer.Name lastName = null;
     int lastNameIndex = -1;
@@ -66,13 +64,7 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
       txs[k] = i.tx;
       if (i.name != lastName) {
         lastName = i.name;
-        Integer idx = nameIndex.get(lastName);
-        if (idx == null) {
-          idx = nameTable.size();
-          nameTable.add(lastName);
-          nameIndex.put(lastName, idx);
-        }
-        lastNameIndex = idx;
+        lastNameIndex = nameTable.indexOf(lastName);
       }
       names[k] = lastNameIndex;
       if (lastLabelled == null
@@ -89,7 +81,7 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
         txs,
         names,
         labels,
-        nameTable.toArray(new CounterpartyNormalizer.Name[0]),
+        nameTable.names.toArray(new CounterpartyNormalizer.Name[0]),
         labelTable.labels.toArray(new Label[0]));
   }
 
