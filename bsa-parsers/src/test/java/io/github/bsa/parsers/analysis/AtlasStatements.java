@@ -16,16 +16,16 @@ import java.util.List;
  * gaji, salary), utilities whose amounts vary, insurance (quarterly on six-month statements), a
  * weekly payment to a person, biweekly pay where it is the custom, own-savings transfers named only
  * in the description and a returned direct debit with its fee in the local language. Merchants mix
- * real chains of the country with plausible independent shops named by their trade (Pekáreň
- * Novák, Pekarnica Horvat, Kepykla Jonas, Panadería La Espiga, Boulangerie Atlas, Kedai Runcit
- * Ahmad), so that the rules are measured on words of a trade rather than on names. The household
- * life and the CSV writing are those of {@link WorldStatements}.
+ * real chains of the country with plausible independent shops named by their trade (Pekáreň Novák,
+ * Pekarnica Horvat, Kepykla Jonas, Panadería La Espiga, Boulangerie Atlas, Kedai Runcit Ahmad), so
+ * that the rules are measured on words of a trade rather than on names. The household life and the
+ * CSV writing are those of {@link WorldStatements}.
  *
  * <p>Two casts, like {@link GlobeStatements}: the <b>tuning cast</b> ({@link #SPECS}) that generic
  * rules (words of a trade, of a payment rail, of a language) may be written from, and the
  * <b>evaluation cast</b> ({@link #EVAL_CAST}: other employers, shops and friends of the same
- * countries), never used for rules. Both were written, and their first figures recorded (see
- * {@code AnalysisAtlasScoreTest} and ADR 0400), before any rule was changed.
+ * countries), never used for rules. Both were written, and their first figures recorded (see {@code
+ * AnalysisAtlasScoreTest} and ADR 0400), before any rule was changed.
  */
 final class AtlasStatements {
   private AtlasStatements() {}
@@ -775,6 +775,7 @@ final class AtlasStatements {
    * with the tuning cast or the evaluation cast.
    */
   static List<WorldStatements.Generated> all(int perCountry, boolean eval) {
-    return WorldStatements.all(eval ? EVAL : COUNTRIES, perCountry, eval ? 1_299_709L : 32_452_843L);
+    return WorldStatements.all(
+        eval ? EVAL : COUNTRIES, perCountry, eval ? 1_299_709L : 32_452_843L);
   }
 }
