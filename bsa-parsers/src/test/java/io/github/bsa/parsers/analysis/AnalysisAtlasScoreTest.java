@@ -1,11 +1,5 @@
 package io.github.bsa.parsers.analysis;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.bsa.core.StatementAnalyzer;
-import io.github.bsa.core.analysis.AnalysisReport;
-import io.github.bsa.core.model.ParseResult;
-import io.github.bsa.parsers.testing.AnalysisScore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,47 +15,18 @@ import org.junit.jupiter.api.Test;
  * (0.679), 0.198/0.480, 0.346, 0.208. Every booking was read back (tx_matched 1.000).
  */
 final class AnalysisAtlasScoreTest {
-  private static final StatementAnalyzer ANALYZER = StatementAnalyzer.builder().build();
-
   /** The tuning cast: the rules may be extended from its names. */
   @Test
   void atlas_twelveCountries_scoresPrinted() {
-    AnalysisHeldOutScoreTest.assertTargets(score(false, "atlas"));
+    AnalysisHeldOutScoreTest.assertTargets(
+        AnalysisGlobeScoreTest.score(AtlasStatements.all(3, false), "atlas"));
   }
 
   /** The evaluation cast: never used for rules; its figures estimate unseen merchants. */
   @Test
   void atlasEval_otherMerchants_scoresPrinted() {
     // the targets of issue #14 as floors, except category (printed, not asserted)
-    AnalysisHeldOutScoreTest.assertTargetsButCategory(score(true, "atlas-eval"));
-  }
-
-  private static AnalysisScore score(boolean eval, String set) {
-    AnalysisScore score = new AnalysisScore();
-    AnalysisScore full = new AnalysisScore();
-    for (WorldStatements.Generated g : AtlasStatements.all(3, eval)) {
-      ParseResult parsed;
-      try {
-        parsed = ANALYZER.parse(g.csv());
-      } catch (RuntimeException e) {
-        System.out.println("   " + g.name() + " -- not parsed: " + e.getMessage());
-        continue;
-      }
-      AnalysisReport report = ANALYZER.analyze(parsed.statements());
-      score.add(g.name(), g.labels(), report);
-      full.add(g.name(), g.fullLabels(), report);
-      int count = parsed.statements().stream().mapToInt(st -> st.transactions().size()).sum();
-      if (count != g.labels().size()) {
-        System.out.println(
-            "   " + g.name() + " -- parsed " + parsed + " of " + g.labels().size() + " bookings");
-      }
-    }
-    score.notes().forEach(n -> System.out.println("   " + n));
-    full.categoryDetails().forEach(n -> System.out.println("   " + n));
-    System.out.println(score.summary(set));
-    System.out.println(
-        "   " + set + " category_all=" + String.format("%.3f", full.figures().get("category")));
-    assertThat(score.figures().get("tx_matched")).isEqualTo(1.0);
-    return score;
+    AnalysisHeldOutScoreTest.assertTargetsButCategory(
+        AnalysisGlobeScoreTest.score(AtlasStatements.all(3, true), "atlas-eval"));
   }
 }

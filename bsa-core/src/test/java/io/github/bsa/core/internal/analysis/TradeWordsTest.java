@@ -2,14 +2,6 @@ package io.github.bsa.core.internal.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bsa.core.analysis.AnalysisOptions;
-import io.github.bsa.core.model.Account;
-import io.github.bsa.core.model.DateRange;
-import io.github.bsa.core.model.Statement;
-import io.github.bsa.core.model.Transaction;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,19 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 final class TradeWordsTest {
   private static Item prepared(String amount, String description) {
-    Transaction t =
-        Transaction.builder()
-            .bookingDate(LocalDate.parse("2025-03-03"))
-            .amount(new BigDecimal(amount))
-            .description(description)
-            .build();
-    Statement s =
-        Statement.builder()
-            .account(Account.builder().number("1234567890").build())
-            .period(DateRange.of(LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-31")))
-            .transactions(List.of(t))
-            .build();
-    return new InputPreparation(List.of(s), AnalysisOptions.defaults()).prepare().items().get(0);
+    return WorldRulesTest.prepared(amount, description);
   }
 
   @ParameterizedTest(name = "{1}")
@@ -73,9 +53,7 @@ final class TradeWordsTest {
         "-4.50 | Poplatok za vedenie účtu MAREC | fees | default.fees.general",
       })
   void trade_categoryAndRule(String amount, String description, String category, String rule) {
-    Item i = prepared(amount, description);
-    assertThat(i.category).isEqualTo(category);
-    assertThat(i.ruleId).isEqualTo(rule);
+    WorldRulesTest.assertCategory(amount, description, category, rule);
   }
 
   @ParameterizedTest(name = "{0}")
