@@ -92,7 +92,21 @@ final class Categorizer {
           " cargo automatico ",
           " debito ach ",
           " mpesa paybill ",
-          " paybill ");
+          " paybill ",
+          // SK, HR, LT, EE, Italian CH, MA, AR, CO, PH, MY, ID, NG (ADR 0400)
+          " izravno terecenje ",
+          " tiesioginis debetas ",
+          " otsekorraldus ",
+          " e arve ",
+          " debito automatico ",
+          " pago mis cuentas ",
+          " pago pse ",
+          " auto debit ",
+          " bills payment ",
+          " bayaran bil ",
+          " fpx ",
+          " autodebet ",
+          " remita ");
 
   /** Card-payment channel words of the supported languages, as folded phrases. */
   private static final List<String> CARD_WORDS =
@@ -171,7 +185,30 @@ final class Categorizer {
           " nets ",
           " compra punto de venta ",
           " punto de venta ",
-          " compra tarjeta ");
+          " compra tarjeta ",
+          // SK, HR, LT, EE, Italian CH, MA, AR, CO, PH, MY, ID, NG (ADR 0400)
+          " pos nakup ",
+          " kupnja pos ",
+          " kupnja ",
+          " karticno placanje ",
+          " mokejimas kortele ",
+          " pirkinys ",
+          " kaardimakse ",
+          " ostutehing ",
+          " acquisto carta ",
+          " carta di debito ",
+          " debit mastercard ",
+          " paiement par carte ",
+          " achat tpe ",
+          " tpe ",
+          " compra con tarjeta ",
+          " compra en ",
+          " compra pos ",
+          " pembelian kad ",
+          " kad debit ",
+          " debit kartu ",
+          " transaksi debit ",
+          " pos web ");
 
   private static final Phrases DIRECT_DEBIT_PHRASES = new Phrases(DIRECT_DEBIT_WORDS);
   private static final Phrases CARD_PHRASES = new Phrases(CARD_WORDS);

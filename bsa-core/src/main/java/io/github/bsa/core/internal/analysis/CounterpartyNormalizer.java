@@ -21,6 +21,10 @@ final class CounterpartyNormalizer {
   private static final Pattern DOMAIN =
       Pattern.compile("\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|ES|IT|PT|CZ|SE|PL|EU|IN|IO|CO)\\b");
   private static final int MAX_TOKENS = 5;
+
+  /** A masked card number ("1234******5678", "****1234"): removed before a star splits a name. */
+  private static final Pattern CARD_MASK = Pattern.compile("[0-9X]*\\*{2,}[0-9X]*");
+
   private static final Pattern NAME_FIELD =
       Pattern.compile("\\b(NAAM|NAME|NOM|NOMBRE|BEGUNSTIGDE|ORDENANTE|BENEFICIARIO)\\s*:\\s*");
   private static final Pattern SLASH_LABEL = Pattern.compile("/(DE|A|FROM|TO|ORD|BEN)\\s");
@@ -85,6 +89,9 @@ final class CounterpartyNormalizer {
 
   private static Name normalizeFolded(String raw) {
     String s = Text.stripMarks(raw).toUpperCase(Locale.ROOT);
+    if (s.indexOf("**") >= 0) {
+      s = CARD_MASK.matcher(s).replaceAll(" ");
+    }
     int star = s.indexOf('*');
     if (star >= 0) {
       String before = s.substring(0, star).strip();
@@ -185,6 +192,7 @@ final class CounterpartyNormalizer {
       }
     }
     // 3. trailing region, city and legal-form suffixes
+    boolean cityRemoved = false;
     for (int round = 0; round < 3 && !legalEnd; round++) {
       int size = kept.size();
       if (kept.size() >= 3
@@ -201,8 +209,17 @@ final class CounterpartyNormalizer {
           && last(kept).length() == 2) {
         kept.remove(1);
       }
-      if (kept.size() >= 2 && CounterpartyWords.CITIES.contains(last(kept))) {
+      if (!cityRemoved
+          && kept.size() >= 2
+          && CounterpartyWords.CITIES.contains(last(kept))
+          && !CounterpartyWords.CITY_OF.contains(kept.get(kept.size() - 2))) {
+        // one trailing city at most: "Pizzeria Bella Napoli MILANO" keeps its Napoli
+        cityRemoved = true;
         kept.remove(kept.size() - 1);
+        // the first word of a two-word city ("PORT HARCOURT", "BUENOS AIRES")
+        if (kept.size() >= 2 && CounterpartyWords.CITY_PREFIXES.contains(last(kept))) {
+          kept.remove(kept.size() - 1);
+        }
       }
       if (kept.size() == size) {
         break;
@@ -249,8 +266,11 @@ final class CounterpartyNormalizer {
       String next = hasNext ? tokens.get(start + 1) : "";
       if (CounterpartyWords.PREFIXES.contains(t)
           || (t.equals("E")
-              && (next.startsWith("TRANSFER") || CounterpartyWords.PREFIXES.contains(next)))) {
-        // "E" of E-TRANSFER, E-LASKU, E-FAKTURA
+              && (next.startsWith("TRANSFER") || CounterpartyWords.PREFIXES.contains(next)))
+          || (t.equals("AUTO") && CounterpartyWords.PREFIXES.contains(next))
+          || (channel && t.equals("DB") && tokens.get(start - 1).equals("BANKING"))) {
+        // "E" of E-TRANSFER, E-LASKU, E-FAKTURA; "AUTO" of AUTO DEBIT; the debit mark of
+        // "TRSF E-BANKING DB" (a name such as "DB Fernverkehr" keeps its DB)
         channel = true;
       } else if (!isJunk(t)
           && !(channel && hasNext && CounterpartyWords.CONNECTORS.contains(t))

@@ -112,7 +112,37 @@ final class SavingsWords {
           " kapitalspar",
           " eigenubertrag ",
           " sparkonto",
-          " oma siirto ");
+          " oma siirto ",
+          // SK, HR, LT, EE, Italian CH, MA, AR, CO, PH, MY, ID, NG (ADR 0400)
+          " sporiaci ",
+          " stedni racun ",
+          " stednja ",
+          " stednje ",
+          " orocen",
+          " taupomaja saskaita ",
+          " taupom",
+          " indelio ",
+          " indelis ",
+          " hoiukont",
+          " hoius ",
+          " conto di risparmio ",
+          " di risparmio ",
+          " compte sur carnet ",
+          " carnet d epargne ",
+          " caja de ahorro ",
+          " ahorro propia ",
+          " cdt ",
+          " apertura cdt ",
+          " own savings ",
+          " target savings ",
+          " time deposit ",
+          " akaun simpanan ",
+          " simpanan tetap ",
+          " simpanan ",
+          " tabungan ",
+          " deposito berjangka ",
+          " penempatan deposito ",
+          " fixed deposit booking ");
 
   private static final Phrases PHRASES = new Phrases(SAVINGS);
 

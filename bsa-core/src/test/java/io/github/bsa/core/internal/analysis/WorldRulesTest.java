@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * invented, except the chains of the chain table; none is a name of a scoring cast.
  */
 final class WorldRulesTest {
-  private static Item prepared(String amount, String description) {
+  /** One transaction with this amount and description, prepared as the engine prepares it. */
+  static Item prepared(String amount, String description) {
     Transaction t =
         Transaction.builder()
             .bookingDate(LocalDate.parse("2025-03-03"))
@@ -71,6 +72,11 @@ final class WorldRulesTest {
         "-42.00 | POS PURCHASE AMCAL CARLTON | healthcare | default.healthcare",
       })
   void category_andItsRule(String amount, String description, String category, String rule) {
+    assertCategory(amount, description, category, rule);
+  }
+
+  /** Asserts the category and the rule id that decided it. */
+  static void assertCategory(String amount, String description, String category, String rule) {
     Item i = prepared(amount, description);
     assertThat(i.category).isEqualTo(category);
     assertThat(i.ruleId).isEqualTo(rule);
