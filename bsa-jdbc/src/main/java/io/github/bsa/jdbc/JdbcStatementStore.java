@@ -7,6 +7,7 @@ import io.github.bsa.core.event.BsaEvent;
 import io.github.bsa.core.event.BsaEventListener;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.jdbc.internal.DriverManagerDataSource;
+import io.github.bsa.jdbc.internal.KeptSession;
 import io.github.bsa.jdbc.internal.Masking;
 import io.github.bsa.jdbc.internal.SchemaMigrator;
 import io.github.bsa.jdbc.internal.SqlErrors;
@@ -68,16 +69,18 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
   private final StatementWriter writer;
   private final TransactionQueries queries;
   private final StoreHealthCheck health;
-  private final @Nullable Connection keeper;
+  private final @Nullable KeptSession keeper;
 
-  private JdbcStatementStore(Builder b, Dialect dialect, @Nullable Connection keeper) {
+  private JdbcStatementStore(Builder b, Dialect dialect, @Nullable KeptSession keeper) {
     this.keeper = keeper;
     this.dialect = dialect;
     this.clock = b.clock;
     this.description = b.description == null ? "DataSource" : b.description;
-    this.transactions = new TransactionRunner(b.dataSource, dialect, b.busyTimeoutMillis, b.events);
+    this.transactions =
+        new TransactionRunner(b.dataSource, dialect, b.busyTimeoutMillis, b.events, keeper);
     // a data source without a pool opens a session per call: no COPY staging table (ADR 0300)
-    this.writer = new StatementWriter(dialect, b.dataSource instanceof DriverManagerDataSource);
+    this.writer =
+        new StatementWriter(dialect, b.dataSource instanceof DriverManagerDataSource, keeper);
     this.queries = new TransactionQueries(dialect);
     this.health = new StoreHealthCheck(b.dataSource, dialect);
   }
@@ -368,10 +371,10 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
       if (migrate) {
         var unused = SchemaMigrator.migrate(dataSource, d);
       }
-      Connection keeper = null;
+      KeptSession keeper = null;
       if (keepOpen) {
         try {
-          keeper = dataSource.getConnection();
+          keeper = new KeptSession(dataSource.getConnection());
         } catch (SQLException e) {
           throw SqlErrors.wrap("Connecting to the database", e);
         }

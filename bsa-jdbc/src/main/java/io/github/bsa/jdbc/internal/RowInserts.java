@@ -4,6 +4,7 @@ import io.github.bsa.jdbc.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inserts the transaction rows of an import and their statement memberships, skipping rows the
@@ -44,10 +45,11 @@ interface RowInserts {
    *
    * @param dialect the dialect
    * @param sessionPerCall whether every save runs in a new database session
+   * @param kept the SQLite session kept by {@code open(url)}, or {@code null}
    */
-  static RowInserts of(Dialect dialect, boolean sessionPerCall) {
+  static RowInserts of(Dialect dialect, boolean sessionPerCall, @Nullable KeptSession kept) {
     if (dialect != Dialect.POSTGRESQL) {
-      return new ValuesRowInserts(dialect);
+      return new ValuesRowInserts(dialect, kept);
     }
     if (sessionPerCall) {
       return new UnnestRowInserts();
