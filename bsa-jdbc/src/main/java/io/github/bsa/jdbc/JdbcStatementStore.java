@@ -116,7 +116,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         builder(JdbcDatabase.dataSource(jdbcUrl))
             .dialect(dialect)
             .description(Masking.maskUrl(jdbcUrl));
-    b.keepOpen = dialect == Dialect.SQLITE;
+    b.keepOpen = true;
     return b.build();
   }
 
@@ -374,7 +374,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
       KeptSession keeper = null;
       if (keepOpen) {
         try {
-          keeper = new KeptSession(dataSource.getConnection());
+          keeper = new KeptSession(dataSource, dataSource.getConnection());
         } catch (SQLException e) {
           throw SqlErrors.wrap("Connecting to the database", e);
         }

@@ -15,10 +15,13 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -99,6 +102,48 @@ class KeptSessionTest {
     closed.close();
     assertThat(closed.save(tenant, result("late", "ACC-9", 0, 300)).transactionsAdded())
         .isEqualTo(300);
+  }
+
+  @Test
+  void postgresqlCopiesOnTheKeptSessionAndReplacesItWhenItsServerSessionEnds() throws Exception {
+    String name = "bsa-kept-" + UUID.randomUUID().toString().substring(0, 8);
+    String url = TestDatabases.postgresUrl() + "&ApplicationName=" + name;
+    TenantId tenant = TenantId.of(name);
+    try (JdbcStatementStore store = JdbcStatementStore.open(url)) {
+      try {
+        assertThat(store.save(tenant, result("pg-a", "ACC-0", 0, 2_345)).transactionsAdded())
+            .isEqualTo(2_345);
+        ImportResult overlap = store.save(tenant, result("pg-b", "ACC-0", 1_000, 2_345));
+        assertThat(overlap.transactionsAdded()).isEqualTo(1_000);
+        assertThat(overlap.transactionsSkipped()).isEqualTo(1_345);
+        // the server ends the kept session (a restart, an idle timeout, an administrator)
+        try (Connection c = DriverManager.getConnection(TestDatabases.postgresUrl());
+            PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                        + " WHERE application_name = ?")) {
+          ps.setString(1, name);
+          try (ResultSet rs = ps.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+          }
+        }
+        // the call that finds it gone fails whole; the next one runs on a new session
+        try {
+          var unused = store.save(tenant, result("pg-c", "ACC-1", 0, 1_500));
+        } catch (StorageException expected) {
+          assertThat(store.statements(tenant)).hasSize(2);
+        }
+        ImportResult after = store.save(tenant, result("pg-c", "ACC-1", 0, 1_500));
+        assertThat(after.transactionsAdded() + after.transactionsSkipped()).isEqualTo(1_500);
+        assertThat(store.save(tenant, result("pg-c", "ACC-1", 0, 1_500)).alreadyImported())
+            .isTrue();
+        assertThat(store.transactions(tenant, TransactionQuery.builder().limit(10_000).build()))
+            .hasSize(3_345 + 1_500);
+      } finally {
+        int unused = store.purge(tenant);
+      }
+    }
   }
 
   private static ParseResult result(String file, String account, int from, int count) {

@@ -1,5 +1,7 @@
 package io.github.bsa.jdbc.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -7,31 +9,37 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one SQLite connection {@code open(url)} keeps for the store's life (ADR 0380), lent to one
- * call at a time: a save on it skips opening a connection and its pragmas, and its multi-row
- * inserts stay prepared between saves instead of being prepared again for every import (SQLite
- * parses a 250-row, 5,250-parameter statement each time). A call that finds it lent out (another
- * thread, or a call nested in one that holds it) opens a connection of its own as before. Holding
+ * The one connection {@code open(url)} keeps for the store's life (ADR 0380), lent to one call at a
+ * time: a call on it skips opening a connection (and, on SQLite, its pragmas); on SQLite its
+ * multi-row inserts stay prepared between saves instead of being prepared again for every import
+ * (SQLite parses a 250-row, 5,250-parameter statement each time), and on PostgreSQL its session
+ * keeps the {@code COPY} staging table (ADR 0300). A call that finds it lent out (another thread,
+ * or a call nested in one that holds it) opens a connection of its own as before. On SQLite holding
  * it open also keeps closing other connections from checkpointing and deleting the WAL file (ADR
- * 0080). Thread-safe: the lending is one compare-and-set, and the statement cache is only touched
- * by the borrower.
+ * 0080). A connection that failed and no longer answers is closed and replaced at the next call.
+ * Thread-safe: the lending is one compare-and-set, and the connection and the statement cache are
+ * only touched by the borrower.
  */
 public final class KeptSession implements AutoCloseable {
-  private final Connection connection;
+  private final DataSource dataSource;
   private final AtomicBoolean lent = new AtomicBoolean();
   private final Map<String, PreparedStatement> prepared = new HashMap<>();
+  private @Nullable Connection connection;
   private boolean configured;
   private boolean closed;
 
   /**
-   * Keeps a connection.
+   * Keeps a connection of a data source.
    *
-   * @param connection the connection, closed with this session
+   * @param dataSource where a replacement comes from
+   * @param connection the first connection, closed with this session
    */
-  public KeptSession(Connection connection) {
+  public KeptSession(DataSource dataSource, Connection connection) {
+    this.dataSource = dataSource;
     this.connection = connection;
   }
 
@@ -41,7 +49,7 @@ public final class KeptSession implements AutoCloseable {
    * @return the connection, or {@code null} when it is lent out or closed; give it back with {@link
    *     #giveBack()}
    */
-  @Nullable Connection tryBorrow() {
+  @Nullable Connection tryBorrow() throws SQLException {
     if (!lent.compareAndSet(false, true)) {
       return null;
     }
@@ -49,7 +57,45 @@ public final class KeptSession implements AutoCloseable {
       lent.set(false);
       return null;
     }
-    return connection;
+    Connection c = connection;
+    if (c == null) {
+      try {
+        c = dataSource.getConnection();
+      } catch (SQLException | RuntimeException e) {
+        lent.set(false);
+        throw e;
+      }
+      connection = c;
+      configured = false;
+    }
+    return c;
+  }
+
+  /**
+   * After a failed call on the borrowed connection: closes it if it no longer answers, so the next
+   * call opens a new one. Called by the borrower.
+   *
+   * @param failure the failure, to which errors of the check are attached
+   */
+  void checkAfter(Throwable failure) {
+    Connection c = connection;
+    if (c == null) {
+      return;
+    }
+    try {
+      if (c.isValid(2)) {
+        return;
+      }
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+    closeStatements();
+    connection = null;
+    try {
+      c.close();
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   /** Returns the connection after {@link #tryBorrow()}. */
@@ -81,7 +127,7 @@ public final class KeptSession implements AutoCloseable {
   PreparedStatement prepared(String sql) throws SQLException {
     PreparedStatement ps = prepared.get(sql);
     if (ps == null) {
-      ps = connection.prepareStatement(sql);
+      ps = requireNonNull(connection).prepareStatement(sql);
       prepared.put(sql, ps);
     }
     return ps;
@@ -103,17 +149,25 @@ public final class KeptSession implements AutoCloseable {
         return;
       }
       closed = true;
-      for (PreparedStatement ps : prepared.values()) {
-        try {
-          ps.close();
-        } catch (SQLException e) {
-          // the connection's close below releases it as well
-        }
+      closeStatements();
+      Connection c = connection;
+      connection = null;
+      if (c != null) {
+        c.close();
       }
-      prepared.clear();
-      connection.close();
     } finally {
       lent.set(false);
     }
+  }
+
+  private void closeStatements() {
+    for (PreparedStatement ps : prepared.values()) {
+      try {
+        ps.close();
+      } catch (SQLException e) {
+        // closing the connection releases it as well
+      }
+    }
+    prepared.clear();
   }
 }

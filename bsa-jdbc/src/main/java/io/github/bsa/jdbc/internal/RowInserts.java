@@ -52,6 +52,13 @@ interface RowInserts {
       return new ValuesRowInserts(dialect, kept);
     }
     if (sessionPerCall) {
+      if (kept != null && CopyRowInserts.available()) {
+        // open(url): COPY on the kept session, whose staging table outlives a save (ADR 0380)
+        RowInserts copy = new CopyRowInserts();
+        RowInserts unnest = new UnnestRowInserts();
+        return (c, tenant, rows) ->
+            kept.owns(c) ? copy.write(c, tenant, rows) : unnest.write(c, tenant, rows);
+      }
       return new UnnestRowInserts();
     }
     if (CopyRowInserts.available()) {

@@ -64,8 +64,7 @@ public final class TransactionRunner {
    * @param dialect the dialect
    * @param busyTimeoutMillis SQLite's busy timeout
    * @param events told of each transaction that finally failed (guarded by the caller)
-   * @param kept the SQLite session {@code open(url)} keeps, lent to one call at a time, or {@code
-   *     null}
+   * @param kept the session {@code open(url)} keeps, lent to one call at a time, or {@code null}
    */
   public TransactionRunner(
       DataSource dataSource,
@@ -110,7 +109,7 @@ public final class TransactionRunner {
     throw failure;
   }
 
-  /** One attempt: on the kept SQLite session when it is free (ADR 0380), else a new connection. */
+  /** One attempt: on the kept session when it is free (ADR 0380), else on a new connection. */
   private <T> T attempt(TenantId tenant, Work<T> work) throws SQLException {
     KeptSession session = kept;
     Connection borrowed = session == null ? null : session.tryBorrow();
@@ -120,6 +119,9 @@ public final class TransactionRunner {
           prepare(borrowed);
         }
         return run(borrowed, tenant, work);
+      } catch (SQLException | RuntimeException e) {
+        session.checkAfter(e);
+        throw e;
       } finally {
         session.giveBack();
       }
