@@ -99,9 +99,13 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
    * Opens a store at a JDBC URL without a pool, migrating the schema: for the CLI, tests and small
    * hosts. For SQLite the parent folder is created, the database runs in WAL mode with {@code
    * synchronous=NORMAL} (a committed import survives a crash of the process; a power loss may lose
-   * the last commits but never corrupts the file), and the store keeps one idle connection open
-   * until {@link #close()}, so each save's connection does not checkpoint and delete the WAL file
-   * on close; close the store when done.
+   * the last commits but never corrupts the file). The store keeps one connection until {@link
+   * #close()} and lends it to one call at a time (a call that finds it busy opens its own): no
+   * connection is opened per save, SQLite's multi-row inserts stay prepared on it and PostgreSQL
+   * copies through its session's staging table (ADR 0380); on SQLite it also keeps the close of
+   * other connections from checkpointing and deleting the WAL file. A kept PostgreSQL session the
+   * server ended fails the call that finds it and is replaced at the next. Close the store when
+   * done.
    *
    * @param jdbcUrl a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL (credentials may be in
    *     it; they are masked in logs)
@@ -145,9 +149,9 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
   }
 
   /**
-   * Releases what {@link #open(String)} holds (for SQLite, the connection that keeps the database
-   * open); for a store over a host's data source it does nothing, as the data source belongs to the
-   * host.
+   * Releases what {@link #open(String)} holds (the connection it keeps, once the call running on it
+   * has ended); for a store over a host's data source it does nothing, as the data source belongs to
+   * the host. Calls after it open a connection each.
    */
   @Override
   public void close() {
@@ -155,7 +159,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
       try {
         keeper.close();
       } catch (SQLException e) {
-        LOG.debug("Closing the SQLite keeper connection failed: {}", e.getSQLState());
+        LOG.debug("Closing the kept connection failed: {}", e.getSQLState());
       }
     }
   }
@@ -253,8 +257,9 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
     private int busyTimeoutMillis = DEFAULT_BUSY_TIMEOUT_MILLIS;
     private BsaEventListener events = BsaEventListener.NONE;
     private @Nullable String description;
-    // open(url) on SQLite: hold one idle connection for the store's life, so that closing each
-    // save's connection does not checkpoint and delete the WAL file every time (see ADR 0080).
+    // open(url): keep one connection for the store's life and lend it to one call at a time (ADR
+    // 0380); on SQLite closing other connections then does not checkpoint and delete the WAL file
+    // every time (ADR 0080).
     private boolean keepOpen;
 
     private Builder(DataSource dataSource) {
