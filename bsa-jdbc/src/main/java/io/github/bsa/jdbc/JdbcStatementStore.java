@@ -150,8 +150,8 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
 
   /**
    * Releases what {@link #open(String)} holds (the connection it keeps, once the call running on it
-   * has ended); for a store over a host's data source it does nothing, as the data source belongs to
-   * the host. Calls after it open a connection each.
+   * has ended); for a store over a host's data source it does nothing, as the data source belongs
+   * to the host. Calls after it open a connection each.
    */
   @Override
   public void close() {

@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,24 +147,24 @@ class KeptSessionTest {
     }
   }
 
+  /** One statement of {@code count} payments numbered from {@code from}, of a file and account. */
   private static ParseResult result(String file, String account, int from, int count) {
-    List<Transaction> transactions = new ArrayList<>();
-    for (int i = from; i < from + count; i++) {
-      transactions.add(
-          Transaction.builder()
-              .bookingDate(LocalDate.of(2026, 1, 1).plusDays(i % 365))
-              .amount(BigDecimal.valueOf(i, 2))
-              .description("Payment " + i)
-              .build());
-    }
-    return ParseResult.builder()
-        .format("csv")
-        .sourceSha256(String.format("%064x", file.hashCode()))
-        .addStatement(
-            Statement.builder()
-                .account(Account.builder().number(account).build())
-                .transactions(transactions)
-                .build())
+    List<Transaction> rows = IntStream.range(from, from + count).mapToObj(i -> payment(i)).toList();
+    Statement statement =
+        Statement.builder()
+            .account(Account.builder().number(account).build())
+            .transactions(rows)
+            .build();
+    String sha = String.format("%064x", file.hashCode());
+    return ParseResult.builder().format("csv").sourceSha256(sha).addStatement(statement).build();
+  }
+
+  private static Transaction payment(int i) {
+    LocalDate day = LocalDate.of(2026, 1, 1).plusDays(i % 365);
+    return Transaction.builder()
+        .bookingDate(day)
+        .amount(BigDecimal.valueOf(i, 2))
+        .description("Payment " + i)
         .build();
   }
 }
