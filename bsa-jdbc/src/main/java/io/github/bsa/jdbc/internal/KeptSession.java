@@ -108,14 +108,14 @@ public final class KeptSession implements AutoCloseable {
     return c == connection;
   }
 
-  /**
-   * Whether the per-connection settings still have to be applied; true only the first time. Called
-   * by the borrower.
-   */
-  boolean firstUse() {
-    boolean first = !configured;
+  /** Whether the per-connection settings are still to be applied. Called by the borrower. */
+  boolean needsSetup() {
+    return !configured;
+  }
+
+  /** Records that the per-connection settings were applied. Called by the borrower. */
+  void setupDone() {
     configured = true;
-    return first;
   }
 
   /**

@@ -115,8 +115,9 @@ public final class TransactionRunner {
     Connection borrowed = session == null ? null : session.tryBorrow();
     if (session != null && borrowed != null) {
       try {
-        if (session.firstUse()) {
+        if (session.needsSetup()) {
           prepare(borrowed);
+          session.setupDone();
         }
         return run(borrowed, tenant, work);
       } catch (SQLException | RuntimeException e) {
