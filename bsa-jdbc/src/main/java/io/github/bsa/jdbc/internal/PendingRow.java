@@ -38,6 +38,7 @@ record PendingRow(ImportPlan.Part part, ImportPlan.Row row) {
     return n;
   }
 
+  @SuppressWarnings("ReferenceEquality") // the same part object: one statement of the plan
   private static int compareKeys(PendingRow a, PendingRow b) {
     if (a.part() != b.part()) {
       int byAccount = a.part().accountKey().compareTo(b.part().accountKey());

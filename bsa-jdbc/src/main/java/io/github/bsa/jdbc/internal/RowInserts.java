@@ -53,11 +53,7 @@ interface RowInserts {
     }
     if (sessionPerCall) {
       if (kept != null && CopyRowInserts.available()) {
-        // open(url): COPY on the kept session, whose staging table outlives a save (ADR 0380)
-        RowInserts copy = new CopyRowInserts();
-        RowInserts unnest = new UnnestRowInserts();
-        return (c, tenant, rows) ->
-            kept.owns(c) ? copy.write(c, tenant, rows) : unnest.write(c, tenant, rows);
+        return onKept(kept);
       }
       return new UnnestRowInserts();
     }
@@ -65,5 +61,16 @@ interface RowInserts {
       return new CopyRowInserts();
     }
     return new UnnestRowInserts();
+  }
+
+  /**
+   * {@code open(url)} on PostgreSQL: {@code COPY} on the kept session, whose staging table outlives
+   * a save, and {@code unnest} arrays on a connection of a call's own (ADR 0380).
+   */
+  private static RowInserts onKept(KeptSession kept) {
+    RowInserts copy = new CopyRowInserts();
+    RowInserts unnest = new UnnestRowInserts();
+    return (c, tenant, rows) ->
+        kept.owns(c) ? copy.write(c, tenant, rows) : unnest.write(c, tenant, rows);
   }
 }
