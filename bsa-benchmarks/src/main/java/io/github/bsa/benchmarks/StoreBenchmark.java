@@ -52,8 +52,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * transactions (a new file, a new account, so nothing is deduplicated) in one database transaction.
  * {@code database=memory} is the in-memory reference store as a baseline; {@code postgresql} needs
  * {@code BSA_TEST_PG_URL} and fails its setup without it. {@code postgresql} is {@code open(url)}
- * (a new connection per save, {@code unnest} arrays); {@code postgresql-kept} saves over one kept
- * connection, as a host's pool would give it, and so takes the {@code COPY} path (ADR 0300).
+ * (its one kept session, {@code COPY} through the staging table, ADR 0380); {@code postgresql-kept}
+ * saves over one connection of the benchmark's own, as a host's pool would give it (ADR 0300).
  *
  * <pre>
  * ./mvnw -B -ntp -pl bsa-benchmarks -am package -DskipTests -Dep.skip

@@ -7,6 +7,7 @@ import io.github.bsa.core.event.BsaEvent;
 import io.github.bsa.core.event.BsaEventListener;
 import io.github.bsa.core.model.ParseResult;
 import io.github.bsa.jdbc.internal.DriverManagerDataSource;
+import io.github.bsa.jdbc.internal.KeptSession;
 import io.github.bsa.jdbc.internal.Masking;
 import io.github.bsa.jdbc.internal.SchemaMigrator;
 import io.github.bsa.jdbc.internal.SqlErrors;
@@ -68,16 +69,18 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
   private final StatementWriter writer;
   private final TransactionQueries queries;
   private final StoreHealthCheck health;
-  private final @Nullable Connection keeper;
+  private final @Nullable KeptSession keeper;
 
-  private JdbcStatementStore(Builder b, Dialect dialect, @Nullable Connection keeper) {
+  private JdbcStatementStore(Builder b, Dialect dialect, @Nullable KeptSession keeper) {
     this.keeper = keeper;
     this.dialect = dialect;
     this.clock = b.clock;
     this.description = b.description == null ? "DataSource" : b.description;
-    this.transactions = new TransactionRunner(b.dataSource, dialect, b.busyTimeoutMillis, b.events);
+    this.transactions =
+        new TransactionRunner(b.dataSource, dialect, b.busyTimeoutMillis, b.events, keeper);
     // a data source without a pool opens a session per call: no COPY staging table (ADR 0300)
-    this.writer = new StatementWriter(dialect, b.dataSource instanceof DriverManagerDataSource);
+    this.writer =
+        new StatementWriter(dialect, b.dataSource instanceof DriverManagerDataSource, keeper);
     this.queries = new TransactionQueries(dialect);
     this.health = new StoreHealthCheck(b.dataSource, dialect);
   }
@@ -96,9 +99,13 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
    * Opens a store at a JDBC URL without a pool, migrating the schema: for the CLI, tests and small
    * hosts. For SQLite the parent folder is created, the database runs in WAL mode with {@code
    * synchronous=NORMAL} (a committed import survives a crash of the process; a power loss may lose
-   * the last commits but never corrupts the file), and the store keeps one idle connection open
-   * until {@link #close()}, so each save's connection does not checkpoint and delete the WAL file
-   * on close; close the store when done.
+   * the last commits but never corrupts the file). The store keeps one connection until {@link
+   * #close()} and lends it to one call at a time (a call that finds it busy opens its own): no
+   * connection is opened per save, SQLite's multi-row inserts stay prepared on it and PostgreSQL
+   * copies through its session's staging table (ADR 0380); on SQLite it also keeps the close of
+   * other connections from checkpointing and deleting the WAL file. A kept PostgreSQL session the
+   * server ended fails the call that finds it and is replaced at the next. Close the store when
+   * done.
    *
    * @param jdbcUrl a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL (credentials may be in
    *     it; they are masked in logs)
@@ -113,7 +120,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
         builder(JdbcDatabase.dataSource(jdbcUrl))
             .dialect(dialect)
             .description(Masking.maskUrl(jdbcUrl));
-    b.keepOpen = dialect == Dialect.SQLITE;
+    b.keepOpen = true;
     return b.build();
   }
 
@@ -142,9 +149,9 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
   }
 
   /**
-   * Releases what {@link #open(String)} holds (for SQLite, the connection that keeps the database
-   * open); for a store over a host's data source it does nothing, as the data source belongs to the
-   * host.
+   * Releases what {@link #open(String)} holds (the connection it keeps, once the call running on it
+   * has ended); for a store over a host's data source it does nothing, as the data source belongs
+   * to the host. Calls after it open a connection each.
    */
   @Override
   public void close() {
@@ -152,7 +159,7 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
       try {
         keeper.close();
       } catch (SQLException e) {
-        LOG.debug("Closing the SQLite keeper connection failed: {}", e.getSQLState());
+        LOG.debug("Closing the kept connection failed: {}", e.getSQLState());
       }
     }
   }
@@ -250,8 +257,9 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
     private int busyTimeoutMillis = DEFAULT_BUSY_TIMEOUT_MILLIS;
     private BsaEventListener events = BsaEventListener.NONE;
     private @Nullable String description;
-    // open(url) on SQLite: hold one idle connection for the store's life, so that closing each
-    // save's connection does not checkpoint and delete the WAL file every time (see ADR 0080).
+    // open(url): keep one connection for the store's life and lend it to one call at a time (ADR
+    // 0380); on SQLite closing other connections then does not checkpoint and delete the WAL file
+    // every time (ADR 0080).
     private boolean keepOpen;
 
     private Builder(DataSource dataSource) {
@@ -368,10 +376,10 @@ public final class JdbcStatementStore implements StatementStore, AutoCloseable {
       if (migrate) {
         var unused = SchemaMigrator.migrate(dataSource, d);
       }
-      Connection keeper = null;
+      KeptSession keeper = null;
       if (keepOpen) {
         try {
-          keeper = dataSource.getConnection();
+          keeper = new KeptSession(dataSource, dataSource.getConnection());
         } catch (SQLException e) {
           throw SqlErrors.wrap("Connecting to the database", e);
         }

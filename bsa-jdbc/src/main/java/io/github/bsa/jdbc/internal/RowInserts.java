@@ -4,6 +4,7 @@ import io.github.bsa.jdbc.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inserts the transaction rows of an import and their statement memberships, skipping rows the
@@ -44,17 +45,32 @@ interface RowInserts {
    *
    * @param dialect the dialect
    * @param sessionPerCall whether every save runs in a new database session
+   * @param kept the SQLite session kept by {@code open(url)}, or {@code null}
    */
-  static RowInserts of(Dialect dialect, boolean sessionPerCall) {
+  static RowInserts of(Dialect dialect, boolean sessionPerCall, @Nullable KeptSession kept) {
     if (dialect != Dialect.POSTGRESQL) {
-      return new ValuesRowInserts(dialect);
+      return new ValuesRowInserts(dialect, kept);
     }
     if (sessionPerCall) {
+      if (kept != null && CopyRowInserts.available()) {
+        return onKept(kept);
+      }
       return new UnnestRowInserts();
     }
     if (CopyRowInserts.available()) {
       return new CopyRowInserts();
     }
     return new UnnestRowInserts();
+  }
+
+  /**
+   * {@code open(url)} on PostgreSQL: {@code COPY} on the kept session, whose staging table outlives
+   * a save, and {@code unnest} arrays on a connection of a call's own (ADR 0380).
+   */
+  private static RowInserts onKept(KeptSession kept) {
+    RowInserts copy = new CopyRowInserts();
+    RowInserts unnest = new UnnestRowInserts();
+    return (c, tenant, rows) ->
+        kept.owns(c) ? copy.write(c, tenant, rows) : unnest.write(c, tenant, rows);
   }
 }

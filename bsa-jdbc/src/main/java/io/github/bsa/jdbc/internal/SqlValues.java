@@ -2,6 +2,7 @@ package io.github.bsa.jdbc.internal;
 
 import io.github.bsa.jdbc.Dialect;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,8 +40,37 @@ public final class SqlValues {
     } else if (dialect == Dialect.POSTGRESQL) {
       ps.setObject(i, d);
     } else {
-      ps.setString(i, d.toString());
+      ps.setString(i, isoDate(d));
     }
+  }
+
+  /**
+   * Returns {@link LocalDate#toString()} of a date, with a shortcut for years 1000 to 9999 (every
+   * statement date): the text SQLite stores, one array copy instead of a growing builder.
+   *
+   * @param d the date
+   * @return {@code yyyy-MM-dd}
+   */
+  static String isoDate(LocalDate d) {
+    int y = d.getYear();
+    if (y < 1000 || y > 9999) {
+      return d.toString();
+    }
+    int m = d.getMonthValue();
+    int day = d.getDayOfMonth();
+    byte[] b = {
+      (byte) ('0' + y / 1000),
+      (byte) ('0' + y / 100 % 10),
+      (byte) ('0' + y / 10 % 10),
+      (byte) ('0' + y % 10),
+      '-',
+      (byte) ('0' + m / 10),
+      (byte) ('0' + m % 10),
+      '-',
+      (byte) ('0' + day / 10),
+      (byte) ('0' + day % 10)
+    };
+    return new String(b, StandardCharsets.US_ASCII);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes and deletes statements inside a transaction the caller opened ({@link TransactionRunner}).
@@ -33,10 +34,12 @@ public final class StatementWriter {
    * @param sessionPerCall whether every call gets a new database session (a data source without a
    *     pool, as {@code open(url)} uses): PostgreSQL then writes with {@code unnest} arrays, as a
    *     {@code COPY} staging table would be created anew for every save (ADR 0300)
+   * @param kept the SQLite session {@code open(url)} keeps, whose multi-row inserts stay prepared
+   *     (ADR 0380), or {@code null}
    */
-  public StatementWriter(Dialect dialect, boolean sessionPerCall) {
+  public StatementWriter(Dialect dialect, boolean sessionPerCall, @Nullable KeptSession kept) {
     this.dialect = dialect;
-    this.rows = RowInserts.of(dialect, sessionPerCall);
+    this.rows = RowInserts.of(dialect, sessionPerCall, kept);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,7 @@ public final class TransactionRunner {
   private final Dialect dialect;
   private final BsaEventListener events;
   private final int busyTimeoutMillis;
+  private final @Nullable KeptSession kept;
 
   /** Work on one connection inside a transaction. */
   @FunctionalInterface
@@ -62,10 +64,16 @@ public final class TransactionRunner {
    * @param dialect the dialect
    * @param busyTimeoutMillis SQLite's busy timeout
    * @param events told of each transaction that finally failed (guarded by the caller)
+   * @param kept the session {@code open(url)} keeps, lent to one call at a time, or {@code null}
    */
   public TransactionRunner(
-      DataSource dataSource, Dialect dialect, int busyTimeoutMillis, BsaEventListener events) {
+      DataSource dataSource,
+      Dialect dialect,
+      int busyTimeoutMillis,
+      BsaEventListener events,
+      @Nullable KeptSession kept) {
     this.dataSource = dataSource;
+    this.kept = kept;
     this.dialect = dialect;
     this.busyTimeoutMillis = busyTimeoutMillis;
     this.events = events;
@@ -81,28 +89,8 @@ public final class TransactionRunner {
   public <T> T inTransaction(String operation, TenantId tenant, Work<T> work) {
     SQLException last = null;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      try (Connection c = dataSource.getConnection()) {
-        prepare(c);
-        c.setAutoCommit(false);
-        try {
-          if (dialect == Dialect.POSTGRESQL) {
-            try (PreparedStatement ps =
-                c.prepareStatement("SELECT set_config('bsa.tenant_id', ?, true)")) {
-              ps.setString(1, tenant.value());
-              try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-              }
-            }
-          }
-          T result = work.run(c);
-          c.commit();
-          c.setAutoCommit(true);
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          // the rollback's and auto-commit's own errors never replace the real one
-          Transactions.abort(c, e);
-          throw e;
-        }
+      try {
+        return attempt(tenant, work);
       } catch (SQLException e) {
         last = e;
         if (!SqlErrors.isRetryable(e) || attempt == MAX_ATTEMPTS) {
@@ -119,6 +107,53 @@ public final class TransactionRunner {
         new BsaEvent.StorageFailed(
             operation, failure.errorCode(), failure.sqlState().orElse(null)));
     throw failure;
+  }
+
+  /** One attempt: on the kept session when it is free (ADR 0380), else on a new connection. */
+  private <T> T attempt(TenantId tenant, Work<T> work) throws SQLException {
+    KeptSession session = kept;
+    Connection borrowed = session == null ? null : session.tryBorrow();
+    if (session != null && borrowed != null) {
+      try {
+        if (session.needsSetup()) {
+          prepare(borrowed);
+          session.setupDone();
+        }
+        return run(borrowed, tenant, work);
+      } catch (SQLException | RuntimeException e) {
+        session.checkAfter(e);
+        throw e;
+      } finally {
+        session.giveBack();
+      }
+    }
+    try (Connection c = dataSource.getConnection()) {
+      prepare(c);
+      return run(c, tenant, work);
+    }
+  }
+
+  private <T> T run(Connection c, TenantId tenant, Work<T> work) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      if (dialect == Dialect.POSTGRESQL) {
+        try (PreparedStatement ps =
+            c.prepareStatement("SELECT set_config('bsa.tenant_id', ?, true)")) {
+          ps.setString(1, tenant.value());
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+          }
+        }
+      }
+      T result = work.run(c);
+      c.commit();
+      c.setAutoCommit(true);
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      // the rollback's and auto-commit's own errors never replace the real one
+      Transactions.abort(c, e);
+      throw e;
+    }
   }
 
   private void prepare(Connection c) throws SQLException {

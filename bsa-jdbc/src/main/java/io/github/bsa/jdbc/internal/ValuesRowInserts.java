@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Currency;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Multi-row {@code INSERT .. VALUES (..), (..) ON CONFLICT DO NOTHING} statements of {@value
@@ -28,10 +29,15 @@ final class ValuesRowInserts implements RowInserts {
   private static final String MEMBER_VALUES = "(?, ?, ?, ?, ?)";
   private static final String ON_CONFLICT = " ON CONFLICT DO NOTHING";
 
-  private final SqlValues values;
+  private static final String TXN_FULL = insert(TXN_INSERT, TXN_VALUES, ROWS_PER_INSERT);
+  private static final String MEMBER_FULL = insert(MEMBER_INSERT, MEMBER_VALUES, ROWS_PER_INSERT);
 
-  ValuesRowInserts(Dialect dialect) {
+  private final SqlValues values;
+  private final @Nullable KeptSession kept;
+
+  ValuesRowInserts(Dialect dialect, @Nullable KeptSession kept) {
     this.values = new SqlValues(dialect);
+    this.kept = kept;
   }
 
   @Override
@@ -39,12 +45,20 @@ final class ValuesRowInserts implements RowInserts {
     int added = 0;
     int full = rows.size() / ROWS_PER_INSERT;
     if (full > 0) {
-      try (PreparedStatement ins =
-              c.prepareStatement(insert(TXN_INSERT, TXN_VALUES, ROWS_PER_INSERT));
-          PreparedStatement member =
-              c.prepareStatement(insert(MEMBER_INSERT, MEMBER_VALUES, ROWS_PER_INSERT))) {
+      KeptSession session = kept;
+      if (session != null && session.owns(c)) {
+        // the kept session's full-size inserts stay prepared between saves (ADR 0380)
+        PreparedStatement ins = session.prepared(TXN_FULL);
+        PreparedStatement member = session.prepared(MEMBER_FULL);
         for (int chunk = 0; chunk < full; chunk++) {
           added += write(ins, member, t, rows, chunk * ROWS_PER_INSERT, ROWS_PER_INSERT);
+        }
+      } else {
+        try (PreparedStatement ins = c.prepareStatement(TXN_FULL);
+            PreparedStatement member = c.prepareStatement(MEMBER_FULL)) {
+          for (int chunk = 0; chunk < full; chunk++) {
+            added += write(ins, member, t, rows, chunk * ROWS_PER_INSERT, ROWS_PER_INSERT);
+          }
         }
       }
     }

@@ -90,11 +90,11 @@ final class CopyRowInsertsTest {
 
   @Test
   void pathChoice_copyOnlyWhenSessionsOutliveASave() {
-    assertThat(RowInserts.of(io.github.bsa.jdbc.Dialect.POSTGRESQL, false))
+    assertThat(RowInserts.of(io.github.bsa.jdbc.Dialect.POSTGRESQL, false, null))
         .isInstanceOf(CopyRowInserts.class);
-    assertThat(RowInserts.of(io.github.bsa.jdbc.Dialect.POSTGRESQL, true))
+    assertThat(RowInserts.of(io.github.bsa.jdbc.Dialect.POSTGRESQL, true, null))
         .isInstanceOf(UnnestRowInserts.class);
-    assertThat(RowInserts.of(io.github.bsa.jdbc.Dialect.SQLITE, false))
+    assertThat(RowInserts.of(io.github.bsa.jdbc.Dialect.SQLITE, false, null))
         .isInstanceOf(ValuesRowInserts.class);
   }
 
