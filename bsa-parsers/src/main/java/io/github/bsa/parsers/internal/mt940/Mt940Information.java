@@ -84,6 +84,19 @@ final class Mt940Information {
 
   private static final String[] SEPA_KEY_ARRAY = SEPA_KEYS.toArray(new String[0]);
 
+  /** The letters of each SEPA key packed into an int, 8 bits each; distinct for every length. */
+  private static final int[] SEPA_CODES = new int[SEPA_KEY_ARRAY.length];
+
+  static {
+    for (int k = 0; k < SEPA_KEY_ARRAY.length; k++) {
+      int code = 0;
+      for (char c : SEPA_KEY_ARRAY[k].toCharArray()) {
+        code = code << 8 | c;
+      }
+      SEPA_CODES[k] = code;
+    }
+  }
+
   // the slots of Mt940Fold.fold: 0-99 the German sub-fields by number, then these
   private static final int NAME_SLOT = 100;
   private static final int PURPOSE_SLOT = 101;
@@ -597,27 +610,37 @@ final class Mt940Information {
     if (!plus) {
       return -1;
     }
-    String[] keys = SEPA_KEY_ARRAY;
-    for (int k = 0; k < keys.length; k++) {
-      String key = keys[k];
-      int len = key.length();
-      if (i + len < n
-          && s[i + len] == '+'
-          && startsWith(s, i, key)
-          && (i == 0 || !Character.isLetterOrDigit(s[i - 1]))) {
+    // a key of three letters and one of four cannot both end in a '+' at the same position
+    int k = i + 4 < n && s[i + 4] == '+' ? sepaKeyOfLength(s, i, 4) : -1;
+    if (k < 0 && i + 3 < n && s[i + 3] == '+') {
+      k = sepaKeyOfLength(s, i, 3);
+    }
+    if (k < 0) {
+      return -1;
+    }
+    return i == 0 || !Character.isLetterOrDigit(s[i - 1]) ? k : -1;
+  }
+
+  /**
+   * The SEPA key spelled by {@code s[i, i + length)}, or -1: the capital letters packed into an int
+   * and compared with each key's (ADR 0360).
+   */
+  private static int sepaKeyOfLength(char[] s, int i, int length) {
+    int code = 0;
+    for (int j = i; j < i + length; j++) {
+      char ch = s[j];
+      if (ch < 'A' || ch > 'Z') {
+        return -1;
+      }
+      code = code << 8 | ch;
+    }
+    int[] codes = SEPA_CODES;
+    for (int k = 0; k < codes.length; k++) {
+      if (codes[k] == code) {
         return k;
       }
     }
     return -1;
-  }
-
-  private static boolean startsWith(char[] s, int at, String key) {
-    for (int j = 0; j < key.length(); j++) {
-      if (s[at + j] != key.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Dutch structured information: {@code /TRTP/SEPA OVERBOEKING/IBAN/NL..../NAME/...}. */
