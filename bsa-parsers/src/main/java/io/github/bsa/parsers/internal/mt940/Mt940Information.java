@@ -229,10 +229,7 @@ final class Mt940Information {
     String previous = null;
     for (String line : lines) {
       int n = line.length();
-      if (joinedLength + n > joined.length) {
-        joined = Arrays.copyOf(joined, Math.max(joined.length * 2, joinedLength + n));
-      }
-      line.getChars(0, n, joined, joinedLength);
+      copyToJoined(line);
       if (previous != null && previous.length() < SWIFT_LINE) {
         space |= d > 0;
       }
@@ -251,6 +248,15 @@ final class Mt940Information {
     description = d == 0 ? "" : new String(descriptionText, 0, d);
   }
 
+  /** Copies a line to the end of {@link #joined}, without moving its end. */
+  private void copyToJoined(String line) {
+    int n = line.length();
+    if (joinedLength + n > joined.length) {
+      joined = Arrays.copyOf(joined, Math.max(joined.length * 2, joinedLength + n));
+    }
+    line.getChars(0, n, joined, joinedLength);
+  }
+
   /**
    * The lines without separators into {@link #joined}, and the description folded: joined by a
    * space, except after a full line that cut a word.
@@ -261,10 +267,7 @@ final class Mt940Information {
     String previous = null;
     for (String line : lines) {
       int n = line.length();
-      if (joinedLength + n > joined.length) {
-        joined = Arrays.copyOf(joined, Math.max(joined.length * 2, joinedLength + n));
-      }
-      line.getChars(0, n, joined, joinedLength);
+      copyToJoined(line);
       if (previous != null) {
         boolean cut = previous.length() >= SWIFT_LINE && !previous.endsWith(" ");
         if (!cut) {
