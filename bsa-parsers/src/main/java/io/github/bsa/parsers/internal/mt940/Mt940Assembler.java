@@ -264,6 +264,7 @@ final class Mt940Assembler {
       } else {
         info.addAll(f.lines);
       }
+      p.informationPrintable &= f.printable;
       return;
     }
     Mt940Statement s = state();
@@ -319,6 +320,7 @@ final class Mt940Assembler {
     final long lineNumber;
     @Nullable List<String> information;
     int informationLength;
+    boolean informationPrintable = true;
 
     Pending(Mt940StatementLine line, String details, long lineNumber) {
       this.line = line;

@@ -16,13 +16,17 @@ final class Mt940Field {
   private final int maxLength;
   int length;
 
+  /** Whether every line is ASCII without control characters (ADR 0360). */
+  boolean printable = true;
+
   Mt940Field(String tag, long line, int maxLength) {
     this.tag = tag;
     this.line = line;
     this.maxLength = maxLength;
   }
 
-  void add(String text, long no) {
+  void add(String text, long no, boolean printableLine) {
+    printable &= printableLine;
     length += text.length() + 1;
     if (length > maxLength) {
       throw new LimitExceededException("maxLineLength", maxLength, SourcePosition.ofLine(no));

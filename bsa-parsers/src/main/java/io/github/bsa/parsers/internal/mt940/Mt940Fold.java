@@ -3,6 +3,7 @@ package io.github.bsa.parsers.internal.mt940;
 import io.github.bsa.core.internal.text.Whitespace;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Whitespace#fold(CharSequence)} written into a reused buffer, fed from several pieces of
@@ -13,11 +14,27 @@ import java.util.Arrays;
  * per parser.
  */
 final class Mt940Fold {
+  /** The number of slots of {@link #fold(char[], int, int, int)}. */
+  static final int SLOTS = 128;
+
+  /** The longest text kept for {@link #fold(char[], int, int, int)}. */
+  private static final int MAX_KEPT = 256;
+
+  private static final char[] NONE = new char[0];
+
   private byte[] latin = new byte[256];
+  // per slot: the text of the last fold(s, from, to, slot) and its result
+  private final char[][] lastText = new char[SLOTS][];
+  private final int[] lastLength = new int[SLOTS];
+  private final @Nullable String[] lastValue = new String[SLOTS];
   private char[] wide = new char[0];
   private boolean isWide;
   private int length;
   private boolean space;
+
+  Mt940Fold() {
+    Arrays.fill(lastText, NONE);
+  }
 
   /** Starts a new text. */
   Mt940Fold reset() {
@@ -44,6 +61,9 @@ final class Mt940Fold {
   void append(char[] s, int from, int to) {
     if (isWide) {
       appendWide(s, from, to);
+      return;
+    }
+    if (!space && to > from && appendFolded(s, from, to)) {
       return;
     }
     if (length + to - from + 1 > latin.length) {
@@ -78,6 +98,38 @@ final class Mt940Fold {
     }
     length = n;
     space = sp;
+  }
+
+  /**
+   * Appends {@code s[from, to)} when folding would not change it here (ADR 0360): printable ASCII
+   * and single spaces, no space at its end nor, on an empty text, at its start. The test runs
+   * without a branch per character and the copy is a plain loop the compiler can vectorize.
+   *
+   * @return whether it was appended; if not, nothing was
+   */
+  private boolean appendFolded(char[] s, int from, int to) {
+    int previous = length == 0 ? 1 : 0;
+    int bad = 0;
+    for (int i = from; i < to; i++) {
+      int c = s[i];
+      int sp = c == ' ' ? 1 : 0;
+      bad |= (sp & previous) | ((c - ' ') >>> 31) | ((0x7f - c) >>> 31);
+      previous = sp;
+    }
+    if ((bad | previous) != 0) {
+      return false;
+    }
+    int n = to - from;
+    if (length + n + 1 > latin.length) {
+      latin = Arrays.copyOf(latin, Math.max(latin.length * 2, length + n + 1));
+    }
+    byte[] o = latin;
+    int at = length - from;
+    for (int i = from; i < to; i++) {
+      o[at + i] = (byte) s[i];
+    }
+    length += n;
+    return true;
   }
 
   private void widen() {
@@ -116,6 +168,64 @@ final class Mt940Fold {
   /** Whether nothing but whitespace was appended since {@link #reset()}. */
   boolean isEmpty() {
     return length == 0;
+  }
+
+  /**
+   * The fold of {@code s[from, to)} on its own (as {@code reset().append(s, from, to).result()}),
+   * reusing the string of the last call with the same {@code slot} when its text was the same (ADR
+   * 0360): a value that repeats from one transaction to the next (a posting text, a bank code, a
+   * counterparty) is then compared, not folded and copied again. Leaves this fold reset.
+   *
+   * @param slot which value this is, below {@link #SLOTS}
+   */
+  String fold(char[] s, int from, int to, int slot) {
+    return fold(s, from, to, slot, false);
+  }
+
+  /**
+   * As {@link #fold(char[], int, int, int)}; when {@code clean}, the caller knows that the text is
+   * ASCII without control characters and without two spaces in a row, so that its fold is the text
+   * without a space at either end: no character is looked at one by one (ADR 0360).
+   */
+  String fold(char[] s, int start, int end, int slot, boolean clean) {
+    int from = start;
+    int to = end;
+    if (clean) {
+      while (from < to && s[from] == ' ') {
+        from++;
+      }
+      while (to > from && s[to - 1] == ' ') {
+        to--;
+      }
+    }
+    int n = to - from;
+    char[] last = lastText[slot];
+    String value = lastValue[slot];
+    if (value != null
+        && last.length >= n
+        && lastLength[slot] == n
+        && Arrays.equals(last, 0, n, s, from, to)) {
+      reset();
+      return value;
+    }
+    reset();
+    if (clean) {
+      value = n == 0 ? "" : new String(s, from, n);
+    } else {
+      append(s, from, to);
+      value = result();
+      reset();
+    }
+    if (n <= MAX_KEPT) {
+      if (last.length < n) {
+        last = new char[Math.max(n, 32)];
+        lastText[slot] = last;
+      }
+      System.arraycopy(s, from, last, 0, n);
+      lastLength[slot] = n;
+      lastValue[slot] = value;
+    }
+    return value;
   }
 
   /** The folded text. */

@@ -84,6 +84,26 @@ final class Mt940Information {
 
   private static final String[] SEPA_KEY_ARRAY = SEPA_KEYS.toArray(new String[0]);
 
+  /** The letters of each SEPA key packed into an int, 8 bits each; distinct for every length. */
+  private static final int[] SEPA_CODES = new int[SEPA_KEY_ARRAY.length];
+
+  static {
+    for (int k = 0; k < SEPA_KEY_ARRAY.length; k++) {
+      int code = 0;
+      for (char c : SEPA_KEY_ARRAY[k].toCharArray()) {
+        code = code << 8 | c;
+      }
+      SEPA_CODES[k] = code;
+    }
+  }
+
+  // the slots of Mt940Fold.fold: 0-99 the German sub-fields by number, then these
+  private static final int NAME_SLOT = 100;
+  private static final int PURPOSE_SLOT = 101;
+  private static final int GVC_SLOT = 102;
+  private static final int SEPA_PREFIX_SLOT = 103;
+  private static final int SEPA_SLOT = 104;
+
   /** The attribute keys of the German sub-fields, by number ({@code null}: not an attribute). */
   private static final String[] GERMAN_KEYS = new String[100];
 
@@ -109,6 +129,10 @@ final class Mt940Information {
   private final Map<String, String> otherKeys = new HashMap<>();
   // the lines of the field without separators, then the joined purpose and name
   private char[] joined = new char[512];
+  // the description of clean lines, before its string is made
+  private char[] descriptionText = new char[512];
+  // whether the field being read is clean (see read(List, boolean))
+  private boolean clean;
   private int joinedLength;
   private char[] purpose = new char[256];
   private int purposeLength;
@@ -145,6 +169,16 @@ final class Mt940Information {
    * as one); the result is in this reader's fields until the next call.
    */
   Mt940Information read(List<String> lines) {
+    return read(lines, false);
+  }
+
+  /**
+   * As {@link #read(List)}; {@code printable} when every line is ASCII without control characters
+   * ({@link Mt940LineReader#printableAscii()}): if no line then has a space at either end or two
+   * spaces in a row, folding changes none of its text, and the description and the values are cut
+   * from it without a fold (ADR 0360).
+   */
+  Mt940Information read(List<String> lines, boolean printable) {
     counterparty = null;
     counterpartyAccount = null;
     endToEndId = null;
@@ -153,28 +187,18 @@ final class Mt940Information {
       values[i] = "";
     }
     count = 0;
-    // the lines without separators; the description: joined by a space, except after a full
-    // line that cut a word
-    Mt940Fold f = fold.reset();
-    joinedLength = 0;
-    String previous = null;
-    for (String line : lines) {
+    boolean c = printable;
+    for (int i = 0; c && i < lines.size(); i++) {
+      String line = lines.get(i);
       int n = line.length();
-      if (joinedLength + n > joined.length) {
-        joined = Arrays.copyOf(joined, Math.max(joined.length * 2, joinedLength + n));
-      }
-      line.getChars(0, n, joined, joinedLength);
-      if (previous != null) {
-        boolean cut = previous.length() >= SWIFT_LINE && !previous.endsWith(" ");
-        if (!cut) {
-          f.space();
-        }
-      }
-      f.append(joined, joinedLength, joinedLength + n);
-      joinedLength += n;
-      previous = line;
+      c = n == 0 || (line.charAt(0) != ' ' && line.charAt(n - 1) != ' ' && line.indexOf("  ") < 0);
     }
-    description = f.result();
+    clean = c;
+    if (c) {
+      readClean(lines);
+    } else {
+      readFolded(lines);
+    }
     // the structure is read from the lines joined without separators, stripped
     int from = 0;
     int to = joinedLength;
@@ -191,6 +215,70 @@ final class Mt940Information {
       }
     }
     return this;
+  }
+
+  /**
+   * The lines without separators into {@link #joined}, and the description of clean lines: joined
+   * by a space (one between two lines with text), except after a full line that cut a word; no line
+   * ends with a space.
+   */
+  private void readClean(List<String> lines) {
+    joinedLength = 0;
+    int d = 0;
+    boolean space = false;
+    String previous = null;
+    for (String line : lines) {
+      int n = line.length();
+      copyToJoined(line);
+      if (previous != null && previous.length() < SWIFT_LINE) {
+        space |= d > 0;
+      }
+      if (n > 0) {
+        descriptionText = room(descriptionText, d, n + 1);
+        if (space) {
+          descriptionText[d++] = ' ';
+          space = false;
+        }
+        System.arraycopy(joined, joinedLength, descriptionText, d, n);
+        d += n;
+      }
+      joinedLength += n;
+      previous = line;
+    }
+    description = d == 0 ? "" : new String(descriptionText, 0, d);
+  }
+
+  /** Copies a line to the end of {@link #joined}, without moving its end. */
+  private void copyToJoined(String line) {
+    int n = line.length();
+    if (joinedLength + n > joined.length) {
+      joined = Arrays.copyOf(joined, Math.max(joined.length * 2, joinedLength + n));
+    }
+    line.getChars(0, n, joined, joinedLength);
+  }
+
+  /**
+   * The lines without separators into {@link #joined}, and the description folded: joined by a
+   * space, except after a full line that cut a word.
+   */
+  private void readFolded(List<String> lines) {
+    Mt940Fold f = fold.reset();
+    joinedLength = 0;
+    String previous = null;
+    for (String line : lines) {
+      int n = line.length();
+      copyToJoined(line);
+      if (previous != null) {
+        boolean cut = previous.length() >= SWIFT_LINE && !previous.endsWith(" ");
+        if (!cut) {
+          f.space();
+        }
+      }
+      f.append(joined, joinedLength, joinedLength + n);
+      joinedLength += n;
+      previous = line;
+    }
+    description = f.result();
   }
 
   /**
@@ -242,16 +330,30 @@ final class Mt940Information {
       return sb != null ? sb.length() : end[key] - start[key];
     }
 
-    /** Appends the text of {@code key} to a fold. */
-    void fold(char[] s, int key, Mt940Fold f) {
+    /**
+     * Whether the text of {@code key} is one range, not empty, without a space at either end: a
+     * piece of clean text that can be joined to others by one space and stay clean.
+     */
+    boolean trimmed(char[] s, int key) {
+      return continued[key] == null
+          && end[key] > start[key]
+          && s[start[key]] != ' '
+          && s[end[key] - 1] != ' ';
+    }
+
+    /**
+     * The folded text of {@code key}, the last string of its number reused when it repeats; {@code
+     * clean} as in {@link Mt940Fold#fold(char[], int, int, int, boolean)}.
+     */
+    String fold(char[] s, int key, Mt940Fold f, boolean clean) {
       StringBuilder sb = continued[key];
       if (sb != null) {
         char[] text = new char[sb.length()];
         sb.getChars(0, sb.length(), text, 0);
-        f.append(text, 0, text.length);
-      } else {
-        f.append(s, start[key], end[key]);
+        f.reset().append(text, 0, text.length);
+        return f.result();
       }
+      return f.fold(s, start[key], end[key], key, clean);
     }
 
     /** Copies the text of {@code key} to {@code target} at {@code at}; returns the new end. */
@@ -292,7 +394,7 @@ final class Mt940Information {
     german = true;
     char sep = s[start];
     if (start == from + 3) {
-      putPrefixed(gvcKey, new String(s, from, 3));
+      putPrefixed(gvcKey, fold.fold(s, from, from + 3, GVC_SLOT, true));
     }
     // sub-fields by number (00-99), in number order; a repeated number continues its text
     SubFields f = fields;
@@ -311,10 +413,14 @@ final class Mt940Information {
     nameLength = 0;
     int purposePrevious = -1;
     int namePrevious = -1;
+    // the purpose and the name stay clean when the field is and each piece is trimmed
+    boolean purposeClean = clean;
+    boolean nameClean = clean;
     int[] numbers = f.sorted();
     for (int k = 0; k < f.count(); k++) {
       int key = numbers[k];
       if ((key >= 20 && key <= 29) || (key >= 60 && key <= 63)) {
+        purposeClean &= f.trimmed(s, key);
         purpose = room(purpose, purposeLength, f.length(key) + 1);
         if (purposePrevious >= 0 && purposePrevious < GERMAN_LINE) {
           purpose[purposeLength++] = ' ';
@@ -322,6 +428,7 @@ final class Mt940Information {
         purposeLength = f.copy(s, key, purpose, purposeLength);
         purposePrevious = f.length(key);
       } else if (key == 32 || key == 33) {
+        nameClean &= f.trimmed(s, key);
         name = room(name, nameLength, f.length(key) + 1);
         if (namePrevious >= 0 && namePrevious < GERMAN_LINE) {
           name[nameLength++] = ' ';
@@ -329,30 +436,26 @@ final class Mt940Information {
         nameLength = f.copy(s, key, name, nameLength);
         namePrevious = f.length(key);
       } else if (key == 31) {
-        Mt940Fold fo = fold.reset();
-        f.fold(s, key, fo);
-        if (!fo.isEmpty()) {
-          counterpartyAccount = fo.result();
+        String value = f.fold(s, key, fold, clean);
+        if (!value.isEmpty()) {
+          counterpartyAccount = value;
         }
       } else {
-        Mt940Fold fo = fold.reset();
-        f.fold(s, key, fo);
-        if (!fo.isEmpty()) {
-          putPrefixed(germanKey(key), fo.result());
+        String value = f.fold(s, key, fold, clean);
+        if (!value.isEmpty()) {
+          putPrefixed(germanKey(key), value);
         }
       }
     }
-    Mt940Fold fo = fold.reset();
-    fo.append(name, 0, nameLength);
-    if (!fo.isEmpty()) {
-      counterparty = fo.result();
+    String value = fold.fold(name, 0, nameLength, NAME_SLOT, nameClean);
+    if (!value.isEmpty()) {
+      counterparty = value;
     }
-    fo = fold.reset();
-    fo.append(purpose, 0, purposeLength);
-    if (!fo.isEmpty()) {
-      putPrefixed(purposeKey, fo.result());
+    value = fold.fold(purpose, 0, purposeLength, PURPOSE_SLOT, purposeClean);
+    if (!value.isEmpty()) {
+      putPrefixed(purposeKey, value);
     }
-    sepa(purpose, purposeLength);
+    sepa(purpose, purposeLength, purposeClean);
     return true;
   }
 
@@ -391,25 +494,35 @@ final class Mt940Information {
   }
 
   /** SEPA keywords ({@code EREF+}, {@code SVWZ+}, ...) inside a German purpose text. */
-  private void sepa(char[] p, int n) {
+  private void sepa(char[] p, int n, boolean clean) {
     int first = -1;
     int key = -1;
     int valueStart = 0;
     sepaCount = 0;
+    // a keyword ends with '+' three or four characters on: the positions before each '+' are
+    // tried in ascending order, as a scan of every position would (ADR 0360)
     int i = 0;
-    while (i < n) {
-      int found = sepaKeyAt(p, n, i);
-      if (found >= 0) {
-        if (key >= 0) {
-          sepaRange(key, valueStart, i);
-        } else {
-          first = i;
+    for (int j = 3; j < n; j++) {
+      if (p[j] != '+') {
+        continue;
+      }
+      for (int c = Math.max(j - 4, i); c <= j - 3; c++) {
+        int found = sepaKeyAt(p, n, c);
+        if (found >= 0) {
+          if (key >= 0) {
+            sepaRange(key, valueStart, c);
+          } else {
+            first = c;
+          }
+          key = found;
+          valueStart = c + SEPA_KEY_ARRAY[found].length() + 1;
+          i = valueStart;
+          j = valueStart - 1;
+          break;
         }
-        key = found;
-        valueStart = i + SEPA_KEY_ARRAY[found].length() + 1;
-        i = valueStart;
-      } else {
-        i++;
+      }
+      if (i < j - 2) {
+        i = j - 2; // the positions up to j - 3 were tried
       }
     }
     if (key < 0) {
@@ -417,10 +530,9 @@ final class Mt940Information {
     }
     sepaRange(key, valueStart, n);
     if (first > 0) {
-      Mt940Fold fo = fold.reset();
-      fo.append(p, 0, first);
-      if (!fo.isEmpty()) {
-        putPrefixed(sepaPrefixKey, fo.result());
+      String value = fold.fold(p, 0, first, SEPA_PREFIX_SLOT, clean);
+      if (!value.isEmpty()) {
+        putPrefixed(sepaPrefixKey, value);
       }
     }
     int[] r = sepaRanges;
@@ -430,19 +542,28 @@ final class Mt940Information {
         continue; // a later range of a key already read
       }
       // the ranges of one key are concatenated, as the values of a map merged by concat
-      Mt940Fold fo = fold.reset();
-      for (int g = e; g < sepaCount; g++) {
-        if (r[3 * g] == k) {
-          fo.append(p, r[3 * g + 1], r[3 * g + 2]);
-          if (g > e) {
-            r[3 * g] = -1;
+      boolean repeated = false;
+      for (int g = e + 1; g < sepaCount && !repeated; g++) {
+        repeated = r[3 * g] == k;
+      }
+      String value;
+      if (repeated) {
+        Mt940Fold fo = fold.reset();
+        for (int g = e; g < sepaCount; g++) {
+          if (r[3 * g] == k) {
+            fo.append(p, r[3 * g + 1], r[3 * g + 2]);
+            if (g > e) {
+              r[3 * g] = -1;
+            }
           }
         }
+        value = fo.result();
+      } else {
+        value = fold.fold(p, r[3 * e + 1], r[3 * e + 2], SEPA_SLOT + k, clean);
       }
-      if (fo.isEmpty()) {
+      if (value.isEmpty()) {
         continue;
       }
-      String value = fo.result();
       switch (SEPA_KEY_ARRAY[k]) {
         case "EREF" -> {
           if (!value.equalsIgnoreCase("NOTPROVIDED")) {
@@ -492,27 +613,37 @@ final class Mt940Information {
     if (!plus) {
       return -1;
     }
-    String[] keys = SEPA_KEY_ARRAY;
-    for (int k = 0; k < keys.length; k++) {
-      String key = keys[k];
-      int len = key.length();
-      if (i + len < n
-          && s[i + len] == '+'
-          && startsWith(s, i, key)
-          && (i == 0 || !Character.isLetterOrDigit(s[i - 1]))) {
+    // a key of three letters and one of four cannot both end in a '+' at the same position
+    int k = i + 4 < n && s[i + 4] == '+' ? sepaKeyOfLength(s, i, 4) : -1;
+    if (k < 0 && i + 3 < n && s[i + 3] == '+') {
+      k = sepaKeyOfLength(s, i, 3);
+    }
+    if (k < 0) {
+      return -1;
+    }
+    return i == 0 || !Character.isLetterOrDigit(s[i - 1]) ? k : -1;
+  }
+
+  /**
+   * The SEPA key spelled by {@code s[i, i + length)}, or -1: the capital letters packed into an int
+   * and compared with each key's (ADR 0360).
+   */
+  private static int sepaKeyOfLength(char[] s, int i, int length) {
+    int code = 0;
+    for (int j = i; j < i + length; j++) {
+      char ch = s[j];
+      if (ch < 'A' || ch > 'Z') {
+        return -1;
+      }
+      code = code << 8 | ch;
+    }
+    int[] codes = SEPA_CODES;
+    for (int k = 0; k < codes.length; k++) {
+      if (codes[k] == code) {
         return k;
       }
     }
     return -1;
-  }
-
-  private static boolean startsWith(char[] s, int at, String key) {
-    for (int j = 0; j < key.length(); j++) {
-      if (s[at + j] != key.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Dutch structured information: {@code /TRTP/SEPA OVERBOEKING/IBAN/NL..../NAME/...}. */

@@ -51,6 +51,8 @@ final class Mt940LineReader {
   private final int[] scores = new int[CANDIDATES.size()];
   private boolean first = true;
   private boolean terminated = true;
+  private boolean controls;
+  private boolean nonAscii;
   private long bytesRead;
 
   Mt940LineReader(InputStream in, int maxLineLength, @Nullable Charset forced) {
@@ -67,6 +69,24 @@ final class Mt940LineReader {
   /** Returns whether the line returned last ended with a line break (not with the input). */
   boolean lastLineTerminated() {
     return terminated;
+  }
+
+  /**
+   * Returns whether the line returned last may hold a control character (a byte below 0x20, tab
+   * included) or was decoded with a caller's charset; when false, its text has no character below
+   * 0x20 (ADR 0360). A single-byte fallback charset maps no byte from 0x80 up below 0x20, and UTF-8
+   * encodes such characters only as themselves.
+   */
+  boolean mayHoldControls() {
+    return controls;
+  }
+
+  /**
+   * Returns whether the line returned last is ASCII without control characters (bytes 0x20 to 0x7f
+   * only) and was not decoded with a caller's charset (ADR 0360).
+   */
+  boolean printableAscii() {
+    return !controls && !nonAscii;
   }
 
   /** Returns the number of bytes consumed so far. */
@@ -86,6 +106,7 @@ final class Mt940LineReader {
    */
   @Nullable String readLine() throws IOException {
     length = 0;
+    controls = forced != null;
     boolean any = false;
     terminated = true;
     int negative = 0;
@@ -104,15 +125,23 @@ final class Mt940LineReader {
       int p = start;
       int end = limit;
       int or = 0;
+      boolean ctl = false;
       while (p < end) {
         byte b = buf[p];
-        if (b == '\n' || b == '\r' || b == '@') {
+        if ((b & 0xe0) == 0) {
+          // below 0x20: a line break, or a control character the parser strips
+          if (b == '\n' || b == '\r') {
+            break;
+          }
+          ctl = true;
+        } else if (b == '@') {
           break;
         }
         or |= b;
         p++;
       }
       negative |= or;
+      controls |= ctl;
       pos = p;
       if (p == end) {
         append(buf, start, p - start);
@@ -123,6 +152,7 @@ final class Mt940LineReader {
         if (length == 0) {
           // the whole line lies in the buffer: decoded from there, not copied
           lineNumber++;
+          nonAscii = negative < 0;
           String line = decode(buf, start, p - start, negative < 0);
           if (b == '\r' && (pos < limit || fill()) && buffer[pos] == '\n') {
             pos++;
@@ -143,6 +173,7 @@ final class Mt940LineReader {
       append((byte) '@');
     }
     lineNumber++;
+    nonAscii = negative < 0;
     return decode(line, 0, length, negative < 0);
   }
 

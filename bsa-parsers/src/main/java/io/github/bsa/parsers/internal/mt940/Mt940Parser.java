@@ -46,6 +46,7 @@ final class Mt940Parser implements StatementParser {
   private boolean envelopeOpen;
   private boolean terminatorSeen;
   private boolean lastLineTerminated = true;
+  private boolean printableLine;
   private long envelopeLine;
   private long lastLine;
 
@@ -68,7 +69,8 @@ final class Mt940Parser implements StatementParser {
       lastLine = reader.lineNumber();
       a.lastLine(lastLine);
       lastLineTerminated = reader.lastLineTerminated();
-      handleLine(stripControls(line), lastLine);
+      printableLine = reader.printableAscii();
+      handleLine(reader.mayHoldControls() ? stripControls(line) : line, lastLine);
       if ((lastLine & 0xfff) == 0) {
         context.checkDeadline(SourcePosition.ofLine(lastLine));
       }
@@ -97,7 +99,7 @@ final class Mt940Parser implements StatementParser {
       } else if (t.startsWith("{") || t.startsWith(":20:")) {
         terminate(no);
       } else if (field != null && (field.tag.equals("86") || field.tag.equals("61"))) {
-        field.add("-", no);
+        field.add("-", no, true);
       }
     }
     if (pendingColon) {
@@ -152,12 +154,12 @@ final class Mt940Parser implements StatementParser {
       if (tag != null && (isKnown(tag) || f == null || !f.isText())) {
         completeField();
         field = new Mt940Field(tag, no, context.limits().maxLineLength());
-        field.add(line.substring(tag.length() + 2), no);
+        field.add(line.substring(tag.length() + 2), no, printableLine);
         return;
       }
     }
     if (field != null) {
-      field.add(line, no);
+      field.add(line, no, printableLine);
     }
     // otherwise a preamble line before the first field (bank headers, ABNANL2A, 940, ...)
   }
@@ -165,12 +167,29 @@ final class Mt940Parser implements StatementParser {
   /** The known tags as constants, so that reading a known tag allocates nothing. */
   private static final String[] KNOWN_TAG_ARRAY = KNOWN_TAGS.toArray(new String[0]);
 
+  /** The constants of {@link #KNOWN_TAG_ARRAY} for {@code 61} and {@code 86}. */
+  private static final String TAG_61 = known("61");
+
+  private static final String TAG_86 = known("86");
+
+  private static String known(String tag) {
+    for (String k : KNOWN_TAG_ARRAY) {
+      if (k.equals(tag)) {
+        return k;
+      }
+    }
+    throw new IllegalStateException(tag);
+  }
+
   /**
    * Whether a tag from {@link #tagOf} is known: {@code tagOf} returns a known tag as the constant
    * of {@link #KNOWN_TAG_ARRAY}, so identity decides without hashing (ADR 0270).
    */
   @SuppressWarnings("ReferenceEquality")
   private static boolean isKnown(String tag) {
+    if (tag == TAG_61 || tag == TAG_86) {
+      return true;
+    }
     for (String known : KNOWN_TAG_ARRAY) {
       if (known == tag) {
         return true;
@@ -185,6 +204,17 @@ final class Mt940Parser implements StatementParser {
       return null;
     }
     int length = close - 1;
+    if (length == 2) {
+      // the tags of every transaction first
+      char a = line.charAt(1);
+      char b = line.charAt(2);
+      if (a == '6' && b == '1') {
+        return TAG_61;
+      }
+      if (a == '8' && b == '6') {
+        return TAG_86;
+      }
+    }
     for (String known : KNOWN_TAG_ARRAY) {
       if (known.length() == length && line.startsWith(known, 1)) {
         return known;

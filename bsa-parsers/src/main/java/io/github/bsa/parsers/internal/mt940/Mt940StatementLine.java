@@ -283,13 +283,23 @@ record Mt940StatementLine(
 
   /** Returns the bank's reference, else the owner's reference unless it is {@code NONREF}. */
   @Nullable String reference() {
-    if (bankReference != null && !bankReference.equalsIgnoreCase("NONREF")) {
+    if (bankReference != null && !isNonref(bankReference)) {
       return bankReference;
     }
-    if (customerReference != null && !customerReference.equalsIgnoreCase("NONREF")) {
+    if (customerReference != null && !isNonref(customerReference)) {
       return customerReference;
     }
     return null;
+  }
+
+  /** {@code equalsIgnoreCase("NONREF")}, the first letter tested first. */
+  @SuppressWarnings("ReferenceEquality") // the constant read by the reader, then any spelling
+  private static boolean isNonref(String s) {
+    if (s == NONREF) {
+      return true;
+    }
+    char c = s.isEmpty() ? ' ' : s.charAt(0);
+    return (c == 'N' || c == 'n') && s.equalsIgnoreCase(NONREF);
   }
 
   private static int skipSpaces(String s, int i) {

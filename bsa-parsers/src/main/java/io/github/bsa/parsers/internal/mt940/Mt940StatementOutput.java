@@ -97,7 +97,7 @@ final class Mt940StatementOutput {
     }
     List<String> info = p.information;
     if (info != null) {
-      Mt940Information parsed = information.read(info);
+      Mt940Information parsed = information.read(info, p.informationPrintable);
       b.description(parsed.description)
           .counterparty(parsed.counterparty)
           .counterpartyAccount(parsed.counterpartyAccount)

@@ -51,4 +51,74 @@ final class Mt940FoldTest {
       assertThat(fold.isEmpty()).isEqualTo(expected.isEmpty());
     }
   }
+
+  /** Mostly printable ASCII with single spaces, so that the copy without a fold is taken too. */
+  private static final char[] ASCII = {
+    ' ', ' ', 'a', 'b', 'Z', '0', '?', '+', '/', 0x7f, '\t', 'ä'
+  };
+
+  @Test
+  void fold_ofMostlyAsciiPiecesEqualsWhitespaceFold() {
+    Random random = new Random(360);
+    Mt940Fold fold = new Mt940Fold();
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder whole = new StringBuilder();
+      var unused = fold.reset();
+      int pieces = 1 + random.nextInt(3);
+      for (int p = 0; p < pieces; p++) {
+        if (p > 0 && random.nextInt(4) == 0) {
+          fold.space();
+          whole.append(' ');
+        }
+        String s = text(random, ASCII, random.nextInt(40), random.nextInt(8) == 0);
+        fold.append(s.toCharArray(), 0, s.length());
+        whole.append(s);
+      }
+      assertThat(fold.result()).as(whole.toString()).isEqualTo(Whitespace.fold(whole));
+    }
+  }
+
+  @Test
+  void foldBySlot_equalsWhitespaceFold_whenValuesRepeat() {
+    Random random = new Random(361);
+    Mt940Fold fold = new Mt940Fold();
+    String[] recent = new String[8];
+    for (int n = 0; n < 50_000; n++) {
+      int slot = random.nextInt(recent.length);
+      String s =
+          recent[slot] != null && random.nextBoolean()
+              ? recent[slot]
+              : text(random, random.nextBoolean() ? ASCII : ALPHABET, random.nextInt(30), false);
+      recent[slot] = s;
+      String padded = "xy" + s + "z";
+      char[] chars = padded.toCharArray();
+      boolean clean = isClean(s) && random.nextBoolean();
+      String folded = fold.fold(chars, 2, 2 + s.length(), slot, clean);
+      assertThat(folded).as(s).isEqualTo(Whitespace.fold(s));
+      assertThat(fold.isEmpty()).isTrue();
+    }
+  }
+
+  /** ASCII from 0x20 to 0x7f without two spaces in a row: what a caller may call clean. */
+  private static boolean isClean(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7f || (c == ' ' && i > 0 && s.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String text(Random random, char[] alphabet, int length, boolean doubled) {
+    StringBuilder sb = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      char c = alphabet[random.nextInt(alphabet.length)];
+      if (c == ' ' && !doubled && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+        c = 'q';
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
 }
