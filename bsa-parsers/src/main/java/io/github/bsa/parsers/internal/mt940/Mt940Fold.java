@@ -1,5 +1,6 @@
 package io.github.bsa.parsers.internal.mt940;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.internal.text.Whitespace;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -36,7 +37,8 @@ final class Mt940Fold {
     Arrays.fill(lastText, NONE);
   }
 
-  /** Starts a new text. */
+  /** Starts a new text; returns this fold for chaining. */
+  @CanIgnoreReturnValue
   Mt940Fold reset() {
     length = 0;
     space = false;
