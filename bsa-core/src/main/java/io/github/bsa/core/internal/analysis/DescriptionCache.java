@@ -184,7 +184,8 @@ final class DescriptionCache {
       int start = i;
       boolean digits = false;
       int lower = 0;
-      while (i < n && isAsciiLetterOrDigit(c = s.charAt(i))) {
+      while (i < n && isAsciiLetterOrDigit(s.charAt(i))) {
+        c = s.charAt(i);
         digits |= c <= '9';
         lower = 31 * lower + Keep.lower(c);
         i++;

@@ -13,8 +13,8 @@ final class NameIndex {
   private CounterpartyNormalizer.@Nullable Name[] keys = new CounterpartyNormalizer.Name[64];
   private int[] values = new int[64];
 
-  @SuppressWarnings("ReferenceEquality") // identity intended, as in IdentityHashMap
   /** The index of the name, given the next one when it is new. */
+  @SuppressWarnings("ReferenceEquality") // identity intended, as in IdentityHashMap
   int indexOf(CounterpartyNormalizer.Name name) {
     int mask = keys.length - 1;
     int h = System.identityHashCode(name);

@@ -19,8 +19,8 @@ final class ChainTableTest {
     assertThat(byRule.get("default.groceries")).contains("supermarket", "edeka center", "silpo");
     assertThat(byRule.get("default.dining")).contains("mcdonald", "kneipe");
     assertThat(byRule.get("default.shopping")).contains("amazon mktplace", "rozetka");
-    assertThat(byRule.get("default.groceries").indexOf("supermarket"))
-        .isLessThan(byRule.get("default.groceries").indexOf("edeka center"));
+    List<String> groceries = byRule.getOrDefault("default.groceries", List.of());
+    assertThat(groceries.indexOf("supermarket")).isLessThan(groceries.indexOf("edeka center"));
     int chainKeywords =
         byRule.values().stream().mapToInt(List::size).sum()
             - DefaultRules.rules().size(); // at least one keyword per rule besides

@@ -3,6 +3,7 @@ package io.github.bsa.parsers.internal.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -19,6 +20,7 @@ final class CsvRefusals {
    * @param parse the parse expected to fail
    * @return the refusal, for further checks
    */
+  @CanIgnoreReturnValue
   static BsaException assertUnnamedPairRefused(ThrowingCallable parse) {
     Throwable thrown = catchThrowable(parse);
     assertThat(thrown).isInstanceOf(BsaException.class);
