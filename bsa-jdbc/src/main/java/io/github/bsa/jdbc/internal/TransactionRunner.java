@@ -134,26 +134,20 @@ public final class TransactionRunner {
   }
 
   private <T> T run(Connection c, TenantId tenant, Work<T> work) throws SQLException {
-    c.setAutoCommit(false);
-    try {
-      if (dialect == Dialect.POSTGRESQL) {
-        try (PreparedStatement ps =
-            c.prepareStatement("SELECT set_config('bsa.tenant_id', ?, true)")) {
-          ps.setString(1, tenant.value());
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
+    return Transactions.inTransaction(
+        c,
+        tx -> {
+          if (dialect == Dialect.POSTGRESQL) {
+            try (PreparedStatement ps =
+                tx.prepareStatement("SELECT set_config('bsa.tenant_id', ?, true)")) {
+              ps.setString(1, tenant.value());
+              try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+              }
+            }
           }
-        }
-      }
-      T result = work.run(c);
-      c.commit();
-      c.setAutoCommit(true);
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      // the rollback's and auto-commit's own errors never replace the real one
-      Transactions.abort(c, e);
-      throw e;
-    }
+          return work.run(tx);
+        });
   }
 
   private void prepare(Connection c) throws SQLException {

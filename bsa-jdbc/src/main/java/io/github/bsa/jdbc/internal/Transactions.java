@@ -14,6 +14,31 @@ public final class Transactions {
   private Transactions() {}
 
   /**
+   * Runs {@code work} in one transaction on {@code c}: turns auto-commit off, commits and turns it
+   * back on when the work returns, or {@linkplain #abort aborts} and rethrows when it throws. One
+   * place for the commit/abort sequence that the tenant transactions ({@link TransactionRunner})
+   * and the job queue's transactions share; retries and the tenant setting stay with the caller.
+   *
+   * @param c the connection, in auto-commit mode
+   * @param work the work
+   * @return the work's result
+   * @throws SQLException the work's failure (or the commit's), after the rollback
+   */
+  public static <T> T inTransaction(Connection c, TransactionRunner.Work<T> work)
+      throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      T result = work.run(c);
+      c.commit();
+      c.setAutoCommit(true);
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      abort(c, e);
+      throw e;
+    }
+  }
+
+  /**
    * Rolls back and restores auto-commit after {@code failure}, attaching any error of their own to
    * it.
    *

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.bsa.core.BsaException;
 import io.github.bsa.core.ErrorCode;
 import io.github.bsa.core.SourcePosition;
+import io.github.bsa.jdbc.internal.TransactionRunner;
 import io.github.bsa.jdbc.internal.Transactions;
 import io.github.bsa.storage.TenantId;
 import io.github.bsa.storage.jobs.Job;
@@ -123,49 +124,42 @@ public final class JdbcJobQueue {
             + " run_analysis, payload) SELECT ?, ?, 'QUEUED', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
             + " WHERE (SELECT COUNT(*) FROM bsa_job WHERE state = 'QUEUED') < ?";
     try (Connection c = connect()) {
-      boolean pg = dialect() == JobDialect.POSTGRESQL;
-      if (pg) {
-        c.setAutoCommit(false);
-      }
-      int inserted;
-      try {
-        if (pg) {
-          try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            lock.setLong(1, ENQUEUE_LOCK);
-            try (ResultSet rs = lock.executeQuery()) {
-              rs.next();
+      TransactionRunner.Work<Integer> insert =
+          tx -> {
+            if (dialect() == JobDialect.POSTGRESQL) {
+              try (PreparedStatement lock =
+                  tx.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, ENQUEUE_LOCK);
+                try (ResultSet rs = lock.executeQuery()) {
+                  rs.next();
+                }
+              }
             }
-          }
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          int i = 1;
-          ps.setString(i++, id.value());
-          ps.setString(i++, tenant.value());
-          ps.setInt(i++, maxAttempts);
-          ps.setLong(i++, now);
-          ps.setLong(i++, now);
-          ps.setLong(i++, now);
-          JobRows.setString(ps, i++, payload.fileName().orElse(null));
-          JobRows.setString(ps, i++, payload.format().orElse(null));
-          JobRows.setString(ps, i++, payload.dateOrder().map(Enum::name).orElse(null));
-          JobRows.setString(ps, i++, payload.charset().orElse(null));
-          ps.setString(i++, JobRows.encodeOptions(payload.formatOptions()));
-          ps.setBoolean(i++, payload.analyse());
-          ps.setBytes(i++, payload.bytes());
-          ps.setLong(i, maxQueued);
-          inserted = ps.executeUpdate();
-        }
-        if (pg) {
-          c.commit();
-          c.setAutoCommit(true);
-        }
-      } catch (SQLException | RuntimeException e) {
-        if (pg) {
-          // the rollback's and auto-commit's own errors never replace the real one
-          Transactions.abort(c, e);
-        }
-        throw e;
-      }
+            try (PreparedStatement ps = tx.prepareStatement(sql)) {
+              int i = 1;
+              ps.setString(i++, id.value());
+              ps.setString(i++, tenant.value());
+              ps.setInt(i++, maxAttempts);
+              ps.setLong(i++, now);
+              ps.setLong(i++, now);
+              ps.setLong(i++, now);
+              JobRows.setString(ps, i++, payload.fileName().orElse(null));
+              JobRows.setString(ps, i++, payload.format().orElse(null));
+              JobRows.setString(ps, i++, payload.dateOrder().map(Enum::name).orElse(null));
+              JobRows.setString(ps, i++, payload.charset().orElse(null));
+              ps.setString(i++, JobRows.encodeOptions(payload.formatOptions()));
+              ps.setBoolean(i++, payload.analyse());
+              ps.setBytes(i++, payload.bytes());
+              ps.setLong(i, maxQueued);
+              return ps.executeUpdate();
+            }
+          };
+      // PostgreSQL: the advisory lock and the bounded insert in one transaction; SQLite's single
+      // statement is atomic by itself (and its writers are serialised by the database lock)
+      int inserted =
+          dialect() == JobDialect.POSTGRESQL
+              ? Transactions.inTransaction(c, insert)
+              : insert.run(c);
       if (inserted == 0) {
         throw new JobQueueFullException(maxQueued);
       }
@@ -200,32 +194,26 @@ public final class JdbcJobQueue {
           return single(ps);
         }
       }
-      c.setAutoCommit(false);
-      try {
-        String id;
-        try (PreparedStatement ps = c.prepareStatement(DUE + " FOR UPDATE SKIP LOCKED")) {
-          ps.setLong(1, now);
-          try (ResultSet rs = ps.executeQuery()) {
-            id = rs.next() ? rs.getString(1) : null;
-          }
-        }
-        Optional<Job> claimed = Optional.empty();
-        if (id != null) {
-          try (PreparedStatement ps =
-              c.prepareStatement(CLAIM_SET + " WHERE id = ? RETURNING " + JobRows.COLUMNS)) {
-            bindClaim(ps, workerId, now, lease);
-            ps.setString(5, id);
-            claimed = single(ps);
-          }
-        }
-        c.commit();
-        c.setAutoCommit(true);
-        return claimed;
-      } catch (SQLException | RuntimeException e) {
-        // the rollback's and auto-commit's own errors never replace the real one
-        Transactions.abort(c, e);
-        throw e;
-      }
+      return Transactions.inTransaction(
+          c,
+          tx -> {
+            String id;
+            try (PreparedStatement ps = tx.prepareStatement(DUE + " FOR UPDATE SKIP LOCKED")) {
+              ps.setLong(1, now);
+              try (ResultSet rs = ps.executeQuery()) {
+                id = rs.next() ? rs.getString(1) : null;
+              }
+            }
+            if (id == null) {
+              return Optional.empty();
+            }
+            try (PreparedStatement ps =
+                tx.prepareStatement(CLAIM_SET + " WHERE id = ? RETURNING " + JobRows.COLUMNS)) {
+              bindClaim(ps, workerId, now, lease);
+              ps.setString(5, id);
+              return single(ps);
+            }
+          });
     } catch (SQLException e) {
       throw failure("claim", e);
     }
