@@ -441,11 +441,11 @@ final class PrintedStatements {
       insurance = HOME INSURANCE
       loan = LOAN REPAYMENT
       employers = Harrowgate Precision Ltd | Thornbury District Council
-      landlords = Margaret Ellison | Riverside Lettings Ltd
+      landlords = Margaret Ellison | Lanthorn Lettings Ltd
       powerco = BrightSpark Energy | Meadow Power Ltd
       gasco = Northgate Gas
       waterco = Thorn Valley Water
-      phoneco = SkyLine Mobile | FibreNest Broadband
+      phoneco = Beacon Mobile | FibreNest Broadband
       insurers = Oakshield Insurance | Homeguard Mutual
       subs = FlixNest | TuneBox
       loans = Bridgeway Finance
@@ -453,9 +453,9 @@ final class PrintedStatements {
       refundpayer = HMRC
       groceries = Greengrocer Hollins | Cornerstore Express | Butchers Row Meats | FreshFare Supermarket
       dining = The Copper Kettle Cafe | Bella Napoli Pizzeria | Station Road Diner | Crumbs Bakery
-      fuel = QuikFuel Thornbury | Petrolpoint Services | Fillup Garage
+      fuel = FuelDash Thornbury | Petrolpoint Services | Fillup Garage
       transport = RideHail Cars | Thornbury Buses | Railway Ticket Office
-      shopping = Pageturner Books | Bolt and Nut Hardware | PetPals Superstore | BuyNest Marketplace
+      shopping = Dogear Books | Bolt and Nut Hardware | Whiskers Pet Superstore | BuyNest Marketplace
       healthcare = Hollins Chemist | Thornbury Dental Care | ClearSight Opticians
       travel = Seaview Guesthouse | Skylark Airways | Harbour Inn Hotel
       cities = THORNBURY | HARROWGATE | MILLBRIDGE
@@ -508,7 +508,7 @@ final class PrintedStatements {
       phoneco = TARANG TELECOM | SANCHAR POSTPAID
       insurers = RAKSHAK LIFE INSURANCE | SURAKSHIT GENERAL INSURANCE
       subs = CHITRAPLEX | SANGEETSTREAM
-      loans = GRIHA HOUSING FINANCE
+      loans = AASHRAY HOUSING FINANCE
       refundpayer = INCOME TAX DEPT
       groceries = ANNADATA PROVISION STORE | TAZA SABZI MANDI | NILGIRI SUPERBAZAAR | GUPTA GENERAL STORES
       dining = UDUPI TIFFIN CENTRE | CHAI CHASKA CAFE | DAWAT FAMILY RESTAURANT | MITHAI BHANDAR
@@ -750,9 +750,9 @@ final class PrintedStatements {
       groceries = DAILY NEEDS KIRANA | DOODH DAIRY PARLOUR | PHAL FRUIT CORNER | BACHAT MEGA MART
       dining = DOSA PLAZA CORNER | BIRYANI BHAVAN | CHAAT GALI | KULFI HOUSE
       fuel = BHARAT HIGHWAY FILLING | ROADLINE PETRO | AGNI FUEL POINT
-      transport = ZIPRIDE CABS | CITY BUS PASS | RAIL TICKET COUNTER
+      transport = FATAFAT CABS | CITY BUS PASS | RAIL TICKET COUNTER
       shopping = VIDYA STATIONERY | KHILONA TOYS | SHUBH ELECTRONICS | JOOTA GHAR FOOTWEAR
-      healthcare = AROGYAM PHARMACY | NETRA EYE CARE | PATH LAB DIAGNOSTICS
+      healthcare = SWASTHYA PHARMACY | NETRA EYE CARE | PATH LAB DIAGNOSTICS
       travel = PAVAN AIRLINES | HOTEL SAGAR VIEW | TIRTH YATRA TRAVELS
       cities = HUBBALLI | UDUPI | BELAGAVI
       friends = Sneha Patil | Vikram Shetty
