@@ -1106,7 +1106,7 @@ final class WorldStatements {
   }
 
   /** One booking and its label. */
-  private record Row(LocalDate date, BigDecimal amount, String text, AnalysisScore.Label label) {}
+  record Row(LocalDate date, BigDecimal amount, String text, AnalysisScore.Label label) {}
 
   /** The state of one statement's generation. */
   private static final class Household {
@@ -1249,7 +1249,34 @@ final class WorldStatements {
     "travel"
   };
 
+  /** One statement's bookings in date order and its labels, for writers of other formats. */
+  record Life(
+      String name,
+      List<Row> rows,
+      List<AnalysisScore.Label> labels,
+      List<AnalysisScore.Label> fullLabels,
+      Random random) {}
+
+  /**
+   * Generates the household life of one statement (the bookings and labels of {@link #all}) without
+   * writing it, so that another writer (PDF) renders the same family; {@code random} continues the
+   * generation's sequence.
+   */
+  static Life life(Country c, long seed, int monthCount) {
+    Household h = live(c, seed, monthCount);
+    return new Life(name(c, seed, monthCount), sorted(h), labels(h), fullLabels(h), h.rnd);
+  }
+
+  private static String name(Country c, long seed, int monthCount) {
+    return c.id() + "-" + Long.toHexString(seed) + "-m" + monthCount;
+  }
+
   private static Generated generate(Country c, long seed, int monthCount) {
+    Household h = live(c, seed, monthCount);
+    return new Generated(name(c, seed, monthCount), csv(c, h, h.rnd), labels(h), fullLabels(h));
+  }
+
+  private static Household live(Country c, long seed, int monthCount) {
     Household h = new Household(c, seed);
     Random r = h.rnd;
     YearMonth first = YearMonth.of(2025, 1 + r.nextInt(6));
@@ -1517,8 +1544,7 @@ final class WorldStatements {
             "weekly:" + slug(person));
       }
     }
-    String name = c.id() + "-" + Long.toHexString(seed) + "-m" + monthCount;
-    return new Generated(name, csv(c, h, r), labels(h), fullLabels(h));
+    return h;
   }
 
   private static List<AnalysisScore.Label> labels(Household h) {

@@ -174,7 +174,9 @@ final class CounterpartyNormalizer {
       if (isJunk(t)
           || CounterpartyWords.isNoise(t)
           || cut
-          || (kept.isEmpty() && CounterpartyWords.PREFIXES.contains(t))) {
+          || (kept.isEmpty()
+              && CounterpartyWords.PREFIXES.contains(t)
+              && !isCreditUnion(tokens, i))) {
         // a channel word after a leading purpose word ("PAYROLL DEP X") is no name either
         continue;
       }
@@ -264,7 +266,14 @@ final class CounterpartyNormalizer {
       String t = tokens.get(start);
       boolean hasNext = start + 1 < tokens.size();
       String next = hasNext ? tokens.get(start + 1) : "";
+      if (isCreditUnion(tokens, start)) {
+        break; // "DD Credit Union": a lender's name, not the credit channel word
+      }
       if (CounterpartyWords.PREFIXES.contains(t)
+          || (CounterpartyWords.WALLETS.contains(t) && next.equals("PAY"))
+          || (t.equals("PAY")
+              && start > 0
+              && CounterpartyWords.WALLETS.contains(tokens.get(start - 1)))
           || (t.equals("E")
               && (next.startsWith("TRANSFER") || CounterpartyWords.PREFIXES.contains(next)))
           || (t.equals("AUTO") && CounterpartyWords.PREFIXES.contains(next))
@@ -286,6 +295,13 @@ final class CounterpartyNormalizer {
     return start;
   }
 
+  /** Whether "CREDIT UNION" (a lender's name, not the credit channel word) starts at token i. */
+  private static boolean isCreditUnion(List<String> tokens, int i) {
+    return tokens.get(i).equals("CREDIT")
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).equals("UNION");
+  }
+
   /** Whether a legal form (GMBH, PVT LTD, SP Z O O, ...) starts at token i. */
   private static boolean isLegalStart(List<String> tokens, int i) {
     return CounterpartyWords.LEGAL.contains(tokens.get(i)) || legalLength(tokens, i) > 1;
@@ -305,6 +321,11 @@ final class CounterpartyNormalizer {
         && tokens.get(i + 1).equals("DE")
         && (tokens.get(i + 2).equals("CV") || tokens.get(i + 2).equals("RL"))) {
       return 3; // Mexican S.A. de C.V., S. de R.L.
+    }
+    if ((t.equals("B") || t.equals("N"))
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).equals("V")) {
+      return 2; // Dutch B.V. and N.V. written with points
     }
     if ((t.equals("PVT") || t.equals("PRIVATE"))
         && i + 1 < tokens.size()

@@ -15,8 +15,24 @@ final class CounterpartyWords {
 
   static final Set<String> PROCESSORS =
       Set.of("PAYPAL", "PP", "SQ", "SP", "TST", "GOOGLE", "APPLE", "STRIPE", "ZETTLE", "SUMUP");
+
+  /** Wallets written before "PAY" ("Apple Pay X"): a channel there, a merchant elsewhere. */
+  static final Set<String> WALLETS = Set.of("APPLE", "GOOGLE", "SAMSUNG");
+
   static final Set<String> PREFIXES =
       Set.of(
+          // rails and channel words of printed statements (ADR 0420)
+          "ISTANTANEO",
+          "PERIODICO",
+          "PERIODICA",
+          "BANCOMAT",
+          "BANKOMAT",
+          "ZAHLUNG",
+          "BASIS",
+          "BILLPAY",
+          "BACS",
+          "DD",
+          "EINZUGSERMACHTIGUNG",
           "GIROCARD",
           "DEBITKARTE",
           "AUTHORIZED",
@@ -424,6 +440,8 @@ final class CounterpartyWords {
    */
   static final Set<String> CONNECTORS =
       Set.of(
+          "AAN",
+          "CON",
           "TILL",
           "FRAN",
           "FRA",
@@ -1089,6 +1107,18 @@ final class CounterpartyWords {
   /** Purpose words: what a payment is for, written after the party's name. */
   static final Set<String> PURPOSE =
       Set.of(
+          // salary and benefit words of printed statements (ADR 0420)
+          "PAIE",
+          "BEZUGE",
+          "ENTGELT",
+          "ABRECHNUNG",
+          "RENTE",
+          "PERIODE",
+          "WAGES",
+          "EMOLUMENTI",
+          "GEHALTSZAHLUNG",
+          "KINDERGELD",
+          "KINDERBIJSLAG",
           "SALARY",
           "SALAIRE",
           "GEHALT",

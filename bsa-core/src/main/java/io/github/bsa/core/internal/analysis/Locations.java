@@ -58,7 +58,7 @@ final class Locations {
       Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
       done.replaceAll((k, v) -> stripped.computeIfAbsent(k, n -> without(n, places)));
     }
-    Set<String> channels = channels(done.values(), categorizer);
+    Set<String> channels = channels(done.values(), categorizer, places);
     if (!channels.isEmpty()) {
       Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
       done.replaceAll((k, v) -> stripped.computeIfAbsent(v, n -> withoutChannel(n, channels)));
@@ -79,7 +79,9 @@ final class Locations {
    * transfers ("Lucia Fernandez cena", "... regalo").
    */
   private static Set<String> channels(
-      java.util.Collection<CounterpartyNormalizer.Name> names, Categorizer categorizer) {
+      java.util.Collection<CounterpartyNormalizer.Name> names,
+      Categorizer categorizer,
+      Set<String> places) {
     Map<String, Set<String>> nextByLead = new HashMap<>();
     for (CounterpartyNormalizer.Name n : new HashSet<>(names)) {
       String key = n.key();
@@ -96,7 +98,10 @@ final class Locations {
     Set<String> out = new HashSet<>();
     nextByLead.forEach(
         (lead, next) -> {
+          // a town's name that also trails card payments begins the names of the town's
+          // council, buses and shops ("Thornbury Buses"): a place, never a channel
           if (next.size() >= MIN_PAYEES
+              && !places.contains(lead)
               && lead.chars().allMatch(Character::isLetter)
               && !categorizer.isKeyword(lead.toLowerCase(Locale.ROOT))) {
             out.add(lead);
@@ -128,14 +133,20 @@ final class Locations {
     List<String> key = new ArrayList<>(List.of(n.key().split(" ", -1)));
     List<String> display = new ArrayList<>(List.of(n.display().split(" ", -1)));
     boolean changed = false;
-    while (key.size() >= 2 && places.contains(key.get(key.size() - 1))) {
-      String place = key.remove(key.size() - 1);
-      if (!display.isEmpty()
-          && Text.stripMarks(display.get(display.size() - 1))
-              .toUpperCase(Locale.ROOT)
-              .equals(place)) {
-        display.remove(display.size() - 1);
-      }
+    // trailing places, but none that a name holds: after "of"/"de"/"di" ("Ayuntamiento de X"),
+    // before a legal form the display keeps ("X Spa"), or the town a name carries when the card
+    // payment was made in the same town ("Raststätte Kupferberg KUPFERBERG"; ADR 0420)
+    String removed = null;
+    while (key.size() >= 2
+        && places.contains(key.get(key.size() - 1))
+        && !key.get(key.size() - 1).equals(removed)
+        && !CounterpartyWords.CITY_OF.contains(key.get(key.size() - 2))
+        && !display.isEmpty()
+        && Text.stripMarks(display.get(display.size() - 1))
+            .toUpperCase(Locale.ROOT)
+            .equals(key.get(key.size() - 1))) {
+      removed = key.remove(key.size() - 1);
+      display.remove(display.size() - 1);
       changed = true;
       // "San Marcos", "New York": the first word of a two-word place goes too
       if (key.size() >= 2 && CounterpartyWords.CITY_PREFIXES.contains(key.get(key.size() - 1))) {

@@ -79,6 +79,12 @@ record Amount(BigDecimal magnitude, int marker, @Nullable String currency) {
         s = s.substring(1).strip();
         continue;
       }
+      if (last == '+' && s.length() > 1) {
+        // a trailing plus, as Austrian and German layouts print a credit ("23,12+")
+        marker = 1;
+        s = s.substring(0, s.length() - 1).strip();
+        continue;
+      }
       String cur = currencyPrefix(s);
       if (cur != null) {
         currency = cur;

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * from dates at the start of lines and the x-alignment of amounts.
  */
 final class HeaderStage {
+  /** A gap between header titles, in font sizes, wider than a space (about 0.28) of bold type. */
+  private static final float FINE_GAP = 0.5f;
+
   private final PdfProfile profile;
 
   HeaderStage(PdfProfile profile) {
@@ -41,7 +44,20 @@ final class HeaderStage {
     if (line.tokens.size() < 3 || hasAmount(line) || hasDate(line)) {
       return null;
     }
-    List<Label> labels = Label.of(line);
+    List<Column> columns = header(page, i, Label.of(line));
+    if (columns != null && columns.stream().noneMatch(c -> c.kind() == ColumnKind.DESCRIPTION)) {
+      // titles printed close together ("Value Date" up to "Narration") read as one label: split
+      // them at narrower gaps (still wider than a space) when that finds the description column
+      List<Column> finer = header(page, i, Label.of(line, FINE_GAP));
+      if (finer != null && finer.stream().anyMatch(c -> c.kind() == ColumnKind.DESCRIPTION)) {
+        return finer;
+      }
+    }
+    return columns;
+  }
+
+  private @Nullable List<Column> header(List<Line> page, int i, List<Label> labels) {
+    Line line = page.get(i);
     if (labels.size() < 3) {
       return null;
     }

@@ -51,7 +51,12 @@ final class Token {
 
   /** Whether a wide gap (a new cell) precedes this token. */
   boolean startsCell() {
-    return gapBefore > size * 0.9f;
+    return startsCell(0.9f);
+  }
+
+  /** Whether the gap before this token exceeds {@code factor} times the font size. */
+  boolean startsCell(float factor) {
+    return gapBefore > size * factor;
   }
 
   BoundingBox box() {

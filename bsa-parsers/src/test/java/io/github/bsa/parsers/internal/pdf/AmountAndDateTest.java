@@ -28,7 +28,9 @@ final class AmountAndDateTest {
         "€ 12,00|12.00",
         "12.00 EUR|12.00",
         "0.50|0.50",
-        "+7.25|7.25"
+        "+7.25|7.25",
+        "23,12+|23.12",
+        "1.234,56-|-1234.56"
       })
   void amount_worldForms_parse(String text, String expected) {
     Amount a = Objects.requireNonNull(Amount.parse(text));

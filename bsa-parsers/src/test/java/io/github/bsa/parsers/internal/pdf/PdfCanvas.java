@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,20 +20,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * A small test-side PDF writer: pages, left- or right-aligned text at a position, invisible text
  * (an OCR layer) and a page-size image under it. Coordinates: x from the left, {@link #y} the
- * current baseline from the bottom.
+ * current baseline from the bottom. Public for the labelled sets of other test packages ({@code
+ * PrintedStatements}); not thread-safe.
  */
-final class PdfCanvas implements AutoCloseable {
+public final class PdfCanvas implements AutoCloseable {
   final PDDocument doc = new PDDocument();
-  final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  public final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  public final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   private @Nullable PDPageContentStream stream;
-  float y;
+  public float y;
   boolean invisible;
 
   /** Every new page starts with a page-size image (a scan). */
   boolean scanned;
 
-  void newPage() {
+  public void newPage() {
     try {
       closeStream();
       PDPage page = new PDPage(PDRectangle.A4);
@@ -46,7 +49,7 @@ final class PdfCanvas implements AutoCloseable {
     }
   }
 
-  int pages() {
+  public int pages() {
     return doc.getNumberOfPages();
   }
 
@@ -69,11 +72,11 @@ final class PdfCanvas implements AutoCloseable {
     }
   }
 
-  void text(float size, float x, String s) {
+  public void text(float size, float x, String s) {
     text(regular, size, x, s);
   }
 
-  void text(PDType1Font font, float size, float x, String s) {
+  public void text(PDType1Font font, float size, float x, String s) {
     PDPageContentStream c = stream;
     if (c == null || s.isEmpty()) {
       return;
@@ -92,11 +95,11 @@ final class PdfCanvas implements AutoCloseable {
     }
   }
 
-  void right(float size, float right, String s) {
+  public void right(float size, float right, String s) {
     right(regular, size, right, s);
   }
 
-  void right(PDType1Font font, float size, float right, String s) {
+  public void right(PDType1Font font, float size, float right, String s) {
     try {
       float width = font.getStringWidth(s) / 1000 * size;
       text(font, size, right - width, s);
@@ -105,7 +108,7 @@ final class PdfCanvas implements AutoCloseable {
     }
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     try {
       closeStream();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -131,5 +134,22 @@ final class PdfCanvas implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Splits text into lines of at most {@code width} characters, at spaces (a longer word alone).
+   */
+  public static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ", -1)) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 }

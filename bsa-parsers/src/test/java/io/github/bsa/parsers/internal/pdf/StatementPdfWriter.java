@@ -260,17 +260,7 @@ final class StatementPdfWriter {
   }
 
   static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ", -1)) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      line.append(line.length() > 0 ? " " : "").append(word);
-    }
-    lines.add(line.toString());
-    return lines;
+    return PdfCanvas.wrap(text, width);
   }
 
   /** A minimal page writer. */
