@@ -208,7 +208,11 @@ final class Categorizer {
           " kad debit ",
           " debit kartu ",
           " transaksi debit ",
-          " pos web ");
+          " pos web ",
+          // sixth session: the network's name before a masked card, Polish "zakup kartą"
+          " visa ",
+          " mastercard ",
+          " zakup karta ");
 
   private static final Phrases DIRECT_DEBIT_PHRASES = new Phrases(DIRECT_DEBIT_WORDS);
   private static final Phrases CARD_PHRASES = new Phrases(CARD_WORDS);
@@ -335,7 +339,18 @@ final class Categorizer {
         }
       }
     }
-    int best = keywordMatch(folded, signum);
+    long[] ranks = keywordMatch(folded, signum);
+    int best = order(ranks[0]);
+    if (signum < 0
+        && ranks[1] != Long.MAX_VALUE
+        && best < Integer.MAX_VALUE
+        && BILLS.contains(rules.get(best).category())
+        && isCardPayment(folded)) {
+      // paid by card at a till, a shop's trade word ("Mobile Point Electronics", "Marché Frais")
+      // says more than a word of a bill or fee that is part of the shop's name
+      DefaultRules.Rule shop = rules.get(order(ranks[1]));
+      return new Match(shop.category(), shop.id());
+    }
     if (signum < 0
         && (best == Integer.MAX_VALUE || rules.get(best).category().equals(Categories.TRANSFERS))
         && isCardPayment(folded)) {
@@ -390,13 +405,15 @@ final class Categorizer {
   }
 
   /**
-   * Returns the order of the winning rule, or {@link Integer#MAX_VALUE}. A longer phrase beats a
-   * shorter one ("provision store" over "provision", "zwrot polecenia" over "zwrot"), then the rule
-   * listed first wins; channel words of the transfer rule lose to any other rule.
+   * Returns the ranks of the winning rule and of the best rule of a shop's category ({@link
+   * #SHOPS}), each {@link Long#MAX_VALUE} when none matched ({@link #order} gives the rule). A
+   * longer phrase beats a shorter one ("provision store" over "provision", "zwrot polecenia" over
+   * "zwrot"), then the rule listed first wins; channel words of the transfer rule lose to any other
+   * rule.
    */
-  private int keywordMatch(String folded, int signum) {
+  private long[] keywordMatch(String folded, int signum) {
     String[] tokens = folded.strip().split(" ", -1);
-    long[] best = {Long.MAX_VALUE};
+    long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};
     StringBuilder phrase = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
@@ -423,8 +440,27 @@ final class Categorizer {
         }
       }
     }
-    return best[0] == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) (best[0] % RANK);
+    return best;
   }
+
+  private static int order(long rank) {
+    return rank == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) (rank % RANK);
+  }
+
+  /** Categories of shops, cafés and travel: what a card pays at a till. */
+  private static final Set<String> SHOPS =
+      Set.of(
+          Categories.GROCERIES,
+          Categories.DINING,
+          Categories.FUEL,
+          Categories.TRANSPORT,
+          Categories.TRAVEL,
+          Categories.HEALTHCARE,
+          Categories.SHOPPING);
+
+  /** Categories of bills, fees and transfers, which a shop's name may contain a word of. */
+  private static final Set<String> BILLS =
+      Set.of(Categories.UTILITIES, Categories.FEES, Categories.RENT_MORTGAGE, Categories.TRANSFERS);
 
   private static final long RANK = 1_000_000L;
 
@@ -446,6 +482,9 @@ final class Categorizer {
       long rank = (2L * MAX_PHRASE_WORDS + 1L - weight) * RANK + o;
       if (rank < best[0]) {
         best[0] = rank;
+      }
+      if (rank < best[1] && SHOPS.contains(r.category())) {
+        best[1] = rank;
       }
     }
   }

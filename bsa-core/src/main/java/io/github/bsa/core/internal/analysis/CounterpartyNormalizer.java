@@ -50,18 +50,41 @@ final class CounterpartyNormalizer {
 
   static Name normalize(String raw) {
     Name n = normalizeFolded(raw);
-    return n.display().isEmpty() || Text.stripMarks(raw).equals(raw) ? n : withLetters(n, raw);
+    if (n.display().isEmpty()) {
+      return n;
+    }
+    boolean mixedCase = hasLowerAndUpper(raw);
+    return mixedCase || !Text.stripMarks(raw).equals(raw) ? asWritten(n, raw, mixedCase) : n;
+  }
+
+  private static boolean hasLowerAndUpper(String s) {
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = 0; i < s.length() && !(lower && upper); i++) {
+      char c = s.charAt(i);
+      lower |= Character.isLowerCase(c);
+      upper |= Character.isUpperCase(c);
+    }
+    return lower && upper;
   }
 
   /**
-   * The display with the letters of the text as written ("Føtex", "Pražské Vodovody"): the key
-   * folds accents so that spellings group, the name shown keeps them.
+   * The display with the words of the text as written. The key folds accents and case so that
+   * spellings group; the name shown keeps the letters ("Føtex", "Pražské Vodovody") and, when the
+   * bank writes in mixed case, the case of each word that has small letters ("Tankstelle am Ring",
+   * "Estación de Servicio"): a title-cased guess would turn short words into acronyms ("AM", "DE").
+   * Words written in capitals, and a text written all in capitals, keep the title-cased display
+   * ("Card Purchase REWE Markt" shows "Rewe Markt").
    */
-  private static Name withLetters(Name n, String raw) {
+  private static Name asWritten(Name n, String raw, boolean mixedCase) {
     java.util.Map<String, String> written = new java.util.HashMap<>();
-    for (String t : tokens(raw.toUpperCase(Locale.ROOT))) {
-      String folded = Text.stripMarks(t);
-      if (!folded.equals(t) && folded.length() == t.length()) {
+    for (String t : tokens(raw)) {
+      String upper = t.toUpperCase(Locale.ROOT);
+      String folded = Text.stripMarks(upper);
+      if (upper.length() != t.length() || folded.length() != t.length()) {
+        continue; // a letter that changes length when folded (ß): the display's guess stays
+      }
+      if (!folded.equals(upper) || (mixedCase && !t.equals(upper))) {
         written.putIfAbsent(folded, t);
       }
     }
@@ -74,6 +97,10 @@ final class CounterpartyNormalizer {
       if (original == null) {
         continue;
       }
+      if (mixedCase && !original.equals(original.toUpperCase(Locale.ROOT))) {
+        words[w] = original;
+        continue;
+      }
       StringBuilder sb = new StringBuilder(original.length());
       for (int i = 0; i < original.length(); i++) {
         char c = original.charAt(i);
@@ -83,6 +110,10 @@ final class CounterpartyNormalizer {
                 : Character.toUpperCase(c));
       }
       words[w] = sb.toString();
+    }
+    if (!words[0].isEmpty() && Character.isLowerCase(words[0].charAt(0))) {
+      // a name begins with a capital, whatever word the bank's text had before it ("auf Sparkonto")
+      words[0] = Character.toUpperCase(words[0].charAt(0)) + words[0].substring(1);
     }
     return new Name(n.key(), String.join(" ", words));
   }

@@ -91,6 +91,19 @@ final class CounterpartyNormalizerTest {
   @Test
   void mexicanLegalForm_endsTheName() {
     assertThat(display("DEPOSITO DE NOMINA Grupo Bimbo SA de CV QNA 12"))
-        .isEqualTo("Grupo Bimbo SA DE CV");
+        .isEqualTo("Grupo Bimbo SA de CV");
+  }
+
+  @Test
+  void mixedCaseText_keepsEachWordAsWritten() {
+    assertThat(display("Kartenzahlung Tankstelle am Ring")).isEqualTo("Tankstelle am Ring");
+    assertThat(display("Compra tarjeta Estación de Servicio Ruta 5"))
+        .startsWith("Estación de Servicio");
+    assertThat(display("Card Purchase 02/05 REWE Markt")).isEqualTo("Rewe Markt");
+  }
+
+  @Test
+  void textInCapitals_isTitleCased() {
+    assertThat(display("KARTENZAHLUNG BLUMENHAUS ROSENROT")).isEqualTo("Blumenhaus Rosenrot");
   }
 }
