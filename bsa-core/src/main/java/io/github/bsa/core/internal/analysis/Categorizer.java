@@ -209,10 +209,12 @@ final class Categorizer {
           " debit kartu ",
           " transaksi debit ",
           " pos web ",
-          // sixth session: the network's name before a masked card, Polish "zakup kartą"
+          // sixth session: the network's name before a masked card, Polish "zakup kartą", Irish
+          // banks' Visa debit contactless
           " visa ",
           " mastercard ",
-          " zakup karta ");
+          " zakup karta ",
+          " vdc ");
 
   private static final Phrases DIRECT_DEBIT_PHRASES = new Phrases(DIRECT_DEBIT_WORDS);
   private static final Phrases CARD_PHRASES = new Phrases(CARD_WORDS);
@@ -380,7 +382,23 @@ final class Categorizer {
   }
 
   static boolean isCardPayment(String folded) {
-    return CARD_PHRASES.foundIn(folded);
+    return CARD_PHRASES.foundIn(folded) || posWithDate(folded);
+  }
+
+  /** "POS1706 ...": the card channel written together with the day and month of the payment. */
+  private static boolean posWithDate(String folded) {
+    for (int at = folded.indexOf("pos"); at >= 0; at = folded.indexOf("pos", at + 3)) {
+      int end = at + 3;
+      while (end < folded.length() && Character.isDigit(folded.charAt(end))) {
+        end++;
+      }
+      if ((at == 0 || folded.charAt(at - 1) == ' ')
+          && end - at - 3 == 4
+          && (end == folded.length() || folded.charAt(end) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(
