@@ -8,8 +8,10 @@ import io.github.bsa.core.analysis.IncomeSource;
 import io.github.bsa.core.analysis.RecurringPayment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +50,45 @@ final class IncomeDetector {
       ids.add(i.id);
       total = total.add(i.amount);
     }
+    // salary by structure when no word names one: only the largest regular inflow of a payer can
+    // be the pay; a smaller one on the same rhythm is a benefit, a pension or a family transfer
+    List<String> salaryPayers = new ArrayList<>();
+    List<BigDecimal> salaryMeans = new ArrayList<>();
+    List<List<Item>> patterns = new ArrayList<>();
+    List<Item> largestPattern = null;
+    BigDecimal largestTotal = BigDecimal.ZERO;
+    for (Map.Entry<String, List<Item>> e : byPayer.entrySet()) {
+      List<Item> list = e.getValue();
+      if (list.stream().anyMatch(i -> Categories.SALARY.equals(i.category))) {
+        salaryPayers.add(e.getKey());
+        salaryMeans.add(mean(list));
+      } else if (salaryPattern(list, seriesOf)) {
+        patterns.add(list);
+        BigDecimal sum = list.stream().map(i -> i.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (largestPattern == null || sum.compareTo(largestTotal) > 0) {
+          largestPattern = list;
+          largestTotal = sum;
+        }
+      }
+    }
+    // with a salary named by words, a pattern is pay only when it names the same payer or pays
+    // about the same (another wording of the same employer's credit); without, only the largest
+    // pattern is
+    Set<List<Item>> salaryPatterns = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (salaryPayers.isEmpty()) {
+      if (largestPattern != null) {
+        salaryPatterns.add(largestPattern);
+      }
+    } else {
+      for (List<Item> list : patterns) {
+        String key = list.get(0).name.key();
+        BigDecimal m = mean(list);
+        if (salaryPayers.stream().anyMatch(k -> Returns.sharesWord(key, k))
+            || salaryMeans.stream().anyMatch(s -> near(m, s))) {
+          salaryPatterns.add(list);
+        }
+      }
+    }
     List<IncomeSource> sources = new ArrayList<>();
     BigDecimal salary = BigDecimal.ZERO;
     for (List<Item> list : byPayer.values()) {
@@ -67,18 +108,7 @@ final class IncomeDetector {
       if (salaryItem != null) {
         kind = "SALARY";
         rule = salaryItem.ruleId;
-      } else if (series != null
-          && (series.category().equals(Categories.INCOME)
-              || series.category().equals(Categories.TRANSFERS))
-          && series.cadence().compareTo(Cadence.MONTHLY) <= 0
-          && Money2.variability(list.stream().map(i -> i.amount).toList())
-                  .compareTo(SALARY_MAX_VARIABILITY)
-              <= 0
-          && list.stream()
-              .allMatch(
-                  i ->
-                      i.ruleId.startsWith("default.fallback")
-                          || i.ruleId.startsWith("default.transfers"))) {
+      } else if (salaryPatterns.contains(list)) {
         kind = "SALARY";
         rule = "analysis.income.salary-pattern";
       } else if (series != null) {
@@ -113,6 +143,43 @@ final class IncomeDetector {
             .thenComparing(IncomeSource::payer));
     return new Income(
         sources, total, salary, Money2.divide(total, Math.max(1, months), 2), months, ids);
+  }
+
+  /**
+   * Whether one payer's credits look like pay without a word: a recurring series at least monthly,
+   * income or transfers, amounts within {@link #SALARY_MAX_VARIABILITY}, no rule but the fallback
+   * or the transfer words.
+   */
+  private static boolean salaryPattern(List<Item> list, Map<String, RecurringPayment> seriesOf) {
+    RecurringPayment series = null;
+    for (Item i : list) {
+      RecurringPayment p = seriesOf.get(i.id);
+      if (p != null && (series == null || p.count() > series.count())) {
+        series = p;
+      }
+    }
+    return series != null
+        && (series.category().equals(Categories.INCOME)
+            || series.category().equals(Categories.TRANSFERS))
+        && series.cadence().compareTo(Cadence.MONTHLY) <= 0
+        && Money2.variability(list.stream().map(i -> i.amount).toList())
+                .compareTo(SALARY_MAX_VARIABILITY)
+            <= 0
+        && list.stream()
+            .allMatch(
+                i ->
+                    i.ruleId.startsWith("default.fallback")
+                        || i.ruleId.startsWith("default.transfers"));
+  }
+
+  private static BigDecimal mean(List<Item> list) {
+    BigDecimal sum = list.stream().map(i -> i.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return Money2.divide(sum, list.size(), 2);
+  }
+
+  /** Whether a is within {@link #SALARY_MAX_VARIABILITY} of b (b positive). */
+  private static boolean near(BigDecimal a, BigDecimal b) {
+    return b.signum() > 0 && a.subtract(b).abs().compareTo(b.multiply(SALARY_MAX_VARIABILITY)) <= 0;
   }
 
   private static int kindOrder(String kind) {
