@@ -158,6 +158,80 @@ final class RecurringDetector {
         }
       }
     }
+    bySharedWord(included, reference, usedIds, out);
+    return out;
+  }
+
+  /** The widest spread of amounts (highest over lowest, minus one) in {@link #bySharedWord}. */
+  private static final BigDecimal SHARED_WORD_SPREAD = new BigDecimal("0.12");
+
+  /** The shortest word that can stand for a payee in {@link #bySharedWord}. */
+  private static final int MIN_SHARED_WORD = 4;
+
+  /**
+   * Series of one payee whose text varies from one occurrence to the next (a month's name, a town,
+   * a second wording of the bank: "LOMEN VISUN KONNASO", "LOSMIN LOMEN VISUN"): the items left out
+   * of every series, grouped by each word of their name key (letters only, {@value
+   * #MIN_SHARED_WORD} or more) and direction, smallest groups first (a payee's word before a
+   * channel's); a group of at least three items under two keys or more, of stable amounts (the
+   * highest at most 12 % above the lowest, or the amount tolerance if smaller), becomes a series
+   * when the checks of {@link #series} hold. Rule id {@code analysis.recurring.shared-word}.
+   * Linear: each left item joins one group per word of its key.
+   */
+  private void bySharedWord(
+      List<Item> included,
+      @Nullable LocalDate reference,
+      Set<String> usedIds,
+      List<RecurringPayment> out) {
+    Set<String> taken = new HashSet<>();
+    for (RecurringPayment p : out) {
+      taken.addAll(p.transactionIds());
+    }
+    Map<String, List<String>> wordsOfKey = new HashMap<>();
+    Map<String, List<Item>> byWord = new TreeMap<>();
+    for (Item i : included) {
+      String key = i.name.key();
+      if (key.isEmpty() || i.sign == 0 || taken.contains(i.id)) {
+        continue;
+      }
+      for (String w : wordsOfKey.computeIfAbsent(key, RecurringDetector::words)) {
+        byWord.computeIfAbsent((i.sign < 0 ? "0" : "1") + w, k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<List<Item>> groups = new ArrayList<>();
+    for (List<Item> g : byWord.values()) {
+      if (g.size() >= 3 && g.stream().map(i -> i.name.key()).distinct().count() >= 2) {
+        groups.add(g);
+      }
+    }
+    groups.sort(Comparator.comparingInt(List::size));
+    BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance().min(SHARED_WORD_SPREAD));
+    for (List<Item> g : groups) {
+      if (g.stream().anyMatch(i -> taken.contains(i.id))) {
+        continue;
+      }
+      // the same amount each time (pay, rent, a fee, a subscription): a word shared by payments
+      // of amounts that vary is as often a person paid now and then
+      BigDecimal lowest = g.stream().map(Item::abs).min(Comparator.naturalOrder()).orElseThrow();
+      BigDecimal highest = g.stream().map(Item::abs).max(Comparator.naturalOrder()).orElseThrow();
+      if (lowest.signum() <= 0 || highest.compareTo(lowest.multiply(tolerance)) > 0) {
+        continue;
+      }
+      RecurringPayment p = series(g, reference, usedIds);
+      if (p != null) {
+        out.add(p);
+        taken.addAll(p.transactionIds());
+      }
+    }
+  }
+
+  private static List<String> words(String key) {
+    List<String> out = new ArrayList<>(4);
+    for (String w : key.split(" ", -1)) {
+      if (w.length() >= MIN_SHARED_WORD && w.chars().allMatch(Character::isLetter)) {
+        out.add(w);
+      }
+    }
     return out;
   }
 
