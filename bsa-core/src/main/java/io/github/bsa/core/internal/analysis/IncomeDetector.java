@@ -14,8 +14,10 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** Income: sources by payer, salary by rule or by pattern, regular and other income. */
 final class IncomeDetector {
@@ -55,8 +57,9 @@ final class IncomeDetector {
     List<String> salaryPayers = new ArrayList<>();
     List<BigDecimal> salaryMeans = new ArrayList<>();
     List<List<Item>> patterns = new ArrayList<>();
-    List<Item> largestPattern = null;
-    BigDecimal largestTotal = BigDecimal.ZERO;
+    // one series may span several payer keys (a text that varies: analysis.recurring.shared-word)
+    Map<RecurringPayment, BigDecimal> totalOfSeries = new IdentityHashMap<>();
+    Map<RecurringPayment, List<List<Item>>> listsOfSeries = new IdentityHashMap<>();
     for (Map.Entry<String, List<Item>> e : byPayer.entrySet()) {
       List<Item> list = e.getValue();
       if (list.stream().anyMatch(i -> Categories.SALARY.equals(i.category))) {
@@ -65,19 +68,28 @@ final class IncomeDetector {
       } else if (salaryPattern(list, seriesOf)) {
         patterns.add(list);
         BigDecimal sum = list.stream().map(i -> i.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (largestPattern == null || sum.compareTo(largestTotal) > 0) {
-          largestPattern = list;
-          largestTotal = sum;
-        }
+        RecurringPayment series = Objects.requireNonNull(seriesOfList(list, seriesOf));
+        totalOfSeries.merge(series, sum, BigDecimal::add);
+        listsOfSeries.computeIfAbsent(series, k -> new ArrayList<>()).add(list);
       }
     }
+    RecurringPayment largest = null;
+    BigDecimal largestTotal = BigDecimal.ZERO;
+    for (Map.Entry<RecurringPayment, BigDecimal> e : totalOfSeries.entrySet()) {
+      int c = e.getValue().compareTo(largestTotal);
+      if (largest == null || c > 0 || (c == 0 && e.getKey().id().compareTo(largest.id()) < 0)) {
+        largest = e.getKey();
+        largestTotal = e.getValue();
+      }
+    }
+    List<List<Item>> largestPattern = largest == null ? null : listsOfSeries.get(largest);
     // with a salary named by words, a pattern is pay only when it names the same payer or pays
     // about the same (another wording of the same employer's credit); without, only the largest
     // pattern is
     Set<List<Item>> salaryPatterns = Collections.newSetFromMap(new IdentityHashMap<>());
     if (salaryPayers.isEmpty()) {
       if (largestPattern != null) {
-        salaryPatterns.add(largestPattern);
+        salaryPatterns.addAll(largestPattern);
       }
     } else {
       for (List<Item> list : patterns) {
@@ -151,13 +163,7 @@ final class IncomeDetector {
    * or the transfer words.
    */
   private static boolean salaryPattern(List<Item> list, Map<String, RecurringPayment> seriesOf) {
-    RecurringPayment series = null;
-    for (Item i : list) {
-      RecurringPayment p = seriesOf.get(i.id);
-      if (p != null && (series == null || p.count() > series.count())) {
-        series = p;
-      }
-    }
+    RecurringPayment series = seriesOfList(list, seriesOf);
     return series != null
         && (series.category().equals(Categories.INCOME)
             || series.category().equals(Categories.TRANSFERS))
@@ -170,6 +176,19 @@ final class IncomeDetector {
                 i ->
                     i.ruleId.startsWith("default.fallback")
                         || i.ruleId.startsWith("default.transfers"));
+  }
+
+  /** The longest series any of the payer's credits belongs to, or null. */
+  private static @Nullable RecurringPayment seriesOfList(
+      List<Item> list, Map<String, RecurringPayment> seriesOf) {
+    RecurringPayment series = null;
+    for (Item i : list) {
+      RecurringPayment p = seriesOf.get(i.id);
+      if (p != null && (series == null || p.count() > series.count())) {
+        series = p;
+      }
+    }
+    return series;
   }
 
   private static BigDecimal mean(List<Item> list) {
