@@ -223,6 +223,42 @@ final class RecurringDetector {
         taken.addAll(p.transactionIds());
       }
     }
+    byExactAmount(included, reference, usedIds, out, taken);
+  }
+
+  /**
+   * Series that only the amount ties together: a charge booked under a different word each time
+   * (the month's name alone, the bank's own word learnt as a channel), no rule naming any of them.
+   * The items left out of every series that only the fallback rule categorised, grouped by their
+   * exact amount; a group of at least three items under two keys or more becomes a series when the
+   * checks of {@link #series} hold. Rule id {@code analysis.recurring.same-amount}.
+   */
+  private void byExactAmount(
+      List<Item> included,
+      @Nullable LocalDate reference,
+      Set<String> usedIds,
+      List<RecurringPayment> out,
+      Set<String> taken) {
+    Map<Long, List<Item>> byAmount = new TreeMap<>();
+    for (Item i : included) {
+      if (i.exact
+          && i.sign != 0
+          && !i.name.key().isEmpty()
+          && i.ruleId.startsWith("default.fallback")
+          && !taken.contains(i.id)) {
+        byAmount.computeIfAbsent(i.e4, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Item> g : byAmount.values()) {
+      if (g.size() < 3 || g.stream().map(i -> i.name.key()).distinct().count() < 2) {
+        continue;
+      }
+      RecurringPayment p = series(g, reference, usedIds);
+      if (p != null) {
+        out.add(p);
+        taken.addAll(p.transactionIds());
+      }
+    }
   }
 
   private static List<String> words(String key) {
