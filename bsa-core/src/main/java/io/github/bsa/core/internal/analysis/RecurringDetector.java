@@ -500,6 +500,13 @@ final class RecurringDetector {
       // two quarterly or yearly card or cash payments are too few to tell a rhythm from chance
       return null;
     }
+    if (dated.size() == 2
+        && highest.compareTo(lowest.multiply(BigDecimal.ONE.add(FIXED_SPREAD))) > 0
+        && dated.stream().allMatch(i -> i.ruleId.startsWith("default.fallback"))) {
+      // two payments no rule named, of amounts that differ: a shop whose card words are unknown
+      // as likely as a bill (analysis.recurring.two-need-fixed)
+      return null;
+    }
     if (maxDeviation(dated, cadence) > allowedDeviation(cadence)) {
       return null;
     }
