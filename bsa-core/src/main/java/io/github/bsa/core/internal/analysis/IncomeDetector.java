@@ -84,14 +84,19 @@ final class IncomeDetector {
     }
     List<List<Item>> largestPattern = largest == null ? null : listsOfSeries.get(largest);
     // with a salary named by words, a pattern is pay only when it names the same payer or pays
-    // about the same (another wording of the same employer's credit); without, only the largest
-    // pattern is
+    // about the same (another wording of the same employer's credit); without, the largest pattern
+    // is, and those that name its payer or pay about the same
     Set<List<Item>> salaryPatterns = Collections.newSetFromMap(new IdentityHashMap<>());
-    if (salaryPayers.isEmpty()) {
-      if (largestPattern != null) {
-        salaryPatterns.addAll(largestPattern);
+    if (salaryPayers.isEmpty() && largestPattern != null) {
+      // the largest series stands for the salary named by words: the same employer's credits in
+      // another wording (a second series) join it below
+      salaryPatterns.addAll(largestPattern);
+      for (List<Item> list : largestPattern) {
+        salaryPayers.add(list.get(0).name.key());
+        salaryMeans.add(mean(list));
       }
-    } else {
+    }
+    if (!salaryPayers.isEmpty()) {
       for (List<Item> list : patterns) {
         String key = list.get(0).name.key();
         BigDecimal m = mean(list);
