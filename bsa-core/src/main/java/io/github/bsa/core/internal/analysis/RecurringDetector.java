@@ -173,10 +173,11 @@ final class RecurringDetector {
    * a second wording of the bank: "LOMEN VISUN KONNASO", "LOSMIN LOMEN VISUN"): the items left out
    * of every series, grouped by each word of their name key (letters only, {@value
    * #MIN_SHARED_WORD} or more) and direction, smallest groups first (a payee's word before a
-   * channel's); a group of at least three items under two keys or more, of stable amounts (the
-   * highest at most 12 % above the lowest, or the amount tolerance if smaller), becomes a series
-   * when the checks of {@link #series} hold. Rule id {@code analysis.recurring.shared-word}.
-   * Linear: each left item joins one group per word of its key.
+   * channel's; shops named by a keyword left out); a group of at least three items under two keys
+   * or more, of stable amounts (the highest at most 12 % above the lowest, or the amount tolerance
+   * if smaller), becomes a series when the checks of {@link #series} hold. Rule id {@code
+   * analysis.recurring.shared-word}. Linear: each left item joins the list of its key once, a key's
+   * words are looked at once, and only words under two keys or more make a group.
    */
   private void bySharedWord(
       List<Item> included,
@@ -187,24 +188,48 @@ final class RecurringDetector {
     for (RecurringPayment p : out) {
       taken.addAll(p.transactionIds());
     }
-    Map<String, List<String>> wordsOfKey = new HashMap<>();
-    Map<String, List<Item>> byWord = new TreeMap<>();
+    // the left items by direction and key (one list per distinct key), then the keys by word: the
+    // words of a key are looked at once, whatever the number of its items
+    Map<String, List<Item>> byKey = new HashMap<>();
     for (Item i : included) {
       String key = i.name.key();
-      if (key.isEmpty() || i.sign == 0 || taken.contains(i.id)) {
+      if (key.isEmpty()
+          || i.sign == 0
+          || (DISCRETIONARY.contains(i.category) && !Categorizer.CARD_RULE.equals(i.ruleId))
+          || taken.contains(i.id)) {
+        // a shop named by a keyword is no bill whatever its rhythm (see series)
         continue;
       }
-      for (String w : wordsOfKey.computeIfAbsent(key, RecurringDetector::words)) {
-        byWord.computeIfAbsent((i.sign < 0 ? "0" : "1") + w, k -> new ArrayList<>()).add(i);
+      byKey.computeIfAbsent((i.sign < 0 ? "0" : "1") + key, k -> new ArrayList<>()).add(i);
+    }
+    Map<String, List<String>> keysByWord = new HashMap<>();
+    for (String key : byKey.keySet()) {
+      for (String w : words(key.substring(1))) {
+        keysByWord.computeIfAbsent(key.charAt(0) + w, k -> new ArrayList<>()).add(key);
       }
     }
+    List<Map.Entry<String, List<Item>>> candidates = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : keysByWord.entrySet()) {
+      if (e.getValue().size() < 2) {
+        continue;
+      }
+      List<Item> g = new ArrayList<>();
+      for (String key : e.getValue()) {
+        g.addAll(byKey.get(key));
+      }
+      if (g.size() >= 3) {
+        g.sort(Item.BY_DATE);
+        candidates.add(Map.entry(e.getKey(), g));
+      }
+    }
+    // smallest groups first (a payee's word before a channel's), then by word: deterministic
+    candidates.sort(
+        Comparator.comparingInt((Map.Entry<String, List<Item>> e) -> e.getValue().size())
+            .thenComparing(Map.Entry::getKey));
     List<List<Item>> groups = new ArrayList<>();
-    for (List<Item> g : byWord.values()) {
-      if (g.size() >= 3 && g.stream().map(i -> i.name.key()).distinct().count() >= 2) {
-        groups.add(g);
-      }
+    for (Map.Entry<String, List<Item>> e : candidates) {
+      groups.add(e.getValue());
     }
-    groups.sort(Comparator.comparingInt(List::size));
     BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance().min(SHARED_WORD_SPREAD));
     for (List<Item> g : groups) {
       if (g.stream().anyMatch(i -> taken.contains(i.id))) {
@@ -239,7 +264,7 @@ final class RecurringDetector {
       Set<String> usedIds,
       List<RecurringPayment> out,
       Set<String> taken) {
-    Map<Long, List<Item>> byAmount = new TreeMap<>();
+    Map<Long, List<Item>> byAmount = new HashMap<>();
     for (Item i : included) {
       if (i.exact
           && i.sign != 0
@@ -249,8 +274,17 @@ final class RecurringDetector {
         byAmount.computeIfAbsent(i.e4, k -> new ArrayList<>()).add(i);
       }
     }
-    for (List<Item> g : byAmount.values()) {
-      if (g.size() < 3 || g.stream().map(i -> i.name.key()).distinct().count() < 2) {
+    List<Long> amounts = new ArrayList<>();
+    byAmount.forEach(
+        (amount, g) -> {
+          if (g.size() >= 3) {
+            amounts.add(amount);
+          }
+        });
+    amounts.sort(Comparator.naturalOrder());
+    for (Long amount : amounts) {
+      List<Item> g = byAmount.get(amount);
+      if (g.stream().map(i -> i.name.key()).distinct().count() < 2) {
         continue;
       }
       RecurringPayment p = series(g, reference, usedIds);

@@ -108,6 +108,7 @@ final class Returns {
         generalFees.add(i);
       }
     }
+    UnnamedFees unnamed = null;
     for (Item r : returned) {
       if (hasBounceFee(bounceFees, r)) {
         continue;
@@ -128,57 +129,68 @@ final class Returns {
       if (fee != null) {
         fee.ruleId = FEE_AFTER_RETURN;
       } else {
-        unnamedFee(items, r);
+        if (unnamed == null) {
+          unnamed = new UnnamedFees(items);
+        }
+        unnamed.mark(r);
       }
     }
   }
 
   /**
-   * The fee of a return whose words no list knows: a debit no rule named (fallback), not a card
+   * The fees of returns whose words no list knows: a debit no rule named (fallback), not a card
    * payment, booked on the return's day or the next, smaller than half the returned amount, whose
    * payee appears nowhere else in the run (a charge, not a shop visited again). The nearest day
-   * wins, then the smallest amount. Scans the run once per return without a fee (returns are few).
+   * wins, then the smallest amount. The candidates are indexed by day once (one pass over the run,
+   * only when a return has no fee by words), then looked up per return.
    */
-  private static void unnamedFee(List<Item> items, Item r) {
-    Item fee = null;
-    long best = Long.MAX_VALUE;
-    BigDecimal half = r.amount.abs().divide(BigDecimal.valueOf(2));
-    Map<String, Integer> seen = null;
-    for (Item i : items) {
-      if (!i.included()
-          || i.sign >= 0
-          || !i.accountKey.equals(r.accountKey)
-          || !i.ruleId.startsWith("default.fallback")
-          || i.card()
-          || i.date == null) {
-        continue;
+  private static final class UnnamedFees {
+    private final Map<Integer, List<Item>> byDay = new HashMap<>();
+
+    UnnamedFees(List<Item> items) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (Item o : items) {
+        if (o.included()) {
+          seen.merge(o.name.key(), 1, Integer::sum);
+        }
       }
-      long days = (long) i.epochDay - r.epochDay;
-      if (days < 0 || days > UNNAMED_FEE_WINDOW_DAYS || i.abs().compareTo(half) >= 0) {
-        continue;
+      for (Item i : items) {
+        if (i.included()
+            && i.sign < 0
+            && i.date != null
+            && i.ruleId.startsWith("default.fallback")
+            && !i.card()
+            && !i.name.key().isEmpty()
+            && seen.getOrDefault(i.name.key(), 0) == 1) {
+          byDay.computeIfAbsent(i.epochDay, k -> new ArrayList<>()).add(i);
+        }
       }
-      if (seen == null) {
-        seen = new HashMap<>();
-        for (Item o : items) {
-          if (o.included()) {
-            seen.merge(o.name.key(), 1, Integer::sum);
+    }
+
+    void mark(Item r) {
+      Item fee = null;
+      long best = Long.MAX_VALUE;
+      BigDecimal half = r.amount.abs().divide(BigDecimal.valueOf(2));
+      for (int days = 0; days <= UNNAMED_FEE_WINDOW_DAYS; days++) {
+        for (Item i : byDay.getOrDefault(r.epochDay + days, List.of())) {
+          if (!i.accountKey.equals(r.accountKey)
+              || !i.ruleId.startsWith("default.fallback")
+              || i.abs().compareTo(half) >= 0) {
+            // another account, already a fee, or too large
+            continue;
+          }
+          long cents = i.exact ? Math.min(999_999_999L, Math.abs(i.e4) / 100) : 999_999_999L;
+          long rank = days * 1_000_000_000L + cents;
+          if (rank < best) {
+            fee = i;
+            best = rank;
           }
         }
       }
-      if (i.name.key().isEmpty() || seen.getOrDefault(i.name.key(), 0) != 1) {
-        continue;
+      if (fee != null) {
+        fee.category = Categories.FEES;
+        fee.ruleId = UNNAMED_FEE_AFTER_RETURN;
       }
-      // nearest day first, then the smallest amount
-      long cents = i.exact ? Math.min(999_999_999L, Math.abs(i.e4) / 100) : 999_999_999L;
-      long rank = days * 1_000_000_000L + cents;
-      if (rank < best) {
-        fee = i;
-        best = rank;
-      }
-    }
-    if (fee != null) {
-      fee.category = Categories.FEES;
-      fee.ruleId = UNNAMED_FEE_AFTER_RETURN;
     }
   }
 
