@@ -158,7 +158,8 @@ final class RecurringDetector {
         }
       }
     }
-    bySharedWord(included, reference, usedIds, out);
+    bySharedWord(groups, reference, usedIds, out);
+    byExactAmount(included, reference, usedIds, out, taken(out));
     return out;
   }
 
@@ -180,31 +181,17 @@ final class RecurringDetector {
    * words are looked at once, and only words under two keys or more make a group.
    */
   private void bySharedWord(
-      List<Item> included,
+      Map<String, List<Item>> byKey,
       @Nullable LocalDate reference,
       Set<String> usedIds,
       List<RecurringPayment> out) {
-    Set<String> taken = new HashSet<>();
-    for (RecurringPayment p : out) {
-      taken.addAll(p.transactionIds());
-    }
-    // the left items by direction and key (one list per distinct key), then the keys by word: the
-    // words of a key are looked at once, whatever the number of its items
-    Map<String, List<Item>> byKey = new HashMap<>();
-    for (Item i : included) {
-      String key = i.name.key();
-      if (key.isEmpty()
-          || i.sign == 0
-          || (DISCRETIONARY.contains(i.category) && !Categorizer.CARD_RULE.equals(i.ruleId))
-          || taken.contains(i.id)) {
-        // a shop named by a keyword is no bill whatever its rhythm (see series)
-        continue;
-      }
-      byKey.computeIfAbsent((i.sign < 0 ? "0" : "1") + key, k -> new ArrayList<>()).add(i);
-    }
+    Set<String> taken = taken(out);
+    // the keys of the direction and key groups by word: a key's words are looked at once, and items
+    // are only gathered for a word under two keys or more
     Map<String, List<String>> keysByWord = new HashMap<>();
     for (String key : byKey.keySet()) {
-      for (String w : words(key.substring(1))) {
+      int bar = key.indexOf('|');
+      for (String w : words(key.substring(bar + 1))) {
         keysByWord.computeIfAbsent(key.charAt(0) + w, k -> new ArrayList<>()).add(key);
       }
     }
@@ -214,10 +201,19 @@ final class RecurringDetector {
         continue;
       }
       List<Item> g = new ArrayList<>();
+      int keys = 0;
       for (String key : e.getValue()) {
-        g.addAll(byKey.get(key));
+        int before = g.size();
+        for (Item i : byKey.get(key)) {
+          if (!taken.contains(i.id)
+              && !(DISCRETIONARY.contains(i.category) && !Categorizer.CARD_RULE.equals(i.ruleId))) {
+            // a shop named by a keyword is no bill whatever its rhythm (see series)
+            g.add(i);
+          }
+        }
+        keys += g.size() > before ? 1 : 0;
       }
-      if (g.size() >= 3) {
+      if (g.size() >= 3 && keys >= 2) {
         g.sort(Item.BY_DATE);
         candidates.add(Map.entry(e.getKey(), g));
       }
@@ -248,7 +244,14 @@ final class RecurringDetector {
         taken.addAll(p.transactionIds());
       }
     }
-    byExactAmount(included, reference, usedIds, out, taken);
+  }
+
+  private static Set<String> taken(List<RecurringPayment> out) {
+    Set<String> taken = new HashSet<>();
+    for (RecurringPayment p : out) {
+      taken.addAll(p.transactionIds());
+    }
+    return taken;
   }
 
   /**
@@ -264,29 +267,58 @@ final class RecurringDetector {
       Set<String> usedIds,
       List<RecurringPayment> out,
       Set<String> taken) {
-    Map<Long, List<Item>> byAmount = new HashMap<>();
-    for (Item i : included) {
+    // the candidates' amounts with their positions, packed in longs and sorted: runs of one amount
+    // without a map or a box per item (inexact amounts, amounts of 2^41 e4 or more and candidates
+    // beyond the 2,097,152th are left out)
+    long[] packed = new long[16];
+    Item[] candidates = new Item[16];
+    int n = 0;
+    for (int k = 0; k < included.size() && n < (1 << 21); k++) {
+      Item i = included.get(k);
+      long abs = Math.abs(i.e4);
       if (i.exact
           && i.sign != 0
-          && !i.name.key().isEmpty()
+          && abs < (1L << 41)
           && i.ruleId.startsWith("default.fallback")
+          && !i.card()
+          && !i.name.key().isEmpty()
           && !taken.contains(i.id)) {
-        byAmount.computeIfAbsent(i.e4, k -> new ArrayList<>()).add(i);
+        if (n == packed.length) {
+          packed = Arrays.copyOf(packed, n * 2);
+          candidates = Arrays.copyOf(candidates, n * 2);
+        }
+        // the sign above the amount's bits: money in and out stay apart
+        candidates[n] = i;
+        packed[n] = (((i.sign < 0 ? 0 : 1L << 41) | abs) << 21) | n;
+        n++;
       }
     }
-    List<Long> amounts = new ArrayList<>();
-    byAmount.forEach(
-        (amount, g) -> {
-          if (g.size() >= 3) {
-            amounts.add(amount);
-          }
-        });
-    amounts.sort(Comparator.naturalOrder());
-    for (Long amount : amounts) {
-      List<Item> g = byAmount.get(amount);
-      if (g.stream().map(i -> i.name.key()).distinct().count() < 2) {
+    Arrays.sort(packed, 0, n);
+    for (int start = 0; start < n; ) {
+      int end = start + 1;
+      while (end < n && packed[end] >>> 21 == packed[start] >>> 21) {
+        end++;
+      }
+      if (end - start < 3) {
+        start = end;
         continue;
       }
+      // under two keys or more (one key's group was tried already), checked before a list is made
+      String firstKey = candidates[(int) (packed[start] & ((1 << 21) - 1))].name.key();
+      boolean twoKeys = false;
+      for (int k = start + 1; k < end && !twoKeys; k++) {
+        twoKeys = !candidates[(int) (packed[k] & ((1 << 21) - 1))].name.key().equals(firstKey);
+      }
+      if (!twoKeys) {
+        start = end;
+        continue;
+      }
+      List<Item> g = new ArrayList<>(end - start);
+      for (int k = start; k < end; k++) {
+        g.add(candidates[(int) (packed[k] & ((1 << 21) - 1))]);
+      }
+      start = end;
+      g.sort(Item.BY_DATE);
       RecurringPayment p = series(g, reference, usedIds);
       if (p != null) {
         out.add(p);
