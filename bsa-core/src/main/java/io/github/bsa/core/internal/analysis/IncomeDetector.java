@@ -111,13 +111,7 @@ final class IncomeDetector {
     for (List<Item> list : byPayer.values()) {
       Item first = list.get(0);
       Item last = list.get(list.size() - 1);
-      RecurringPayment series = null;
-      for (Item i : list) {
-        RecurringPayment p = seriesOf.get(i.id);
-        if (p != null && (series == null || p.count() > series.count())) {
-          series = p;
-        }
-      }
+      RecurringPayment series = seriesOfList(list, seriesOf);
       String kind;
       String rule;
       Item salaryItem =
