@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.model.ParseResult;
+import io.github.bsa.core.model.Statement;
 import io.github.bsa.parsers.testing.AnalysisScore;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +49,17 @@ final class AnalysisGlobeScoreTest {
    * returns the score (shared with {@link AnalysisAtlasScoreTest}).
    */
   static AnalysisScore score(List<WorldStatements.Generated> statements, String set) {
+    return score(statements, set, (g, st) -> st);
+  }
+
+  /**
+   * Like {@link #score(List, String)}, each parsed statement first passed through {@code adjust}
+   * (what a statement's header block would carry, such as the holder, set on a CSV export's).
+   */
+  static AnalysisScore score(
+      List<WorldStatements.Generated> statements,
+      String set,
+      BiFunction<WorldStatements.Generated, Statement, Statement> adjust) {
     AnalysisScore score = new AnalysisScore();
     AnalysisScore full = new AnalysisScore();
     for (WorldStatements.Generated g : statements) {
@@ -57,7 +70,8 @@ final class AnalysisGlobeScoreTest {
         System.out.println("   " + g.name() + " -- not parsed: " + e.getMessage());
         continue;
       }
-      AnalysisReport report = ANALYZER.analyze(parsed.statements());
+      AnalysisReport report =
+          ANALYZER.analyze(parsed.statements().stream().map(st -> adjust.apply(g, st)).toList());
       score.add(g.name(), g.labels(), report);
       full.add(g.name(), g.fullLabels(), report);
       int count = parsed.statements().stream().mapToInt(st -> st.transactions().size()).sum();

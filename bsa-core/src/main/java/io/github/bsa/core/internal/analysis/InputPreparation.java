@@ -108,6 +108,10 @@ final class InputPreparation {
     Locations.strip(items, categorizer);
     markOwnTransfers();
     markSavingsTransfers();
+    for (Map.Entry<Item, String> e : HolderTransfers.find(statements, primary, items)) {
+      ownTransfer(e.getKey(), e.getValue());
+      ownTransferSignal(e.getKey(), "Transfer to an account of the user's own, named in the text");
+    }
     Returns.mark(items);
     List<Item> included = new ArrayList<>(items.size());
     for (Item i : items) {

@@ -34,13 +34,42 @@ final class Locations {
         done.put(previous, previous);
       }
     }
-    Set<String> keys = new HashSet<>();
-    for (CounterpartyNormalizer.Name n : done.keySet()) {
-      keys.add(n.key());
+    boolean anyPlace = false;
+    Set<String> places = places(new HashSet<>(done.values()), categorizer);
+    if (!places.isEmpty()) {
+      anyPlace = true;
+      Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
+      done.replaceAll((k, v) -> stripped.computeIfAbsent(v, n -> without(n, places)));
     }
+    // a second round: a place printed before another trailing word the first round removed (the
+    // card word some banks write last: "X LUGANO CARTA") is last only once that word is gone; it
+    // goes only where its payee is seen with two places or more ("X LUGANO", "X LOCARNO"), so a
+    // town in one firm's name stays ("Region Uppsala", "Metro de Medellin")
+    Set<String> varying = varyingPlaces(new HashSet<>(done.values()), places, categorizer);
+    if (!varying.isEmpty()) {
+      anyPlace = true;
+      Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
+      done.replaceAll((k, v) -> stripped.computeIfAbsent(v, n -> withoutPair(n, varying)));
+    }
+    Set<String> channels = channels(done.values(), categorizer, places);
+    if (!channels.isEmpty()) {
+      Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
+      done.replaceAll((k, v) -> stripped.computeIfAbsent(v, n -> withoutChannel(n, channels)));
+    }
+    if (!anyPlace && channels.isEmpty()) {
+      return;
+    }
+    for (Item i : items) {
+      i.name = done.getOrDefault(i.name, i.name);
+    }
+  }
+
+  /** Last words that follow at least {@value #MIN_PAYEES} different first words. */
+  private static Set<String> places(
+      java.util.Collection<CounterpartyNormalizer.Name> names, Categorizer categorizer) {
     Map<String, Set<String>> firstsByLast = new HashMap<>();
-    for (String key : keys) {
-      String[] t = key.split(" ", -1);
+    for (CounterpartyNormalizer.Name n : names) {
+      String[] t = n.key().split(" ", -1);
       if (t.length >= 2) {
         firstsByLast.computeIfAbsent(t[t.length - 1], k -> new HashSet<>()).add(t[0]);
       }
@@ -54,27 +83,74 @@ final class Locations {
         places.add(word);
       }
     }
-    if (!places.isEmpty()) {
-      Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
-      done.replaceAll((k, v) -> stripped.computeIfAbsent(k, n -> without(n, places)));
+    return places;
+  }
+
+  /**
+   * The second round's places, as "payee place" pairs of the last two words: a new last word that
+   * follows at least {@value #MIN_PAYEES} different first words, kept only after a payee word (of
+   * three letters or more) that is seen before two such places or more. Empty unless the first
+   * round found places.
+   */
+  private static Set<String> varyingPlaces(
+      java.util.Collection<CounterpartyNormalizer.Name> names,
+      Set<String> firstRound,
+      Categorizer categorizer) {
+    if (firstRound.isEmpty()) {
+      return Set.of();
     }
-    Set<String> channels = channels(done.values(), categorizer, places);
-    if (!channels.isEmpty()) {
-      Map<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> stripped = new HashMap<>();
-      done.replaceAll((k, v) -> stripped.computeIfAbsent(v, n -> withoutChannel(n, channels)));
+    Set<String> places = places(names, categorizer);
+    if (places.isEmpty()) {
+      return Set.of();
     }
-    if (places.isEmpty() && channels.isEmpty()) {
-      return;
+    Map<String, Set<String>> placesByPrevious = new HashMap<>();
+    for (CounterpartyNormalizer.Name n : names) {
+      String key = n.key();
+      int last = key.lastIndexOf(' ');
+      if (last < 0 || !places.contains(key.substring(last + 1))) {
+        continue;
+      }
+      String previous = key.substring(key.lastIndexOf(' ', last - 1) + 1, last);
+      if (previous.length() >= 3) {
+        placesByPrevious
+            .computeIfAbsent(previous, k -> new HashSet<>())
+            .add(key.substring(last + 1));
+      }
     }
-    for (Item i : items) {
-      i.name = done.getOrDefault(i.name, i.name);
+    Set<String> pairs = new HashSet<>();
+    placesByPrevious.forEach(
+        (previous, after) -> {
+          if (after.size() >= 2) {
+            after.forEach(p -> pairs.add(previous + " " + p));
+          }
+        });
+    return pairs;
+  }
+
+  private static CounterpartyNormalizer.Name withoutPair(
+      CounterpartyNormalizer.Name n, Set<String> pairs) {
+    String key = n.key();
+    int last = key.lastIndexOf(' ');
+    if (last < 0 || !pairs.contains(key.substring(key.lastIndexOf(' ', last - 1) + 1))) {
+      return n;
     }
+    String display = n.display();
+    int ds = display.lastIndexOf(' ');
+    if (ds > 0
+        && Text.stripMarks(display.substring(ds + 1))
+            .toUpperCase(Locale.ROOT)
+            .equals(key.substring(last + 1))) {
+      display = display.substring(0, ds);
+    }
+    return new CounterpartyNormalizer.Name(key.substring(0, last), display);
   }
 
   /**
    * Leading words that the bank writes before the names of at least {@value #MIN_PAYEES} different
    * payees ("TWINT X", "BG X", "Bancontact X") and that no category keyword names: a payment
-   * channel no word list knows, learnt from the statement's own layout. One word only: two words
+   * channel no word list knows, learnt from the statement's own layout. A next word counts only if
+   * it follows fewer than {@value #MIN_PAYEES} leads itself: the towns after a merchant written
+   * first follow many merchants, a payee's name follows its channel. One word only: two words
    * followed by several others are as often a person's name followed by the memos of their
    * transfers ("Lucia Fernandez cena", "... regalo").
    */
@@ -83,6 +159,7 @@ final class Locations {
       Categorizer categorizer,
       Set<String> places) {
     Map<String, Set<String>> nextByLead = new HashMap<>();
+    Map<String, Set<String>> leadsByNext = new HashMap<>();
     for (CounterpartyNormalizer.Name n : new HashSet<>(names)) {
       String key = n.key();
       int space = key.indexOf(' ');
@@ -91,16 +168,19 @@ final class Locations {
       }
       String lead = key.substring(0, space);
       int end = key.indexOf(' ', space + 1);
-      nextByLead
-          .computeIfAbsent(lead, x -> new HashSet<>())
-          .add(end < 0 ? key.substring(space + 1) : key.substring(space + 1, end));
+      String next = end < 0 ? key.substring(space + 1) : key.substring(space + 1, end);
+      nextByLead.computeIfAbsent(lead, x -> new HashSet<>()).add(next);
+      leadsByNext.computeIfAbsent(next, x -> new HashSet<>()).add(lead);
     }
     Set<String> out = new HashSet<>();
     nextByLead.forEach(
         (lead, next) -> {
-          // a town's name that also trails card payments begins the names of the town's
-          // council, buses and shops ("Thornbury Buses"): a place, never a channel
-          if (next.size() >= MIN_PAYEES
+          // a channel's next words are payees' names, each written after few leads; a merchant
+          // written first ("ZHOVOROK LUGANO") is followed by towns that follow many merchants. A
+          // town's name that also trails card payments begins the names of the town's council,
+          // buses and shops ("Thornbury Buses"): a place, never a channel
+          long own = next.stream().filter(w -> leadsByNext.get(w).size() < MIN_PAYEES).count();
+          if (own >= MIN_PAYEES
               && !places.contains(lead)
               && lead.chars().allMatch(Character::isLetter)
               && !categorizer.isKeyword(lead.toLowerCase(Locale.ROOT))) {

@@ -158,6 +158,182 @@ final class RecurringDetector {
         }
       }
     }
+    bySharedWord(groups, reference, usedIds, out);
+    byExactAmount(included, reference, usedIds, out, taken(out));
+    return out;
+  }
+
+  /** The widest spread of amounts (highest over lowest, minus one) in {@link #bySharedWord}. */
+  private static final BigDecimal SHARED_WORD_SPREAD = new BigDecimal("0.12");
+
+  /** The shortest word that can stand for a payee in {@link #bySharedWord}. */
+  private static final int MIN_SHARED_WORD = 4;
+
+  /**
+   * Series of one payee whose text varies from one occurrence to the next (a month's name, a town,
+   * a second wording of the bank: "LOMEN VISUN KONNASO", "LOSMIN LOMEN VISUN"): the items left out
+   * of every series, grouped by each word of their name key (letters only, {@value
+   * #MIN_SHARED_WORD} or more) and direction, smallest groups first (a payee's word before a
+   * channel's; shops named by a keyword left out); a group of at least three items under two keys
+   * or more, of stable amounts (the highest at most 12 % above the lowest, or the amount tolerance
+   * if smaller), becomes a series when the checks of {@link #series} hold. Rule id {@code
+   * analysis.recurring.shared-word}. Linear: each left item joins the list of its key once, a key's
+   * words are looked at once, and only words under two keys or more make a group.
+   */
+  private void bySharedWord(
+      Map<String, List<Item>> byKey,
+      @Nullable LocalDate reference,
+      Set<String> usedIds,
+      List<RecurringPayment> out) {
+    Set<String> taken = taken(out);
+    // the keys of the direction and key groups by word: a key's words are looked at once, and items
+    // are only gathered for a word under two keys or more
+    Map<String, List<String>> keysByWord = new HashMap<>();
+    for (String key : byKey.keySet()) {
+      int bar = key.indexOf('|');
+      for (String w : words(key.substring(bar + 1))) {
+        keysByWord.computeIfAbsent(key.charAt(0) + w, k -> new ArrayList<>()).add(key);
+      }
+    }
+    List<Map.Entry<String, List<Item>>> candidates = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : keysByWord.entrySet()) {
+      if (e.getValue().size() < 2) {
+        continue;
+      }
+      List<Item> g = new ArrayList<>();
+      int keys = 0;
+      for (String key : e.getValue()) {
+        int before = g.size();
+        for (Item i : byKey.get(key)) {
+          if (!taken.contains(i.id)
+              && !(DISCRETIONARY.contains(i.category) && !Categorizer.CARD_RULE.equals(i.ruleId))) {
+            // a shop named by a keyword is no bill whatever its rhythm (see series)
+            g.add(i);
+          }
+        }
+        keys += g.size() > before ? 1 : 0;
+      }
+      if (g.size() >= 3 && keys >= 2) {
+        g.sort(Item.BY_DATE);
+        candidates.add(Map.entry(e.getKey(), g));
+      }
+    }
+    // smallest groups first (a payee's word before a channel's), then by word: deterministic
+    candidates.sort(
+        Comparator.comparingInt((Map.Entry<String, List<Item>> e) -> e.getValue().size())
+            .thenComparing(Map.Entry::getKey));
+    List<List<Item>> groups = new ArrayList<>();
+    for (Map.Entry<String, List<Item>> e : candidates) {
+      groups.add(e.getValue());
+    }
+    BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance().min(SHARED_WORD_SPREAD));
+    for (List<Item> g : groups) {
+      if (g.stream().anyMatch(i -> taken.contains(i.id))) {
+        continue;
+      }
+      // the same amount each time (pay, rent, a fee, a subscription): a word shared by payments
+      // of amounts that vary is as often a person paid now and then
+      BigDecimal lowest = g.stream().map(Item::abs).min(Comparator.naturalOrder()).orElseThrow();
+      BigDecimal highest = g.stream().map(Item::abs).max(Comparator.naturalOrder()).orElseThrow();
+      if (lowest.signum() <= 0 || highest.compareTo(lowest.multiply(tolerance)) > 0) {
+        continue;
+      }
+      RecurringPayment p = series(g, reference, usedIds);
+      if (p != null) {
+        out.add(p);
+        taken.addAll(p.transactionIds());
+      }
+    }
+  }
+
+  private static Set<String> taken(List<RecurringPayment> out) {
+    Set<String> taken = new HashSet<>();
+    for (RecurringPayment p : out) {
+      taken.addAll(p.transactionIds());
+    }
+    return taken;
+  }
+
+  /**
+   * Series that only the amount ties together: a charge booked under a different word each time
+   * (the month's name alone, the bank's own word learnt as a channel), no rule naming any of them.
+   * The items left out of every series that only the fallback rule categorised, grouped by their
+   * exact amount; a group of at least three items under two keys or more becomes a series when the
+   * checks of {@link #series} hold. Rule id {@code analysis.recurring.same-amount}.
+   */
+  private void byExactAmount(
+      List<Item> included,
+      @Nullable LocalDate reference,
+      Set<String> usedIds,
+      List<RecurringPayment> out,
+      Set<String> taken) {
+    // the candidates' amounts with their positions, packed in longs and sorted: runs of one amount
+    // without a map or a box per item (inexact amounts, amounts of 2^41 e4 or more and candidates
+    // beyond the 2,097,152th are left out)
+    long[] packed = new long[16];
+    Item[] candidates = new Item[16];
+    int n = 0;
+    for (int k = 0; k < included.size() && n < (1 << 21); k++) {
+      Item i = included.get(k);
+      long abs = Math.abs(i.e4);
+      if (i.exact
+          && i.sign != 0
+          && abs < (1L << 41)
+          && i.ruleId.startsWith("default.fallback")
+          && !i.card()
+          && !i.name.key().isEmpty()
+          && !taken.contains(i.id)) {
+        if (n == packed.length) {
+          packed = Arrays.copyOf(packed, n * 2);
+          candidates = Arrays.copyOf(candidates, n * 2);
+        }
+        // the sign above the amount's bits: money in and out stay apart
+        candidates[n] = i;
+        packed[n] = (((i.sign < 0 ? 0 : 1L << 41) | abs) << 21) | n;
+        n++;
+      }
+    }
+    Arrays.sort(packed, 0, n);
+    for (int start = 0; start < n; ) {
+      int end = start + 1;
+      while (end < n && packed[end] >>> 21 == packed[start] >>> 21) {
+        end++;
+      }
+      if (end - start < 3) {
+        start = end;
+        continue;
+      }
+      // under two keys or more (one key's group was tried already), checked before a list is made
+      String firstKey = candidates[(int) (packed[start] & ((1 << 21) - 1))].name.key();
+      boolean twoKeys = false;
+      for (int k = start + 1; k < end && !twoKeys; k++) {
+        twoKeys = !candidates[(int) (packed[k] & ((1 << 21) - 1))].name.key().equals(firstKey);
+      }
+      if (!twoKeys) {
+        start = end;
+        continue;
+      }
+      List<Item> g = new ArrayList<>(end - start);
+      for (int k = start; k < end; k++) {
+        g.add(candidates[(int) (packed[k] & ((1 << 21) - 1))]);
+      }
+      start = end;
+      g.sort(Item.BY_DATE);
+      RecurringPayment p = series(g, reference, usedIds);
+      if (p != null) {
+        out.add(p);
+        taken.addAll(p.transactionIds());
+      }
+    }
+  }
+
+  private static List<String> words(String key) {
+    List<String> out = new ArrayList<>(4);
+    for (String w : key.split(" ", -1)) {
+      if (w.length() >= MIN_SHARED_WORD && w.chars().allMatch(Character::isLetter)) {
+        out.add(w);
+      }
+    }
     return out;
   }
 
@@ -388,6 +564,13 @@ final class RecurringDetector {
             || isDiscretionary(dated)
             || Categories.CASH_WITHDRAWAL.equals(mostFrequentCategory(dated)))) {
       // two quarterly or yearly card or cash payments are too few to tell a rhythm from chance
+      return null;
+    }
+    if (dated.size() == 2
+        && highest.compareTo(lowest.multiply(BigDecimal.ONE.add(FIXED_SPREAD))) > 0
+        && dated.stream().allMatch(i -> i.ruleId.startsWith("default.fallback"))) {
+      // two payments no rule named, of amounts that differ: a shop whose card words are unknown
+      // as likely as a bill (analysis.recurring.two-need-fixed)
       return null;
     }
     if (maxDeviation(dated, cadence) > allowedDeviation(cadence)) {

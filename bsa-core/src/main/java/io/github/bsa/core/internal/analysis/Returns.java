@@ -1,6 +1,7 @@
 package io.github.bsa.core.internal.analysis;
 
 import io.github.bsa.core.analysis.Categories;
+import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,11 @@ final class Returns {
   /** Rule id of a fee booked right after a returned payment. */
   static final String FEE_AFTER_RETURN = "analysis.bounce.fee-after-return";
 
+  /** Rule id of a charge no word names, booked right after a returned payment. */
+  static final String UNNAMED_FEE_AFTER_RETURN = "analysis.bounce.unnamed-fee-after-return";
+
   private static final String GENERAL_FEE = "default.fees.general";
+  private static final int UNNAMED_FEE_WINDOW_DAYS = 1;
   private static final String BOUNCE_FEE = "default.fees.bounce";
   private static final int RETURN_WINDOW_DAYS = 10;
   private static final int FEE_WINDOW_DAYS = 3;
@@ -103,6 +108,7 @@ final class Returns {
         generalFees.add(i);
       }
     }
+    UnnamedFees unnamed = null;
     for (Item r : returned) {
       if (hasBounceFee(bounceFees, r)) {
         continue;
@@ -122,6 +128,68 @@ final class Returns {
       }
       if (fee != null) {
         fee.ruleId = FEE_AFTER_RETURN;
+      } else {
+        if (unnamed == null) {
+          unnamed = new UnnamedFees(items);
+        }
+        unnamed.mark(r);
+      }
+    }
+  }
+
+  /**
+   * The fees of returns whose words no list knows: a debit no rule named (fallback), not a card
+   * payment, booked on the return's day or the next, smaller than half the returned amount, whose
+   * payee appears nowhere else in the run (a charge, not a shop visited again). The nearest day
+   * wins, then the smallest amount. The candidates are indexed by day once (one pass over the run,
+   * only when a return has no fee by words), then looked up per return.
+   */
+  private static final class UnnamedFees {
+    private final Map<Integer, List<Item>> byDay = new HashMap<>();
+
+    UnnamedFees(List<Item> items) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (Item o : items) {
+        if (o.included()) {
+          seen.merge(o.name.key(), 1, Integer::sum);
+        }
+      }
+      for (Item i : items) {
+        if (i.included()
+            && i.sign < 0
+            && i.date != null
+            && i.ruleId.startsWith("default.fallback")
+            && !i.card()
+            && !i.name.key().isEmpty()
+            && seen.getOrDefault(i.name.key(), 0) == 1) {
+          byDay.computeIfAbsent(i.epochDay, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+
+    void mark(Item r) {
+      Item fee = null;
+      long best = Long.MAX_VALUE;
+      BigDecimal half = r.amount.abs().divide(BigDecimal.valueOf(2));
+      for (int days = 0; days <= UNNAMED_FEE_WINDOW_DAYS; days++) {
+        for (Item i : byDay.getOrDefault(r.epochDay + days, List.of())) {
+          if (!i.accountKey.equals(r.accountKey)
+              || !i.ruleId.startsWith("default.fallback")
+              || i.abs().compareTo(half) >= 0) {
+            // another account, already a fee, or too large
+            continue;
+          }
+          long cents = i.exact ? Math.min(999_999_999L, Math.abs(i.e4) / 100) : 999_999_999L;
+          long rank = days * 1_000_000_000L + cents;
+          if (rank < best) {
+            fee = i;
+            best = rank;
+          }
+        }
+      }
+      if (fee != null) {
+        fee.category = Categories.FEES;
+        fee.ruleId = UNNAMED_FEE_AFTER_RETURN;
       }
     }
   }
@@ -148,7 +216,41 @@ final class Returns {
     }
     // the return names the payee among other words ("Retour LSV Romande Energie", "Afvist
     // betalingsservice Andel Energi manglende daekning")
-    return contains(b, a) || contains(a, b);
+    if (contains(b, a) || contains(a, b)) {
+      return true;
+    }
+    // words no list knows around the payee's name on both sides: one shared word of four letters
+    // or more (the exact amount within days is the evidence, the word confirms the payee)
+    return sharesWord(a, b);
+  }
+
+  /** Whether two keys share a word of at least four letters (letters only). */
+  static boolean sharesWord(String a, String b) {
+    String padded = " " + b + " ";
+    int start = 0;
+    while (start < a.length()) {
+      int end = a.indexOf(' ', start);
+      if (end < 0) {
+        end = a.length();
+      }
+      if (end - start >= 4 && letters(a, start, end)) {
+        String w = a.substring(start, end);
+        if (padded.contains(" " + w + " ")) {
+          return true;
+        }
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  private static boolean letters(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isLetter(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean contains(String whole, String part) {

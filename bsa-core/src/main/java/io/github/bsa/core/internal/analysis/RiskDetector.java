@@ -52,7 +52,7 @@ final class RiskDetector {
       RiskSignalType type = null;
       String detail = "";
       switch (i.ruleId) {
-        case "default.fees.bounce", Returns.FEE_AFTER_RETURN -> {
+        case "default.fees.bounce", Returns.FEE_AFTER_RETURN, Returns.UNNAMED_FEE_AFTER_RETURN -> {
           type = RiskSignalType.BOUNCE_FEE;
           detail = "Fee for a returned or bounced payment";
         }

@@ -1,0 +1,133 @@
+package io.github.bsa.core.internal.analysis;
+
+import io.github.bsa.core.analysis.Categories;
+import io.github.bsa.core.model.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Transfers to the holder's own other accounts found by structure, whatever the language: a debit
+ * (not a card payment, not cash) whose description names the statement holder (every word of the
+ * holder's name, at least two) or an account number with the customer number of the statement's
+ * account (the same digits but the last two, at least eight digits: the holder's savings account at
+ * the same bank). The words around it may be unknown; the name and the number come from the
+ * statement's own header. Credits are left alone: a salary or a friend's transfer may print the
+ * holder as the beneficiary. Linear: one substring search per candidate debit, only when the
+ * statement names its holder or account.
+ */
+final class HolderTransfers {
+  /** Rule id of a debit that names the holder. */
+  static final String HOLDER_NAME = "analysis.own-transfer.holder-name";
+
+  /** Rule id of a debit that names another account of the holder's customer number. */
+  static final String HOLDER_ACCOUNT = "analysis.own-transfer.holder-account";
+
+  private static final int MIN_ACCOUNT_DIGITS = 8;
+
+  private HolderTransfers() {}
+
+  /** What the statements' headers say about their holder, by account key. */
+  private record Holder(List<String> nameWords, String customerNumber) {}
+
+  /**
+   * Returns the debits that go to the holder's own accounts, with their rule ids, in input order.
+   */
+  static List<Map.Entry<Item, String>> find(
+      List<Statement> statements, boolean[] primary, List<Item> items) {
+    Map<String, Holder> holders = new HashMap<>();
+    for (int s = 0; s < statements.size(); s++) {
+      if (!primary[s]) {
+        continue;
+      }
+      Statement st = statements.get(s);
+      List<String> words = new ArrayList<>();
+      st.account()
+          .holder()
+          .ifPresent(
+              h -> {
+                for (String w : Text.fold(h).strip().split(" ", -1)) {
+                  if (w.length() >= 2 && w.chars().allMatch(Character::isLetter)) {
+                    words.add(" " + w + " ");
+                  }
+                }
+              });
+      String digits = st.account().number().map(HolderTransfers::digits).orElse("");
+      String customer =
+          digits.length() >= MIN_ACCOUNT_DIGITS ? digits.substring(0, digits.length() - 2) : "";
+      if (words.size() >= 2 || !customer.isEmpty()) {
+        holders.put(
+            st.account().key(), new Holder(words.size() >= 2 ? words : List.of(), customer));
+      }
+    }
+    if (holders.isEmpty()) {
+      return List.of();
+    }
+    List<Map.Entry<Item, String>> out = new ArrayList<>();
+    for (Item i : items) {
+      if (!i.included()
+          || i.sign >= 0
+          || i.card()
+          || Categorizer.CARD_RULE.equals(i.ruleId)
+          || Categories.CASH_WITHDRAWAL.equals(i.category)) {
+        continue;
+      }
+      Holder h = holders.get(i.accountKey);
+      if (h == null) {
+        continue;
+      }
+      String folded = i.folded();
+      if (!h.customerNumber().isEmpty() && namesCustomer(folded, h.customerNumber())) {
+        out.add(Map.entry(i, HOLDER_ACCOUNT));
+      } else if (!h.nameWords().isEmpty() && namesAll(folded, h.nameWords())) {
+        out.add(Map.entry(i, HOLDER_NAME));
+      }
+    }
+    return out;
+  }
+
+  private static String digits(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= '0' && c <= '9') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean namesAll(String folded, List<String> words) {
+    for (String w : words) {
+      if (!folded.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a folded text holds a number of the customer's: the customer number followed by exactly
+   * two digits, as one token (the statement's own number included).
+   */
+  private static boolean namesCustomer(String folded, String customer) {
+    int from = 0;
+    while (true) {
+      int at = folded.indexOf(customer, from);
+      if (at < 0) {
+        return false;
+      }
+      int end = at + customer.length();
+      if (at > 0
+          && folded.charAt(at - 1) == ' '
+          && end + 2 < folded.length()
+          && Character.isDigit(folded.charAt(end))
+          && Character.isDigit(folded.charAt(end + 1))
+          && folded.charAt(end + 2) == ' ') {
+        return true;
+      }
+      from = at + 1;
+    }
+  }
+}
