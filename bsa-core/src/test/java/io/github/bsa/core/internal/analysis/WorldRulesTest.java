@@ -86,8 +86,8 @@ final class WorldRulesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Plata la POS La Mama Veche CLUJ RO | LA Mama Veche",
-        "Incasare OP de la Vasile Rusu cadou | Vasile Rusu Cadou",
+        "Plata la POS La Mama Veche CLUJ RO | La Mama Veche",
+        "Incasare OP de la Vasile Rusu cadou | Vasile Rusu cadou",
         "ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ Oinopoleio Zeta | Oinopoleio Zeta",
         "Vásárlás kártyával Kerekes Pékség | Kerekes Pékség",
         "E-LASKU Vesiosuuskunta Kallio VESI VIITE 123456 | Vesiosuuskunta Kallio Vesi",
