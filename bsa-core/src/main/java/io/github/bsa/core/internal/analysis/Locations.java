@@ -175,7 +175,10 @@ final class Locations {
         (lead, next) -> {
           // a channel's next words are payees' names, each written after few leads; a merchant
           // written first ("ZHOVOROK LUGANO") is followed by towns that follow many merchants
-          long own = next.stream().filter(w -> leadsByNext.get(w).size() < MIN_PAYEES).count();
+          long own =
+              next.stream()
+                  .filter(w -> leadsByNext.getOrDefault(w, Set.of()).size() < MIN_PAYEES)
+                  .count();
           if (own >= MIN_PAYEES
               && lead.chars().allMatch(Character::isLetter)
               && !categorizer.isKeyword(lead.toLowerCase(Locale.ROOT))) {
