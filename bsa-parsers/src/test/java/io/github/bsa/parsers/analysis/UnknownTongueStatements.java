@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 
@@ -332,7 +333,7 @@ final class UnknownTongueStatements {
                   {"tax", "{n10} " + out1 + " {P} " + tax},
                   {
                     "savings",
-                    "{n10} " + out1 + " " + account,
+                    "{n10} " + out1 + " " + savingsAccount,
                     "{n10} " + out1 + " " + holder,
                     "{n10} " + saving + " {n8}"
                   },
@@ -414,12 +415,12 @@ final class UnknownTongueStatements {
 
   /** The holder's name of the country a generated statement belongs to. */
   static String holder(WorldStatements.Generated g) {
-    return HOLDERS.get(country(g));
+    return Objects.requireNonNull(HOLDERS.get(country(g)));
   }
 
   /** The holder's own account number of the country a generated statement belongs to. */
   static String ownAccount(WorldStatements.Generated g) {
-    return ACCOUNTS.get(country(g));
+    return Objects.requireNonNull(ACCOUNTS.get(country(g)));
   }
 
   private static String country(WorldStatements.Generated g) {

@@ -11,11 +11,11 @@ import java.util.Map;
  * Transfers to the holder's own other accounts found by structure, whatever the language: a debit
  * (not a card payment, not cash) whose description names the statement holder (every word of the
  * holder's name, at least two) or an account number with the customer number of the statement's
- * account (the same digits but the last two, at least eight digits: the holder's savings account at
- * the same bank). The words around it may be unknown; the name and the number come from the
- * statement's own header. Credits are left alone: a salary or a friend's transfer may print the
- * holder as the beneficiary. Linear: one substring search per candidate debit, only when the
- * statement names its holder or account.
+ * account (the same digits but the last two, at least eight digits, other last two digits than the
+ * statement's own: the holder's savings account at the same bank). The words around it may be
+ * unknown; the name and the number come from the statement's own header. Credits are left alone: a
+ * salary or a friend's transfer may print the holder as the beneficiary. Linear: one substring
+ * search per candidate debit, only when the statement names its holder or account.
  */
 final class HolderTransfers {
   /** Rule id of a debit that names the holder. */
@@ -29,7 +29,7 @@ final class HolderTransfers {
   private HolderTransfers() {}
 
   /** What the statements' headers say about their holder, by account key. */
-  private record Holder(List<String> nameWords, String customerNumber) {}
+  private record Holder(List<String> nameWords, String customerNumber, String ownSuffix) {}
 
   /**
    * Returns the debits that go to the holder's own accounts, with their rule ids, in input order.
@@ -58,7 +58,11 @@ final class HolderTransfers {
           digits.length() >= MIN_ACCOUNT_DIGITS ? digits.substring(0, digits.length() - 2) : "";
       if (words.size() >= 2 || !customer.isEmpty()) {
         holders.put(
-            st.account().key(), new Holder(words.size() >= 2 ? words : List.of(), customer));
+            st.account().key(),
+            new Holder(
+                words.size() >= 2 ? words : List.of(),
+                customer,
+                customer.isEmpty() ? "" : digits.substring(digits.length() - 2)));
       }
     }
     if (holders.isEmpty()) {
@@ -78,7 +82,8 @@ final class HolderTransfers {
         continue;
       }
       String folded = i.folded();
-      if (!h.customerNumber().isEmpty() && namesCustomer(folded, h.customerNumber())) {
+      if (!h.customerNumber().isEmpty()
+          && namesCustomer(folded, h.customerNumber(), h.ownSuffix())) {
         out.add(Map.entry(i, HOLDER_ACCOUNT));
       } else if (!h.nameWords().isEmpty() && namesAll(folded, h.nameWords())) {
         out.add(Map.entry(i, HOLDER_NAME));
@@ -108,10 +113,11 @@ final class HolderTransfers {
   }
 
   /**
-   * Whether a folded text holds a number of the customer's: the customer number followed by exactly
-   * two digits, as one token (the statement's own number included).
+   * Whether a folded text holds another number of the customer's: the customer number followed by
+   * exactly two digits other than the statement's own suffix, as one token (a bank that prints the
+   * payer's own account in a direct debit's text names no other account).
    */
-  private static boolean namesCustomer(String folded, String customer) {
+  private static boolean namesCustomer(String folded, String customer, String ownSuffix) {
     int from = 0;
     while (true) {
       int at = folded.indexOf(customer, from);
@@ -124,7 +130,8 @@ final class HolderTransfers {
           && end + 2 < folded.length()
           && Character.isDigit(folded.charAt(end))
           && Character.isDigit(folded.charAt(end + 1))
-          && folded.charAt(end + 2) == ' ') {
+          && folded.charAt(end + 2) == ' '
+          && !folded.startsWith(ownSuffix, end)) {
         return true;
       }
       from = at + 1;

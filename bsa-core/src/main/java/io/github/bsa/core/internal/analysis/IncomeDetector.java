@@ -58,8 +58,8 @@ final class IncomeDetector {
     List<BigDecimal> salaryMeans = new ArrayList<>();
     List<List<Item>> patterns = new ArrayList<>();
     // one series may span several payer keys (a text that varies: analysis.recurring.shared-word)
-    Map<RecurringPayment, BigDecimal> totalOfSeries = new IdentityHashMap<>();
-    Map<RecurringPayment, List<List<Item>>> listsOfSeries = new IdentityHashMap<>();
+    IdentityHashMap<RecurringPayment, BigDecimal> totalOfSeries = new IdentityHashMap<>();
+    IdentityHashMap<RecurringPayment, List<List<Item>>> listsOfSeries = new IdentityHashMap<>();
     for (Map.Entry<String, List<Item>> e : byPayer.entrySet()) {
       List<Item> list = e.getValue();
       if (list.stream().anyMatch(i -> Categories.SALARY.equals(i.category))) {

@@ -179,7 +179,10 @@ final class Locations {
           // written first ("ZHOVOROK LUGANO") is followed by towns that follow many merchants. A
           // town's name that also trails card payments begins the names of the town's council,
           // buses and shops ("Thornbury Buses"): a place, never a channel
-          long own = next.stream().filter(w -> leadsByNext.get(w).size() < MIN_PAYEES).count();
+          long own =
+              next.stream()
+                  .filter(w -> leadsByNext.getOrDefault(w, Set.of()).size() < MIN_PAYEES)
+                  .count();
           if (own >= MIN_PAYEES
               && !places.contains(lead)
               && lead.chars().allMatch(Character::isLetter)

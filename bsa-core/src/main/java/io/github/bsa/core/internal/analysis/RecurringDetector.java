@@ -204,7 +204,7 @@ final class RecurringDetector {
       int keys = 0;
       for (String key : e.getValue()) {
         int before = g.size();
-        for (Item i : byKey.get(key)) {
+        for (Item i : byKey.getOrDefault(key, List.of())) {
           if (!taken.contains(i.id)
               && !(DISCRETIONARY.contains(i.category) && !Categorizer.CARD_RULE.equals(i.ruleId))) {
             // a shop named by a keyword is no bill whatever its rhythm (see series)
