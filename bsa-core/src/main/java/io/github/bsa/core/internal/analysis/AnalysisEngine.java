@@ -50,17 +50,12 @@ public final class AnalysisEngine {
     signals.addAll(RiskDetector.detect(p, recurring, balances));
     LenderSummary lender = LenderSummaryDetector.detect(p, income, balances, signals);
     signals.sort(SIGNAL_ORDER);
-    List<Item> all = p.items();
-    if (!inDateOrder(all)) {
-      all = new ArrayList<>(all);
-      all.sort(Item.BY_DATE);
-    }
     return AnalysisReport.builder()
         .currency(p.currency())
         .period(p.period())
         .referenceDate(p.reference())
         .statementCount(p.statements().size())
-        .transactions(TransactionViews.of(all))
+        .transactions(TransactionViews.of(p.byDate()))
         .cashFlow(cashFlow)
         .recurring(recurring)
         .income(income)
@@ -69,15 +64,5 @@ public final class AnalysisEngine {
         .lenderSummary(lender)
         .warnings(p.warnings())
         .build();
-  }
-
-  /** Whether the items are already in {@link Item#BY_DATE} order (most inputs are). */
-  private static boolean inDateOrder(List<Item> items) {
-    for (int k = 1; k < items.size(); k++) {
-      if (Item.BY_DATE.compare(items.get(k - 1), items.get(k)) > 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

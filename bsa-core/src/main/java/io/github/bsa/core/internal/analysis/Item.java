@@ -4,7 +4,10 @@ import io.github.bsa.core.analysis.AnalyzedTransaction;
 import io.github.bsa.core.model.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +54,12 @@ final class Item {
   /** The amount in ten-thousandths when {@link #exact}, else 0. */
   final long e4;
 
+  /**
+   * The amount's scale when {@link #exact} (0 to 4 or a small negative scale), else 0: sums of
+   * exact amounts need it, and reading it here does not load the amount (fits the row's padding).
+   */
+  final byte scale;
+
   CounterpartyNormalizer.Name name = CounterpartyNormalizer.EMPTY;
 
   /** What the description says (folded text, card and savings words), shared by equal texts. */
@@ -92,6 +101,7 @@ final class Item {
     long units = Amounts.e4(amount);
     this.exact = units != Amounts.INEXACT;
     this.e4 = exact ? units : 0;
+    this.scale = exact ? (byte) amount.scale() : 0;
   }
 
   /**
@@ -128,6 +138,62 @@ final class Item {
         category,
         ruleId,
         exclusion);
+  }
+
+  /**
+   * The items in {@link #BY_DATE} order. The items must be in input order ({@link #seq} ascending);
+   * then a stable counting sort by day and account gives that order in two passes without comparing
+   * (a run's days span a few years), and the input itself is returned when it is in order already.
+   * A comparison sort when the days span far more buckets than there are items.
+   */
+  static List<Item> sortedByDate(List<Item> items) {
+    int n = items.size();
+    int minDay = Integer.MAX_VALUE;
+    int maxDay = Integer.MIN_VALUE;
+    int accounts = 1;
+    boolean ordered = true;
+    boolean bySeq = true;
+    Item previous = null;
+    for (Item i : items) {
+      if (previous != null) {
+        ordered &= compareByDate(previous, i) <= 0;
+        bySeq &= previous.seq < i.seq;
+      }
+      previous = i;
+      if (i.epochDay != UNDATED_DAY) {
+        minDay = Math.min(minDay, i.epochDay);
+        maxDay = Math.max(maxDay, i.epochDay);
+      }
+      accounts = Math.max(accounts, i.account + 1);
+    }
+    if (ordered) {
+      return items;
+    }
+    // one bucket per day of the span and account, then one per account for the undated
+    long days = minDay > maxDay ? 0 : (long) maxDay - minDay + 1;
+    long buckets = (days + 1) * accounts;
+    if (!bySeq || buckets > 4L * n + 1024) {
+      List<Item> copy = new ArrayList<>(items);
+      copy.sort(BY_DATE);
+      return copy;
+    }
+    int[] starts = new int[(int) buckets + 1];
+    for (Item i : items) {
+      starts[bucket(i, minDay, days, accounts) + 1]++;
+    }
+    for (int b = 1; b < starts.length; b++) {
+      starts[b] += starts[b - 1];
+    }
+    Item[] out = new Item[n];
+    for (Item i : items) {
+      out[starts[bucket(i, minDay, days, accounts)]++] = i;
+    }
+    return Arrays.asList(out);
+  }
+
+  private static int bucket(Item i, int minDay, long days, int accounts) {
+    long day = i.epochDay == UNDATED_DAY ? days : i.epochDay - (long) minDay;
+    return (int) (day * accounts + i.account);
   }
 
   /** {@link #BY_DATE} written out on primitives: sorting runs it n log n times. */
