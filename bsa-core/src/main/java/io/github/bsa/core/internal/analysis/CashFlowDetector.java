@@ -102,8 +102,14 @@ final class CashFlowDetector {
     PriorityQueue<Item> heap = new PriorityQueue<>(n + 1, LARGEST.reversed());
     for (Item i : included) {
       if (i.sign == sign) {
-        if (heap.size() == n && LARGEST.compare(i, heap.peek()) > 0) {
-          continue; // smaller than the n kept: it would leave the heap at once
+        if (heap.size() == n) {
+          Item least = requireNonNull(heap.peek(), "least");
+          if (i.exact && least.exact && Math.abs(i.e4) < Math.abs(least.e4)) {
+            continue; // smaller in magnitude than the n kept, compared on longs
+          }
+          if (LARGEST.compare(i, least) > 0) {
+            continue; // smaller than the n kept: it would leave the heap at once
+          }
         }
         heap.add(i);
         if (heap.size() > n) {

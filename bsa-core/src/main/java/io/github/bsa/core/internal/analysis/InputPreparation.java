@@ -14,6 +14,7 @@ import io.github.bsa.core.analysis.AnalysisWarning;
 import io.github.bsa.core.analysis.Categories;
 import io.github.bsa.core.analysis.RiskSignal;
 import io.github.bsa.core.analysis.RiskSignalType;
+import io.github.bsa.core.internal.ModelAccess;
 import io.github.bsa.core.internal.ids.TransactionIds;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Statement;
@@ -72,7 +73,7 @@ final class InputPreparation {
     boolean byText = options.rules().isEmpty();
     for (Item i : items) {
       String description = i.tx.description();
-      String counterparty = i.tx.counterparty().orElse(null);
+      String counterparty = ModelAccess.counterparty(i.tx);
       DescriptionCache.Entry d = descriptions.get(description);
       i.described = d;
       CounterpartyNormalizer.Name name = EMPTY;
@@ -83,7 +84,7 @@ final class InputPreparation {
         name = d.name();
       }
       i.name = name;
-      String typeCode = i.tx.typeCode().orElse(null);
+      String typeCode = ModelAccess.typeCode(i.tx);
       int signum = i.sign;
       Categorizer.Match m;
       if (byText && typeCode == null && (counterparty == null || counterparty.isEmpty())) {
@@ -186,16 +187,12 @@ final class InputPreparation {
   }
 
   private void collect() {
-    // account keys as ranks in their natural order: the date order compares ints
-    Map<String, Integer> ranks = new TreeMap<>();
+    // one instance per distinct account key: the date order compares equal keys by identity
+    Map<String, String> keys = new HashMap<>();
     int total = 0;
     for (Statement st : statements) {
-      ranks.put(st.account().key(), 0);
+      keys.putIfAbsent(st.account().key(), st.account().key());
       total += st.transactions().size();
-    }
-    int r = 0;
-    for (Map.Entry<String, Integer> e : ranks.entrySet()) {
-      e.setValue(r++);
     }
     if (items instanceof ArrayList<Item> list) {
       list.ensureCapacity(total);
@@ -205,8 +202,7 @@ final class InputPreparation {
     for (int s = 0; s < statements.size(); s++) {
       firstSeq[s] = seq;
       Statement st = statements.get(s);
-      String key = st.account().key();
-      int rank = requireNonNull(ranks.get(key), "rank");
+      String key = requireNonNull(keys.get(st.account().key()), "key");
       List<Transaction> txs = st.transactions();
       String[] ids = ids(txs);
       if (ids == null) {
@@ -218,12 +214,12 @@ final class InputPreparation {
       LocalDate lastDate = null;
       int lastDay = 0;
       for (Transaction t : txs) {
-        LocalDate date = t.date().orElse(null);
+        LocalDate date = ModelAccess.date(t);
         if (date != null && !date.equals(lastDate)) {
           lastDate = date;
           lastDay = (int) date.toEpochDay();
         }
-        Item i = new Item(t, seq++, key, rank, ids[k++], date, lastDay);
+        Item i = new Item(t, seq++, key, ids[k++], date, lastDay);
         if (!primary[s]) {
           i.exclusion = OTHER_CURRENCY;
         } else if (i.date == null) {
@@ -246,7 +242,7 @@ final class InputPreparation {
     String[] ids = new String[txs.size()];
     int k = 0;
     for (Transaction t : txs) {
-      String id = t.id().orElse(null);
+      String id = ModelAccess.id(t);
       if (id == null) {
         return null;
       }

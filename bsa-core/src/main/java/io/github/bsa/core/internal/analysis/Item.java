@@ -1,5 +1,7 @@
 package io.github.bsa.core.internal.analysis;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.bsa.core.analysis.AnalyzedTransaction;
 import io.github.bsa.core.model.Transaction;
 import java.math.BigDecimal;
@@ -8,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,10 +36,11 @@ final class Item {
   /** The position in the run's input order (statements in order, then their transactions). */
   final int seq;
 
+  /**
+   * The account's key, one instance per distinct key in a run (so that equal keys are compared by
+   * identity first).
+   */
   final String accountKey;
-
-  /** The rank of {@link #accountKey} among the run's account keys (same order as the keys). */
-  final int account;
 
   final String id;
   final @Nullable LocalDate date;
@@ -45,8 +50,8 @@ final class Item {
 
   final BigDecimal amount;
 
-  /** The amount's signum. */
-  final int sign;
+  /** The amount's signum (a byte: the row fits 72 bytes instead of 80). */
+  final byte sign;
 
   /** Whether {@link #e4} holds the amount exactly. */
   final boolean exact;
@@ -69,8 +74,8 @@ final class Item {
   String ruleId = "";
   @Nullable String exclusion;
 
-  Item(Transaction tx, int seq, String accountKey, int account, String id) {
-    this(tx, seq, accountKey, account, id, tx.date().orElse(null), Integer.MIN_VALUE);
+  Item(Transaction tx, int seq, String accountKey, String id) {
+    this(tx, seq, accountKey, id, tx.date().orElse(null), Integer.MIN_VALUE);
   }
 
   /**
@@ -81,14 +86,12 @@ final class Item {
       Transaction tx,
       int seq,
       String accountKey,
-      int account,
       String id,
       @Nullable LocalDate date,
       int epochDay) {
     this.tx = tx;
     this.seq = seq;
     this.accountKey = accountKey;
-    this.account = account;
     this.id = id;
     this.date = date;
     if (date == null) {
@@ -97,7 +100,7 @@ final class Item {
       this.epochDay = epochDay != Integer.MIN_VALUE ? epochDay : (int) date.toEpochDay();
     }
     this.amount = tx.amount();
-    this.sign = amount.signum();
+    this.sign = (byte) amount.signum();
     long units = Amounts.e4(amount);
     this.exact = units != Amounts.INEXACT;
     this.e4 = exact ? units : 0;
@@ -150,11 +153,15 @@ final class Item {
     int n = items.size();
     int minDay = Integer.MAX_VALUE;
     int maxDay = Integer.MIN_VALUE;
-    int accounts = 1;
     boolean ordered = true;
     boolean bySeq = true;
     Item previous = null;
+    // the accounts' ranks in key order, found when the key instance changes (once per statement)
+    TreeMap<String, Integer> ranks = new TreeMap<>();
     for (Item i : items) {
+      if (previous == null || previous.accountKey != i.accountKey) {
+        ranks.put(i.accountKey, 0);
+      }
       if (previous != null) {
         ordered &= compareByDate(previous, i) <= 0;
         bySeq &= previous.seq < i.seq;
@@ -164,10 +171,13 @@ final class Item {
         minDay = Math.min(minDay, i.epochDay);
         maxDay = Math.max(maxDay, i.epochDay);
       }
-      accounts = Math.max(accounts, i.account + 1);
     }
     if (ordered) {
       return items;
+    }
+    int accounts = 0;
+    for (Map.Entry<String, Integer> e : ranks.entrySet()) {
+      e.setValue(accounts++);
     }
     // one bucket per day of the span and account, then one per account for the undated
     long days = minDay > maxDay ? 0 : (long) maxDay - minDay + 1;
@@ -177,23 +187,29 @@ final class Item {
       copy.sort(BY_DATE);
       return copy;
     }
+    int[] bucketOf = new int[n];
     int[] starts = new int[(int) buckets + 1];
-    for (Item i : items) {
-      starts[bucket(i, minDay, days, accounts) + 1]++;
+    String key = null;
+    int rank = 0;
+    for (int k = 0; k < n; k++) {
+      Item i = items.get(k);
+      if (i.accountKey != key) {
+        key = i.accountKey;
+        rank = requireNonNull(ranks.get(key), "rank");
+      }
+      long day = i.epochDay == UNDATED_DAY ? days : i.epochDay - (long) minDay;
+      int b = (int) (day * accounts + rank);
+      bucketOf[k] = b;
+      starts[b + 1]++;
     }
     for (int b = 1; b < starts.length; b++) {
       starts[b] += starts[b - 1];
     }
     Item[] out = new Item[n];
-    for (Item i : items) {
-      out[starts[bucket(i, minDay, days, accounts)]++] = i;
+    for (int k = 0; k < n; k++) {
+      out[starts[bucketOf[k]]++] = items.get(k);
     }
     return Arrays.asList(out);
-  }
-
-  private static int bucket(Item i, int minDay, long days, int accounts) {
-    long day = i.epochDay == UNDATED_DAY ? days : i.epochDay - (long) minDay;
-    return (int) (day * accounts + i.account);
   }
 
   /** {@link #BY_DATE} written out on primitives: sorting runs it n log n times. */
@@ -202,8 +218,13 @@ final class Item {
     if (c != 0) {
       return c;
     }
-    c = Integer.compare(a.account, b.account);
-    return c != 0 ? c : Integer.compare(a.seq, b.seq);
+    if (a.accountKey != b.accountKey) {
+      c = a.accountKey.compareTo(b.accountKey);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.seq, b.seq);
   }
 
   /** Compares absolute amounts numerically, on {@link #e4} when both are exact. */

@@ -59,6 +59,9 @@ final class RecurringDetector {
 
   private final Medians.Memo medians;
 
+  /** The packed amounts of the group being clustered, reused from group to group. */
+  private long[] scratch = new long[64];
+
   private RecurringDetector(AnalysisOptions options, Medians.Memo medians) {
     this.options = options;
     this.medians = medians;
@@ -104,9 +107,12 @@ final class RecurringDetector {
       // else amount clusters: a fixed charge among other purchases at the same payee
       int[] clusterOf = new int[group.size()];
       int clusterCount;
-      long[] packed = packedByAbsAmount(group);
+      long[] packed = packedByAbsAmount(group, scratch);
+      if (packed != null) {
+        scratch = packed;
+      }
       if (packed != null && factorE4 > 0 && factorE4 < (1L << 20)) {
-        clusterCount = clustersOfPacked(packed, factorE4, clusterOf);
+        clusterCount = clustersOfPacked(packed, group.size(), factorE4, clusterOf);
       } else {
         clusterCount = clusters(group, factor, factorE4, clusterOf);
       }
@@ -131,13 +137,13 @@ final class RecurringDetector {
    * #packedByAbsAmount}): the same bounds in integer arithmetic, without reading the items in
    * amount order (a random walk over the rows).
    */
-  private static int clustersOfPacked(long[] packed, long factorE4, int[] clusterOf) {
+  private static int clustersOfPacked(long[] packed, int n, long factorE4, int[] clusterOf) {
     int clusterCount = 0;
     long boundE4 = -1; // none yet: the first amount opens a cluster
     int clusterStart = 0;
-    for (int k = 0; k <= packed.length; k++) {
-      long abs = k < packed.length ? packed[k] >>> POSITION_BITS : 0;
-      if (k == packed.length || boundE4 < 0 || abs > boundE4) {
+    for (int k = 0; k <= n; k++) {
+      long abs = k < n ? packed[k] >>> POSITION_BITS : 0;
+      if (k == n || boundE4 < 0 || abs > boundE4) {
         if (k > clusterStart) {
           for (int j = clusterStart; j < k; j++) {
             clusterOf[(int) (packed[j] & POSITION_MASK)] = clusterCount;
@@ -276,15 +282,16 @@ final class RecurringDetector {
 
   /**
    * The group's absolute amounts packed with their positions ({@code abs << 21 | position}) and
-   * sorted, which is the order by absolute amount, then date (the group is in date order); null
+   * sorted, which is the order by absolute amount, then date (the group is in date order), in the
+   * first {@code group.size()} elements of the buffer or of a larger one that replaces it; null
    * when an amount is inexact or too large to pack, or the group too large.
    */
-  private static long @Nullable [] packedByAbsAmount(List<Item> group) {
+  private static long @Nullable [] packedByAbsAmount(List<Item> group, long[] buffer) {
     int n = group.size();
     if (n >= (1 << POSITION_BITS)) {
       return null;
     }
-    long[] packed = new long[n];
+    long[] packed = buffer.length >= n ? buffer : new long[Math.max(n, buffer.length * 2)];
     for (int k = 0; k < n; k++) {
       Item i = group.get(k);
       long abs = Math.abs(i.e4);
@@ -293,7 +300,7 @@ final class RecurringDetector {
       }
       packed[k] = (abs << POSITION_BITS) | k;
     }
-    Arrays.sort(packed);
+    Arrays.sort(packed, 0, n);
     return packed;
   }
 
@@ -304,7 +311,7 @@ final class RecurringDetector {
    */
   private static int[] byAbsAmount(List<Item> group) {
     int n = group.size();
-    long[] packed = packedByAbsAmount(group);
+    long[] packed = packedByAbsAmount(group, new long[n]);
     if (packed == null) {
       return java.util.stream.IntStream.range(0, n)
           .boxed()

@@ -155,6 +155,6 @@ final class FastPathsTest {
             .description("x")
             .id("x")
             .build();
-    return new Item(t, 0, "a", 0, "x");
+    return new Item(t, 0, "a", "x");
   }
 }
