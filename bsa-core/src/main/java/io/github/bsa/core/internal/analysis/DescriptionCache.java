@@ -211,13 +211,17 @@ final class DescriptionCache {
       }
       int start = i;
       int before = h;
-      boolean digits = false;
+      int digits = 0;
+      int value = 0;
       do {
-        digits |= c <= '9';
+        if (c <= '9') {
+          digits++;
+          value = value * 10 + (c - '0');
+        }
         h = 31 * h + c;
         i++;
       } while (i < n && isAsciiLetterOrDigit(c = s[i]));
-      if (digits && asciiBounded(s, n, start, i) && !keep.contains(s, start, i)) {
+      if (digits > 0 && asciiBounded(s, n, start, i) && !kept(s, start, i, digits, value, keep)) {
         h = before;
         for (int k = start; k < i; k++) {
           char d = s[k];
@@ -226,6 +230,17 @@ final class DescriptionCache {
       }
     }
     return h;
+  }
+
+  /**
+   * Whether the token s[start, end) with the given count of digits is kept; a short token of digits
+   * only is answered from its value (taken while hashing) without a second look at its characters.
+   */
+  private static boolean kept(char[] s, int start, int end, int digits, int value, Keep keep) {
+    int len = end - start;
+    return digits == len && len <= Keep.SHORT_DIGITS
+        ? keep.digitToken(len, value)
+        : keep.contains(s, start, end);
   }
 
   /** Whether two texts are equal once masked (see {@link #keyHash}). */
@@ -290,7 +305,7 @@ final class DescriptionCache {
    */
   static final class Keep {
     /** Pure-digit kept tokens up to this length are answered from {@link #digitTokens}. */
-    private static final int SHORT_DIGITS = 4;
+    static final int SHORT_DIGITS = 4;
 
     /** Where the tokens of each length start in {@link #digitTokens} (10 + 100 + ...). */
     private static final int[] DIGIT_OFFSET = {0, 0, 10, 110, 1110, 11110};
@@ -333,6 +348,11 @@ final class DescriptionCache {
 
     private static int spread(int h) {
       return h ^ (h >>> 16);
+    }
+
+    /** Whether the token of {@code len} digits (1 to 4) and this value is kept. */
+    boolean digitToken(int len, int value) {
+      return digitTokens[DIGIT_OFFSET[len] + value];
     }
 
     /** Whether s[start, end) is, lower-cased, one of the kept tokens. */

@@ -62,6 +62,14 @@ final class RecurringDetector {
   /** The packed amounts of the group being clustered, reused from group to group. */
   private long[] scratch = new long[64];
 
+  /** The radix sort's second buffer and its counts, reused from group to group. */
+  private long[] radix = new long[64];
+
+  private final int[] radixCounts = new int[RADIX + 1];
+
+  private static final int RADIX_BITS = 11;
+  static final int RADIX = 1 << RADIX_BITS;
+
   private RecurringDetector(AnalysisOptions options, Medians.Memo medians) {
     this.options = options;
     this.medians = medians;
@@ -107,10 +115,7 @@ final class RecurringDetector {
       // else amount clusters: a fixed charge among other purchases at the same payee
       int[] clusterOf = new int[group.size()];
       int clusterCount;
-      long[] packed = packedByAbsAmount(group, scratch);
-      if (packed != null) {
-        scratch = packed;
-      }
+      long[] packed = sortedPacked(group);
       if (packed != null && factorE4 > 0 && factorE4 < (1L << 20)) {
         clusterCount = clustersOfPacked(packed, group.size(), factorE4, clusterOf);
       } else {
@@ -302,6 +307,73 @@ final class RecurringDetector {
     }
     Arrays.sort(packed, 0, n);
     return packed;
+  }
+
+  /**
+   * As {@link #packedByAbsAmount}, in {@link #scratch}: sorted by a stable radix sort on the
+   * absolute amount (the positions are filled in ascending order, so the result is the order of the
+   * packed values), 11 bits a pass, as many passes as the largest amount has bits (two for amounts
+   * below 419.43), instead of a comparison sort of the busy payees' many amounts.
+   */
+  private long @Nullable [] sortedPacked(List<Item> group) {
+    int n = group.size();
+    if (n >= (1 << POSITION_BITS)) {
+      return null;
+    }
+    if (scratch.length < n) {
+      scratch = new long[Math.max(n, scratch.length * 2)];
+    }
+    long[] src = scratch;
+    long max = 0;
+    for (int k = 0; k < n; k++) {
+      Item i = group.get(k);
+      long abs = Math.abs(i.e4);
+      if (!i.exact || abs >= (1L << 42)) {
+        return null;
+      }
+      max = Math.max(max, abs);
+      src[k] = (abs << POSITION_BITS) | k;
+    }
+    if (n < 256) {
+      Arrays.sort(src, 0, n);
+      return src;
+    }
+    if (radix.length < src.length) {
+      radix = new long[src.length];
+    }
+    long[] sorted = radixSort(src, radix, n, max, radixCounts);
+    radix = sorted == src ? radix : src;
+    scratch = sorted;
+    return sorted;
+  }
+
+  /**
+   * Sorts a[0, n), packed values ({@code abs << 21 | position}) in ascending position order, by
+   * their amount with a stable LSD radix sort (11 bits a pass over the bits of {@code maxAbs}),
+   * which gives the order of the packed values. Returns a or b, whichever holds the result; the
+   * other is overwritten.
+   */
+  static long[] radixSort(long[] a, long[] b, int n, long maxAbs, int[] counts) {
+    long[] src = a;
+    long[] dst = b;
+    int bits = 64 - Long.numberOfLeadingZeros(maxAbs);
+    for (int shift = POSITION_BITS; shift < POSITION_BITS + bits; shift += RADIX_BITS) {
+      Arrays.fill(counts, 0);
+      for (int k = 0; k < n; k++) {
+        counts[(int) ((src[k] >>> shift) & (RADIX - 1)) + 1]++;
+      }
+      for (int d = 1; d <= RADIX; d++) {
+        counts[d] += counts[d - 1];
+      }
+      for (int k = 0; k < n; k++) {
+        long v = src[k];
+        dst[counts[(int) ((v >>> shift) & (RADIX - 1))]++] = v;
+      }
+      long[] t = src;
+      src = dst;
+      dst = t;
+    }
+    return src;
   }
 
   /**
