@@ -213,14 +213,15 @@ final class DescriptionCache {
       int before = h;
       int digits = 0;
       int value = 0;
-      do {
-        if (c <= '9') {
+      while (i < n && isAsciiLetterOrDigit(s[i])) {
+        char d = s[i];
+        if (d <= '9') {
           digits++;
-          value = value * 10 + (c - '0');
+          value = value * 10 + (d - '0');
         }
-        h = 31 * h + c;
+        h = 31 * h + d;
         i++;
-      } while (i < n && isAsciiLetterOrDigit(c = s[i]));
+      }
       if (digits > 0 && asciiBounded(s, n, start, i) && !kept(s, start, i, digits, value, keep)) {
         h = before;
         for (int k = start; k < i; k++) {
@@ -238,7 +239,7 @@ final class DescriptionCache {
    */
   private static boolean kept(char[] s, int start, int end, int digits, int value, Keep keep) {
     int len = end - start;
-    return digits == len && len <= Keep.SHORT_DIGITS
+    return (digits == len && len <= Keep.SHORT_DIGITS)
         ? keep.digitToken(len, value)
         : keep.contains(s, start, end);
   }

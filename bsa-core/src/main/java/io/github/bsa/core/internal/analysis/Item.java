@@ -149,6 +149,8 @@ final class Item {
    * (a run's days span a few years), and the input itself is returned when it is in order already.
    * A comparison sort when the days span far more buckets than there are items.
    */
+  // identity only as a shortcut: a new instance is looked up by value
+  @SuppressWarnings("ReferenceEquality")
   static List<Item> sortedByDate(List<Item> items) {
     int n = items.size();
     int minDay = Integer.MAX_VALUE;
@@ -213,6 +215,8 @@ final class Item {
   }
 
   /** {@link #BY_DATE} written out on primitives: sorting runs it n log n times. */
+  // identity only as a shortcut: different instances are compared by value
+  @SuppressWarnings("ReferenceEquality")
   private static int compareByDate(Item a, Item b) {
     int c = Integer.compare(a.epochDay, b.epochDay);
     if (c != 0) {

@@ -68,7 +68,7 @@ final class AnalysisScalingTest {
       allocated = null;
     }
     assumeTrue(allocated != null, "the JVM counts allocated bytes per thread");
-    MethodHandle threads = allocated;
+    MethodHandle threads = java.util.Objects.requireNonNull(allocated);
     int[] sizes = {40_000, 80_000, 160_000};
     List<List<Statement>> inputs = new ArrayList<>();
     for (int n : sizes) {
