@@ -74,6 +74,30 @@ public final class ModelAccess {
      * @return the date, or {@code null}
      */
     @Nullable LocalDate date(Transaction t);
+
+    /**
+     * Returns the id, computed by its rule on first read.
+     *
+     * @param t the transaction
+     * @return the id, or {@code null}
+     */
+    @Nullable String id(Transaction t);
+
+    /**
+     * Returns the counterparty.
+     *
+     * @param t the transaction
+     * @return the counterparty, or {@code null}
+     */
+    @Nullable String counterparty(Transaction t);
+
+    /**
+     * Returns the bank's type code.
+     *
+     * @param t the transaction
+     * @return the type code, or {@code null}
+     */
+    @Nullable String typeCode(Transaction t);
   }
 
   private static volatile @Nullable TransactionAccess access;
@@ -149,5 +173,38 @@ public final class ModelAccess {
   public static @Nullable LocalDate date(Transaction t) {
     TransactionAccess a = access;
     return a != null ? a.date(t) : t.date().orElse(null);
+  }
+
+  /**
+   * Returns {@code t.id().orElse(null)} without the {@code Optional}.
+   *
+   * @param t the transaction
+   * @return the id, or {@code null}
+   */
+  public static @Nullable String id(Transaction t) {
+    TransactionAccess a = access;
+    return a != null ? a.id(t) : t.id().orElse(null);
+  }
+
+  /**
+   * Returns {@code t.counterparty().orElse(null)} without the {@code Optional}.
+   *
+   * @param t the transaction
+   * @return the counterparty, or {@code null}
+   */
+  public static @Nullable String counterparty(Transaction t) {
+    TransactionAccess a = access;
+    return a != null ? a.counterparty(t) : t.counterparty().orElse(null);
+  }
+
+  /**
+   * Returns {@code t.typeCode().orElse(null)} without the {@code Optional}.
+   *
+   * @param t the transaction
+   * @return the type code, or {@code null}
+   */
+  public static @Nullable String typeCode(Transaction t) {
+    TransactionAccess a = access;
+    return a != null ? a.typeCode(t) : t.typeCode().orElse(null);
   }
 }

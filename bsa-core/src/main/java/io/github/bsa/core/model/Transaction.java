@@ -88,6 +88,21 @@ public final class Transaction {
     public @Nullable LocalDate date(Transaction t) {
       return t.bookingDate != null ? t.bookingDate : t.valueDate;
     }
+
+    @Override
+    public @Nullable String id(Transaction t) {
+      return t.idOrNull();
+    }
+
+    @Override
+    public @Nullable String counterparty(Transaction t) {
+      return t.counterparty;
+    }
+
+    @Override
+    public @Nullable String typeCode(Transaction t) {
+      return t.typeCode;
+    }
   }
 
   private Transaction(Builder b) {

@@ -77,7 +77,7 @@ final class Amounts {
         // overflow when both operands have the sign opposite to the result
         if (((e4 ^ next) & (i.e4 ^ next)) >= 0) {
           e4 = next;
-          scale = Math.max(scale, i.amount.scale());
+          scale = Math.max(scale, i.scale);
           return;
         }
       }

@@ -11,6 +11,7 @@ import io.github.bsa.core.analysis.LenderSummary;
 import io.github.bsa.core.analysis.RecurringPayment;
 import io.github.bsa.core.analysis.RiskSignal;
 import io.github.bsa.core.model.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,12 +23,11 @@ import java.util.List;
  * rules are described in docs/analysis.md. Stateless; each call works on its own data.
  */
 public final class AnalysisEngine {
-  private static final Comparator<RiskSignal> SIGNAL_ORDER =
-      Comparator.comparing(RiskSignal::type)
-          .thenComparing(RiskSignal::date, Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(RiskSignal::accountKey)
-          .thenComparing(s -> s.transactionIds().isEmpty() ? "" : s.transactionIds().get(0))
-          .thenComparing(RiskSignal::detail);
+  /**
+   * By type, date (undated first), account key, first transaction id ("" when none) and detail;
+   * written out, as the signals can be as many as the transactions.
+   */
+  private static final Comparator<RiskSignal> SIGNAL_ORDER = AnalysisEngine::compareSignals;
 
   private AnalysisEngine() {}
 
@@ -50,17 +50,12 @@ public final class AnalysisEngine {
     signals.addAll(RiskDetector.detect(p, recurring, balances));
     LenderSummary lender = LenderSummaryDetector.detect(p, income, balances, signals);
     signals.sort(SIGNAL_ORDER);
-    List<Item> all = p.items();
-    if (!inDateOrder(all)) {
-      all = new ArrayList<>(all);
-      all.sort(Item.BY_DATE);
-    }
     return AnalysisReport.builder()
         .currency(p.currency())
         .period(p.period())
         .referenceDate(p.reference())
         .statementCount(p.statements().size())
-        .transactions(TransactionViews.of(all))
+        .transactions(TransactionViews.of(p.byDate()))
         .cashFlow(cashFlow)
         .recurring(recurring)
         .income(income)
@@ -71,13 +66,34 @@ public final class AnalysisEngine {
         .build();
   }
 
-  /** Whether the items are already in {@link Item#BY_DATE} order (most inputs are). */
-  private static boolean inDateOrder(List<Item> items) {
-    for (int k = 1; k < items.size(); k++) {
-      if (Item.BY_DATE.compare(items.get(k - 1), items.get(k)) > 0) {
-        return false;
+  private static int compareSignals(RiskSignal a, RiskSignal b) {
+    int c = a.type().compareTo(b.type());
+    if (c != 0) {
+      return c;
+    }
+    LocalDate da = a.date();
+    LocalDate db = b.date();
+    if (da == null) {
+      if (db != null) {
+        return -1;
+      }
+    } else if (db == null) {
+      return 1;
+    } else {
+      c = da.compareTo(db);
+      if (c != 0) {
+        return c;
       }
     }
-    return true;
+    c = a.accountKey().compareTo(b.accountKey());
+    if (c != 0) {
+      return c;
+    }
+    c = firstId(a).compareTo(firstId(b));
+    return c != 0 ? c : a.detail().compareTo(b.detail());
+  }
+
+  private static String firstId(RiskSignal s) {
+    return s.transactionIds().isEmpty() ? "" : s.transactionIds().get(0);
   }
 }

@@ -15,6 +15,7 @@ import io.github.bsa.core.model.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -100,8 +102,14 @@ final class CashFlowDetector {
     PriorityQueue<Item> heap = new PriorityQueue<>(n + 1, LARGEST.reversed());
     for (Item i : included) {
       if (i.sign == sign) {
-        if (heap.size() == n && LARGEST.compare(i, heap.peek()) > 0) {
-          continue; // smaller than the n kept: it would leave the heap at once
+        if (heap.size() == n) {
+          Item least = requireNonNull(heap.peek(), "least");
+          if (i.exact && least.exact && Math.abs(i.e4) < Math.abs(least.e4)) {
+            continue; // smaller in magnitude than the n kept, compared on longs
+          }
+          if (LARGEST.compare(i, least) > 0) {
+            continue; // smaller than the n kept: it would leave the heap at once
+          }
         }
         heap.add(i);
         if (heap.size() > n) {
@@ -192,6 +200,35 @@ final class CashFlowDetector {
   }
 
   /**
+   * The ids of one category total, handed to {@link CategoryTotal}, which copies them: its {@link
+   * #toArray()} gives the array itself instead of a copy (the list is made for that one copy and
+   * dropped), so the ids are copied once, not twice (a list's copy into an array, then the
+   * immutable list's own copy).
+   */
+  private static final class HandOver extends AbstractList<String> implements RandomAccess {
+    private final String[] ids;
+
+    HandOver(String[] ids) {
+      this.ids = ids;
+    }
+
+    @Override
+    public String get(int index) {
+      return ids[index];
+    }
+
+    @Override
+    public int size() {
+      return ids.length;
+    }
+
+    @Override
+    public Object[] toArray() {
+      return ids;
+    }
+  }
+
+  /**
    * Accumulates one category: the ids of one period in an array of the exact size, or, for a total,
    * the later periods' accumulators whose ids are joined once when the total is built.
    */
@@ -228,7 +265,7 @@ final class CashFlowDetector {
 
     private List<String> ids() {
       if (parts.isEmpty()) {
-        return Arrays.asList(ids).subList(0, count);
+        return new HandOver(count == ids.length ? ids : Arrays.copyOf(ids, count));
       }
       String[] joined = new String[count];
       int at = 0;
@@ -236,7 +273,7 @@ final class CashFlowDetector {
         System.arraycopy(p.ids, 0, joined, at, p.count);
         at += p.count;
       }
-      return Arrays.asList(joined);
+      return new HandOver(joined);
     }
 
     CategoryTotal total() {

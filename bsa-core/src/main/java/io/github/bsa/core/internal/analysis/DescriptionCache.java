@@ -1,5 +1,6 @@
 package io.github.bsa.core.internal.analysis;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +99,13 @@ final class DescriptionCache {
   private Entry[] table = new Entry[64];
 
   private int[] hashes = new int[64];
+
+  /** The characters of each entry's representative, by slot (compared as arrays). */
+  private char[][] chars = new char[64][];
+
+  /** The characters of the description being looked up (reused). */
+  private char[] buffer = new char[128];
+
   private int size;
 
   /**
@@ -122,20 +130,30 @@ final class DescriptionCache {
       }
       return e;
     }
-    int h = keyHash(description, k);
+    // the text's characters once, into a reused buffer: the hash and the compare then read a plain
+    // array (no coder check or bounds check per character) and the compare runs by vector
+    int n = description.length();
+    char[] text = buffer;
+    if (text.length < n) {
+      text = new char[Math.max(n, text.length * 2)];
+      buffer = text;
+    }
+    description.getChars(0, n, text, 0);
+    int h = keyHash(text, n, k);
     int mask = table.length - 1;
     for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       Entry e = table[slot];
       if (e == null) {
         Entry created = new Entry(description, true);
         table[slot] = created;
+        chars[slot] = Arrays.copyOf(text, n);
         hashes[slot] = h;
         if (++size * 2 > table.length) {
           grow();
         }
         return created;
       }
-      if (hashes[slot] == h && maskedEquals(description, e.representative, k)) {
+      if (hashes[slot] == h && maskedEquals(text, chars[slot], n, k)) {
         return e;
       }
     }
@@ -144,8 +162,10 @@ final class DescriptionCache {
   private void grow() {
     Entry[] oldTable = table;
     int[] oldHashes = hashes;
+    char[][] oldChars = chars;
     table = new Entry[oldTable.length * 2];
     hashes = new int[oldTable.length * 2];
+    chars = new char[oldTable.length * 2][];
     int mask = table.length - 1;
     for (int i = 0; i < oldTable.length; i++) {
       if (oldTable[i] != null) {
@@ -156,6 +176,7 @@ final class DescriptionCache {
         }
         table[slot] = oldTable[i];
         hashes[slot] = oldHashes[i];
+        chars[slot] = oldChars[i];
       }
     }
   }
@@ -171,32 +192,56 @@ final class DescriptionCache {
    * token with digits.
    */
   static int keyHash(String s, Keep keep) {
-    int n = s.length();
+    return keyHash(s.toCharArray(), s.length(), keep);
+  }
+
+  /**
+   * {@link #keyHash(String, Keep)} of the text s[0, n): one pass that adds every character as
+   * written, and a second pass over a token only when it is masked.
+   */
+  static int keyHash(char[] s, int n, Keep keep) {
     int h = 0;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (!isAsciiLetterOrDigit(c)) {
         h = 31 * h + c;
         i++;
         continue;
       }
       int start = i;
-      boolean digits = false;
-      int lower = 0;
-      while (i < n && isAsciiLetterOrDigit(s.charAt(i))) {
-        c = s.charAt(i);
-        digits |= c <= '9';
-        lower = 31 * lower + Keep.lower(c);
+      int before = h;
+      int digits = 0;
+      int value = 0;
+      while (i < n && isAsciiLetterOrDigit(s[i])) {
+        char d = s[i];
+        if (d <= '9') {
+          digits++;
+          value = value * 10 + (d - '0');
+        }
+        h = 31 * h + d;
         i++;
       }
-      boolean masked = digits && asciiBounded(s, start, i) && !keep.contains(s, start, i, lower);
-      for (int k = start; k < i; k++) {
-        char d = s.charAt(k);
-        h = 31 * h + (masked && d <= '9' ? MASK : d);
+      if (digits > 0 && asciiBounded(s, n, start, i) && !kept(s, start, i, digits, value, keep)) {
+        h = before;
+        for (int k = start; k < i; k++) {
+          char d = s[k];
+          h = 31 * h + (d <= '9' ? MASK : d);
+        }
       }
     }
     return h;
+  }
+
+  /**
+   * Whether the token s[start, end) with the given count of digits is kept; a short token of digits
+   * only is answered from its value (taken while hashing) without a second look at its characters.
+   */
+  private static boolean kept(char[] s, int start, int end, int digits, int value, Keep keep) {
+    int len = end - start;
+    return (digits == len && len <= Keep.SHORT_DIGITS)
+        ? keep.digitToken(len, value)
+        : keep.contains(s, start, end);
   }
 
   /** Whether two texts are equal once masked (see {@link #keyHash}). */
@@ -207,37 +252,50 @@ final class DescriptionCache {
   /** Whether two texts are equal once masked (see {@link #keyHash}). */
   static boolean maskedEquals(String a, String b, Keep keep) {
     int n = a.length();
-    if (n != b.length()) {
+    return n == b.length() && maskedEquals(a.toCharArray(), b.toCharArray(), n, keep);
+  }
+
+  /**
+   * Whether a[0, n) and b[0, n) (b of length n) are equal once masked: runs of equal characters are
+   * skipped by {@link Arrays#mismatch} (vectorised); only a differing pair is looked at.
+   */
+  static boolean maskedEquals(char[] a, char[] b, int n, Keep keep) {
+    if (b.length != n) {
       return false;
     }
     // the end of the last token found masked in both: its other digits need no second look
     int maskedTo = 0;
-    for (int i = 0; i < n; i++) {
-      char x = a.charAt(i);
-      char y = b.charAt(i);
-      if (x == y) {
-        continue;
+    int i = 0;
+    while (i < n) {
+      int m = Arrays.mismatch(a, i, n, b, i, n);
+      if (m < 0) {
+        return true;
       }
+      i += m;
+      char x = a[i];
+      char y = b[i];
       if (x > '9' || y > '9' || x < '0' || y < '0') {
         return false;
       }
-      if (i < maskedTo) {
-        continue;
+      if (i >= maskedTo) {
+        // two different digits: the same span is a token in both (equal elsewhere); it must be
+        // masked in both
+        int start = i;
+        while (start > 0 && isAsciiLetterOrDigit(a[start - 1])) {
+          start--;
+        }
+        int end = i;
+        while (end < n && isAsciiLetterOrDigit(a[end])) {
+          end++;
+        }
+        if (!asciiBounded(a, n, start, end)
+            || keep.contains(a, start, end)
+            || keep.contains(b, start, end)) {
+          return false;
+        }
+        maskedTo = end;
       }
-      // two different digits: the same span is a token in both (equal elsewhere); it must be
-      // masked in both
-      int start = i;
-      while (start > 0 && isAsciiLetterOrDigit(a.charAt(start - 1))) {
-        start--;
-      }
-      int end = i;
-      while (end < n && isAsciiLetterOrDigit(a.charAt(end))) {
-        end++;
-      }
-      if (!asciiBounded(a, start, end) || kept(a, start, end, keep) || kept(b, start, end, keep)) {
-        return false;
-      }
-      maskedTo = end;
+      i++;
     }
     return true;
   }
@@ -248,7 +306,7 @@ final class DescriptionCache {
    */
   static final class Keep {
     /** Pure-digit kept tokens up to this length are answered from {@link #digitTokens}. */
-    private static final int SHORT_DIGITS = 4;
+    static final int SHORT_DIGITS = 4;
 
     /** Where the tokens of each length start in {@link #digitTokens} (10 + 100 + ...). */
     private static final int[] DIGIT_OFFSET = {0, 0, 10, 110, 1110, 11110};
@@ -293,25 +351,26 @@ final class DescriptionCache {
       return h ^ (h >>> 16);
     }
 
+    /** Whether the token of {@code len} digits (1 to 4) and this value is kept. */
+    boolean digitToken(int len, int value) {
+      return digitTokens[DIGIT_OFFSET[len] + value];
+    }
+
     /** Whether s[start, end) is, lower-cased, one of the kept tokens. */
     boolean contains(String s, int start, int end) {
-      int h = 0;
-      for (int k = start; k < end; k++) {
-        h = 31 * h + lower(s.charAt(k));
-      }
-      return contains(s, start, end, h);
+      return contains(s.toCharArray(), start, end);
     }
 
     /**
-     * Whether s[start, end) is, lower-cased, one of the kept tokens, given the hash of its
-     * lower-case form (the kept tokens are lower case, so {@link String#hashCode} is that hash).
+     * Whether s[start, end) is, lower-cased, one of the kept tokens (the kept tokens are lower
+     * case, so {@link String#hashCode} of a kept token is the hash of the lower-case form).
      */
-    boolean contains(String s, int start, int end, int lowerHash) {
+    boolean contains(char[] s, int start, int end) {
       int len = end - start;
       if (len <= 0) {
         return false;
       }
-      char first = lower(s.charAt(start));
+      char first = lower(s[start]);
       if (first < 128 && (lengthsByFirst[first] & (1L << Math.min(len, 63))) == 0) {
         return false;
       }
@@ -319,13 +378,17 @@ final class DescriptionCache {
       if (value >= 0) {
         return digitTokens[DIGIT_OFFSET[len] + value];
       }
+      int lowerHash = 0;
+      for (int k = start; k < end; k++) {
+        lowerHash = 31 * lowerHash + lower(s[k]);
+      }
       for (int slot = spread(lowerHash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
         String k = table[slot];
         if (hashes[slot] != lowerHash || k.length() != len) {
           continue;
         }
         int j = 0;
-        while (j < len && lower(s.charAt(start + j)) == k.charAt(j)) {
+        while (j < len && lower(s[start + j]) == k.charAt(j)) {
           j++;
         }
         if (j == len) {
@@ -337,12 +400,17 @@ final class DescriptionCache {
 
     /** The value of s[start, end) when it is 1 to 4 ASCII digits, else -1. */
     private static int digitValue(String s, int start, int end) {
+      return digitValue(s.toCharArray(), start, end);
+    }
+
+    /** The value of s[start, end) when it is 1 to 4 ASCII digits, else -1. */
+    private static int digitValue(char[] s, int start, int end) {
       if (end - start > SHORT_DIGITS || end <= start) {
         return -1;
       }
       int value = 0;
       for (int k = start; k < end; k++) {
-        char c = s.charAt(k);
+        char c = s[k];
         if (c < '0' || c > '9') {
           return -1;
         }
@@ -362,14 +430,8 @@ final class DescriptionCache {
    * into the token (an accent, a mark, a letter written with a digit), so such a token is compared
    * as written.
    */
-  private static boolean asciiBounded(String s, int start, int end) {
-    return (start == 0 || s.charAt(start - 1) < 0x80)
-        && (end == s.length() || s.charAt(end) < 0x80);
-  }
-
-  /** Whether s[start, end) is, lower-cased, one of the kept tokens. */
-  private static boolean kept(String s, int start, int end, Keep keep) {
-    return keep.contains(s, start, end);
+  private static boolean asciiBounded(char[] s, int n, int start, int end) {
+    return (start == 0 || s[start - 1] < 0x80) && (end == n || s[end] < 0x80);
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

@@ -14,6 +14,7 @@ import io.github.bsa.core.analysis.AnalysisWarning;
 import io.github.bsa.core.analysis.Categories;
 import io.github.bsa.core.analysis.RiskSignal;
 import io.github.bsa.core.analysis.RiskSignalType;
+import io.github.bsa.core.internal.ModelAccess;
 import io.github.bsa.core.internal.ids.TransactionIds;
 import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Statement;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,7 +73,7 @@ final class InputPreparation {
     boolean byText = options.rules().isEmpty();
     for (Item i : items) {
       String description = i.tx.description();
-      String counterparty = i.tx.counterparty().orElse(null);
+      String counterparty = ModelAccess.counterparty(i.tx);
       DescriptionCache.Entry d = descriptions.get(description);
       i.described = d;
       CounterpartyNormalizer.Name name = EMPTY;
@@ -82,7 +84,7 @@ final class InputPreparation {
         name = d.name();
       }
       i.name = name;
-      String typeCode = i.tx.typeCode().orElse(null);
+      String typeCode = ModelAccess.typeCode(i.tx);
       int signum = i.sign;
       Categorizer.Match m;
       if (byText && typeCode == null && (counterparty == null || counterparty.isEmpty())) {
@@ -113,13 +115,20 @@ final class InputPreparation {
       ownTransferSignal(e.getKey(), "Transfer to an account of the user's own, named in the text");
     }
     Returns.mark(items);
-    List<Item> included = new ArrayList<>(items.size());
+    // one sort by date for the report's list and the included items (a filter keeps the order)
+    List<Item> byDate = Item.sortedByDate(items);
+    int includedCount = 0;
     for (Item i : items) {
+      if (i.included()) {
+        includedCount++;
+      }
+    }
+    List<Item> included = new ArrayList<>(includedCount);
+    for (Item i : byDate) {
       if (i.included()) {
         included.add(i);
       }
     }
-    included.sort(Item.BY_DATE);
     DateRange period = period(included);
     LocalDate reference =
         options
@@ -134,6 +143,7 @@ final class InputPreparation {
         primary,
         currency,
         items,
+        byDate,
         included,
         period,
         reference,
@@ -181,16 +191,12 @@ final class InputPreparation {
   }
 
   private void collect() {
-    // account keys as ranks in their natural order: the date order compares ints
-    Map<String, Integer> ranks = new TreeMap<>();
+    // one instance per distinct account key: the date order compares equal keys by identity
+    Map<String, String> keys = new HashMap<>();
     int total = 0;
     for (Statement st : statements) {
-      ranks.put(st.account().key(), 0);
+      keys.putIfAbsent(st.account().key(), st.account().key());
       total += st.transactions().size();
-    }
-    int r = 0;
-    for (Map.Entry<String, Integer> e : ranks.entrySet()) {
-      e.setValue(r++);
     }
     if (items instanceof ArrayList<Item> list) {
       list.ensureCapacity(total);
@@ -200,8 +206,7 @@ final class InputPreparation {
     for (int s = 0; s < statements.size(); s++) {
       firstSeq[s] = seq;
       Statement st = statements.get(s);
-      String key = st.account().key();
-      int rank = requireNonNull(ranks.get(key), "rank");
+      String key = requireNonNull(keys.get(st.account().key()), "key");
       List<Transaction> txs = st.transactions();
       String[] ids = ids(txs);
       if (ids == null) {
@@ -213,12 +218,12 @@ final class InputPreparation {
       LocalDate lastDate = null;
       int lastDay = 0;
       for (Transaction t : txs) {
-        LocalDate date = t.date().orElse(null);
+        LocalDate date = ModelAccess.date(t);
         if (date != null && !date.equals(lastDate)) {
           lastDate = date;
           lastDay = (int) date.toEpochDay();
         }
-        Item i = new Item(t, seq++, key, rank, ids[k++], date, lastDay);
+        Item i = new Item(t, seq++, key, ids[k++], date, lastDay);
         if (!primary[s]) {
           i.exclusion = OTHER_CURRENCY;
         } else if (i.date == null) {
@@ -241,7 +246,7 @@ final class InputPreparation {
     String[] ids = new String[txs.size()];
     int k = 0;
     for (Transaction t : txs) {
-      String id = t.id().orElse(null);
+      String id = ModelAccess.id(t);
       if (id == null) {
         return null;
       }
@@ -252,30 +257,65 @@ final class InputPreparation {
 
   private void markDuplicates() {
     // open addressing on the ids' hashes, each slot one long (hash and position): no node per
-    // transaction, one memory access per probe
+    // transaction. The ids' hashes are read in one pass of independent loads (the id strings lie
+    // anywhere in the heap); the table is then filled bucket by bucket (a stable counting sort of
+    // the positions by the top bits of their home slot), so the probes of one bucket stay in a part
+    // of the table that fits the cache. Equal ids share a bucket and keep their input order there,
+    // so each repeat finds the first of its id as a pass in input order would.
     int n = items.size();
     int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
     long[] seen = new long[capacity];
     int mask = capacity - 1;
+    int[] hashes = new int[n];
     for (int k = 0; k < n; k++) {
-      Item i = items.get(k);
-      int h = i.id.hashCode();
-      int slot = (h ^ (h >>> 16)) & mask;
-      Item first = null;
+      hashes[k] = items.get(k).id.hashCode();
+    }
+    int shift = Math.max(0, Integer.numberOfTrailingZeros(capacity) - DUPLICATE_BUCKET_BITS);
+    int[] starts = new int[(capacity >>> shift) + 1];
+    for (int k = 0; k < n; k++) {
+      starts[(homeSlot(hashes[k], mask) >>> shift) + 1]++;
+    }
+    for (int b = 1; b < starts.length; b++) {
+      starts[b] += starts[b - 1];
+    }
+    int[] order = new int[n];
+    for (int k = 0; k < n; k++) {
+      order[starts[homeSlot(hashes[k], mask) >>> shift]++] = k;
+    }
+    long[] repeats = null; // (position << 32) | (position of the first of its id)
+    int repeatCount = 0;
+    for (int k : order) {
+      int h = hashes[k];
+      int slot = homeSlot(h, mask);
+      int first = -1;
       for (long e = seen[slot]; e != 0; e = seen[slot]) {
         if ((int) (e >>> 32) == h) {
-          Item other = items.get((int) e - 1);
-          if (other.id.equals(i.id)) {
+          int other = (int) e - 1;
+          if (items.get(other).id.equals(items.get(k).id)) {
             first = other;
             break;
           }
         }
         slot = (slot + 1) & mask;
       }
-      if (first == null) {
+      if (first < 0) {
         seen[slot] = ((long) h << 32) | (k + 1L);
+      } else {
+        if (repeats == null || repeatCount == repeats.length) {
+          repeats = repeats == null ? new long[16] : Arrays.copyOf(repeats, repeatCount * 2);
+        }
+        repeats[repeatCount++] = ((long) k << 32) | first;
       }
-      if (first != null && i.exclusion == null) {
+    }
+    if (repeats == null) {
+      return;
+    }
+    // the repeats in input order, as one pass in input order finds them
+    Arrays.sort(repeats, 0, repeatCount);
+    for (int r = 0; r < repeatCount; r++) {
+      Item i = items.get((int) (repeats[r] >>> 32));
+      Item first = items.get((int) repeats[r]);
+      if (i.exclusion == null) {
         i.exclusion = DUPLICATE;
         signals.add(
             new RiskSignal(
@@ -292,6 +332,13 @@ final class InputPreparation {
                 List.of(i.id)));
       }
     }
+  }
+
+  /** Bits of the home slot that choose a bucket of {@link #markDuplicates} (2^10 buckets). */
+  private static final int DUPLICATE_BUCKET_BITS = 10;
+
+  private static int homeSlot(int h, int mask) {
+    return (h ^ (h >>> 16)) & mask;
   }
 
   /** The index of the statement of an item (the last statement starting at or before it). */

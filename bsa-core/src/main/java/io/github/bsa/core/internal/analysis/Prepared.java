@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param primary per statement, whether it is in the analysed currency
  * @param currency the analysed currency code
  * @param items every transaction, in input order
+ * @param byDate every transaction, in {@link Item#BY_DATE} order (the report's order)
  * @param included the included transactions (dated, analysed currency, no duplicate, no own
  *     transfer), by date
  * @param period the analysed period
@@ -34,6 +35,7 @@ record Prepared(
     boolean[] primary,
     @Nullable String currency,
     List<Item> items,
+    List<Item> byDate,
     List<Item> included,
     @Nullable DateRange period,
     @Nullable LocalDate reference,

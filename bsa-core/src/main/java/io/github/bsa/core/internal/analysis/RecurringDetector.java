@@ -59,6 +59,17 @@ final class RecurringDetector {
 
   private final Medians.Memo medians;
 
+  /** The packed amounts of the group being clustered, reused from group to group. */
+  private long[] scratch = new long[64];
+
+  /** The radix sort's second buffer and its counts, reused from group to group. */
+  private long[] radix = new long[64];
+
+  private final int[] radixCounts = new int[RADIX + 1];
+
+  private static final int RADIX_BITS = 11;
+  static final int RADIX = 1 << RADIX_BITS;
+
   private RecurringDetector(AnalysisOptions options, Medians.Memo medians) {
     this.options = options;
     this.medians = medians;
@@ -102,48 +113,13 @@ final class RecurringDetector {
         continue;
       }
       // else amount clusters: a fixed charge among other purchases at the same payee
-      int[] byAmount = byAbsAmount(group);
-      int[] clusterOf = new int[byAmount.length];
-      int clusterCount = 0;
-      // the bound is the cluster's first amount times the factor; as floor(bound) in e4 when the
-      // amount and the factor are exact (integer arithmetic), as a BigDecimal only when asked for
-      Item boundItem = null;
-      BigDecimal bound = null;
-      long boundE4 = Amounts.INEXACT;
-      int clusterStart = 0;
-      for (int k = 0; k <= byAmount.length; k++) {
-        Item i = k < byAmount.length ? group.get(byAmount[k]) : null;
-        boolean above;
-        if (i == null || boundItem == null) {
-          above = true;
-        } else if (i.exact && boundE4 != Amounts.INEXACT) {
-          above = Math.abs(i.e4) > boundE4; // an e4 integer above floor(bound) is above bound
-        } else {
-          if (bound == null) {
-            bound = boundItem.abs().multiply(factor);
-          }
-          above = i.abs().compareTo(bound) > 0;
-        }
-        if (above) {
-          if (k > clusterStart) {
-            for (int j = clusterStart; j < k; j++) {
-              clusterOf[byAmount[j]] = clusterCount;
-            }
-            clusterCount++;
-          }
-          clusterStart = k;
-          if (i != null) {
-            boundItem = i;
-            long abs = Math.abs(i.e4);
-            if (i.exact && factorE4 > 0 && factorE4 < (1L << 20) && abs < (1L << 42)) {
-              bound = null;
-              boundE4 = abs * factorE4 / 10_000; // both non-negative: the division floors
-            } else {
-              bound = i.abs().multiply(factor);
-              boundE4 = Amounts.e4(bound.setScale(4, RoundingMode.FLOOR));
-            }
-          }
-        }
+      int[] clusterOf = new int[group.size()];
+      int clusterCount;
+      long[] packed = sortedPacked(group);
+      if (packed != null && factorE4 > 0 && factorE4 < (1L << 20)) {
+        clusterCount = clustersOfPacked(packed, group.size(), factorE4, clusterOf);
+      } else {
+        clusterCount = clusters(group, factor, factorE4, clusterOf);
       }
       if (clusterCount == 1) {
         continue;
@@ -338,6 +314,81 @@ final class RecurringDetector {
   }
 
   /**
+   * {@link #clusters} on the packed absolute amounts of an all-exact group ({@link
+   * #packedByAbsAmount}): the same bounds in integer arithmetic, without reading the items in
+   * amount order (a random walk over the rows).
+   */
+  private static int clustersOfPacked(long[] packed, int n, long factorE4, int[] clusterOf) {
+    int clusterCount = 0;
+    long boundE4 = -1; // none yet: the first amount opens a cluster
+    int clusterStart = 0;
+    for (int k = 0; k <= n; k++) {
+      long abs = k < n ? packed[k] >>> POSITION_BITS : 0;
+      if (k == n || boundE4 < 0 || abs > boundE4) {
+        if (k > clusterStart) {
+          for (int j = clusterStart; j < k; j++) {
+            clusterOf[(int) (packed[j] & POSITION_MASK)] = clusterCount;
+          }
+          clusterCount++;
+        }
+        clusterStart = k;
+        boundE4 = abs * factorE4 / 10_000; // both non-negative: the division floors
+      }
+    }
+    return clusterCount;
+  }
+
+  /**
+   * The amount clusters of a group: in absolute amount order, a cluster runs while the amounts stay
+   * within its first amount times the factor. Writes each item's cluster and returns the count.
+   */
+  private static int clusters(List<Item> group, BigDecimal factor, long factorE4, int[] clusterOf) {
+    int[] byAmount = byAbsAmount(group);
+    int clusterCount = 0;
+    // the bound is the cluster's first amount times the factor; as floor(bound) in e4 when the
+    // amount and the factor are exact (integer arithmetic), as a BigDecimal only when asked for
+    Item boundItem = null;
+    BigDecimal bound = null;
+    long boundE4 = Amounts.INEXACT;
+    int clusterStart = 0;
+    for (int k = 0; k <= byAmount.length; k++) {
+      Item i = k < byAmount.length ? group.get(byAmount[k]) : null;
+      boolean above;
+      if (i == null || boundItem == null) {
+        above = true;
+      } else if (i.exact && boundE4 != Amounts.INEXACT) {
+        above = Math.abs(i.e4) > boundE4; // an e4 integer above floor(bound) is above bound
+      } else {
+        if (bound == null) {
+          bound = boundItem.abs().multiply(factor);
+        }
+        above = i.abs().compareTo(bound) > 0;
+      }
+      if (above) {
+        if (k > clusterStart) {
+          for (int j = clusterStart; j < k; j++) {
+            clusterOf[byAmount[j]] = clusterCount;
+          }
+          clusterCount++;
+        }
+        clusterStart = k;
+        if (i != null) {
+          boundItem = i;
+          long abs = Math.abs(i.e4);
+          if (i.exact && factorE4 > 0 && factorE4 < (1L << 20) && abs < (1L << 42)) {
+            bound = null;
+            boundE4 = abs * factorE4 / 10_000; // both non-negative: the division floors
+          } else {
+            bound = i.abs().multiply(factor);
+            boundE4 = Amounts.e4(bound.setScale(4, RoundingMode.FLOOR));
+          }
+        }
+      }
+    }
+    return clusterCount;
+  }
+
+  /**
    * The items by direction and name key, each group in the items' (date) order, the groups in the
    * order of "0out|key" and "1in|key". Grouped on int keys: a name instance is looked up by
    * identity only when it changes from one item to the next, its key once per distinct name, and
@@ -407,6 +458,100 @@ final class RecurringDetector {
     return groups;
   }
 
+  private static final int POSITION_BITS = 21;
+  private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+
+  /**
+   * The group's absolute amounts packed with their positions ({@code abs << 21 | position}) and
+   * sorted, which is the order by absolute amount, then date (the group is in date order), in the
+   * first {@code group.size()} elements of the buffer or of a larger one that replaces it; null
+   * when an amount is inexact or too large to pack, or the group too large.
+   */
+  private static long @Nullable [] packedByAbsAmount(List<Item> group, long[] buffer) {
+    int n = group.size();
+    if (n >= (1 << POSITION_BITS)) {
+      return null;
+    }
+    long[] packed = buffer.length >= n ? buffer : new long[Math.max(n, buffer.length * 2)];
+    for (int k = 0; k < n; k++) {
+      Item i = group.get(k);
+      long abs = Math.abs(i.e4);
+      if (!i.exact || abs >= (1L << 42)) {
+        return null;
+      }
+      packed[k] = (abs << POSITION_BITS) | k;
+    }
+    Arrays.sort(packed, 0, n);
+    return packed;
+  }
+
+  /**
+   * As {@link #packedByAbsAmount}, in {@link #scratch}: sorted by a stable radix sort on the
+   * absolute amount (the positions are filled in ascending order, so the result is the order of the
+   * packed values), 11 bits a pass, as many passes as the largest amount has bits (two for amounts
+   * below 419.43), instead of a comparison sort of the busy payees' many amounts.
+   */
+  private long @Nullable [] sortedPacked(List<Item> group) {
+    int n = group.size();
+    if (n >= (1 << POSITION_BITS)) {
+      return null;
+    }
+    if (scratch.length < n) {
+      scratch = new long[Math.max(n, scratch.length * 2)];
+    }
+    long[] src = scratch;
+    long max = 0;
+    for (int k = 0; k < n; k++) {
+      Item i = group.get(k);
+      long abs = Math.abs(i.e4);
+      if (!i.exact || abs >= (1L << 42)) {
+        return null;
+      }
+      max = Math.max(max, abs);
+      src[k] = (abs << POSITION_BITS) | k;
+    }
+    if (n < 256) {
+      Arrays.sort(src, 0, n);
+      return src;
+    }
+    if (radix.length < src.length) {
+      radix = new long[src.length];
+    }
+    long[] sorted = radixSort(src, radix, n, max, radixCounts);
+    radix = sorted == src ? radix : src;
+    scratch = sorted;
+    return sorted;
+  }
+
+  /**
+   * Sorts a[0, n), packed values ({@code abs << 21 | position}) in ascending position order, by
+   * their amount with a stable LSD radix sort (11 bits a pass over the bits of {@code maxAbs}),
+   * which gives the order of the packed values. Returns a or b, whichever holds the result; the
+   * other is overwritten.
+   */
+  static long[] radixSort(long[] a, long[] b, int n, long maxAbs, int[] counts) {
+    long[] src = a;
+    long[] dst = b;
+    int bits = 64 - Long.numberOfLeadingZeros(maxAbs);
+    for (int shift = POSITION_BITS; shift < POSITION_BITS + bits; shift += RADIX_BITS) {
+      Arrays.fill(counts, 0);
+      for (int k = 0; k < n; k++) {
+        counts[(int) ((src[k] >>> shift) & (RADIX - 1)) + 1]++;
+      }
+      for (int d = 1; d <= RADIX; d++) {
+        counts[d] += counts[d - 1];
+      }
+      for (int k = 0; k < n; k++) {
+        long v = src[k];
+        dst[counts[(int) ((v >>> shift) & (RADIX - 1))]++] = v;
+      }
+      long[] t = src;
+      src = dst;
+      dst = t;
+    }
+    return src;
+  }
+
   /**
    * The group by absolute amount, then date. The group is in date order, so a stable sort by amount
    * alone gives that order; on longs when every amount is exact and small enough to pack with its
@@ -414,23 +559,17 @@ final class RecurringDetector {
    */
   private static int[] byAbsAmount(List<Item> group) {
     int n = group.size();
-    long[] packed = new long[n];
-    for (int k = 0; k < n; k++) {
-      Item i = group.get(k);
-      long abs = Math.abs(i.e4);
-      if (!i.exact || abs >= (1L << 42) || n >= (1 << 21)) {
-        return java.util.stream.IntStream.range(0, n)
-            .boxed()
-            .sorted((x, y) -> BY_ABS_AMOUNT.compare(group.get(x), group.get(y)))
-            .mapToInt(Integer::intValue)
-            .toArray();
-      }
-      packed[k] = (abs << 21) | k;
+    long[] packed = packedByAbsAmount(group, new long[n]);
+    if (packed == null) {
+      return java.util.stream.IntStream.range(0, n)
+          .boxed()
+          .sorted((x, y) -> BY_ABS_AMOUNT.compare(group.get(x), group.get(y)))
+          .mapToInt(Integer::intValue)
+          .toArray();
     }
-    Arrays.sort(packed);
     int[] out = new int[n];
     for (int k = 0; k < n; k++) {
-      out[k] = (int) (packed[k] & ((1 << 21) - 1));
+      out[k] = (int) (packed[k] & POSITION_MASK);
     }
     return out;
   }

@@ -38,7 +38,7 @@ final class SuspectedDuplicates {
       int end = start + 1;
       while (end < n
           && included.get(end).epochDay == first.epochDay
-          && included.get(end).account == first.account) {
+          && included.get(end).accountKey.equals(first.accountKey)) {
         end++;
       }
       if (end - start > 1 && !repeatsByTable(included, start, end)) {
