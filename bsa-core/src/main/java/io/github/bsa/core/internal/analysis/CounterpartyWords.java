@@ -465,6 +465,8 @@ final class CounterpartyWords {
           "ΑΠΟ",
           // after a rail word: "PAIEMENT PAR CARTE", "COMPRA EN X", "DUITNOW KE X"
           "PAR",
+          // Portuguese "Compra com cartão X" (sixth session)
+          "COM",
           "VERS",
           "EN",
           "KE",

@@ -100,6 +100,7 @@ final class CounterpartyNormalizerTest {
     assertThat(display("Compra tarjeta Estación de Servicio Ruta 5"))
         .startsWith("Estación de Servicio");
     assertThat(display("Card Purchase 02/05 REWE Markt")).isEqualTo("Rewe Markt");
+    assertThat(display("Compra com cartão Loja Girassol")).isEqualTo("Loja Girassol");
   }
 
   @Test
