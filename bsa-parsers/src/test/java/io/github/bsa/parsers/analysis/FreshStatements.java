@@ -21,15 +21,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An independent evaluation set for issue #14: labelled text-PDF statements of ten new layouts of
- * nine countries (two German banks, France, Spain, Italy, the UK, Australia, the Netherlands,
- * Portugal and Poland), read back through bsa's PDF parser. Written <b>without reading bsa's rule
- * or word tables nor the other sets' name lists</b> (ADR 0460): every employer, landlord, utility,
- * insurer, shop, town and payment-method phrase below comes from the author's knowledge of each
- * country, in the style of the shared fixtures' generator (a shop's trade word in the local
- * language plus an invented name, the country's chains, owner-named shops without any trade word).
- * Only an evaluation cast exists: nothing here may be used to write rules, so its figures estimate
- * what bsa does on statements nobody tuned for.
+ * An independent evaluation set for issue #14: labelled text-PDF statements of eleven new layouts
+ * of ten countries (two German banks, France, Spain, Italy, the UK, Australia, the Netherlands,
+ * Portugal, German-speaking Switzerland and Poland), read back through bsa's PDF parser. Written
+ * <b>without reading bsa's rule or word tables nor the other sets' name lists</b> (ADR 0460): every
+ * employer, landlord, utility, insurer, shop, town and payment-method phrase below comes from the
+ * author's knowledge of each country, in the style of the shared fixtures' generator (a shop's
+ * trade word in the local language plus an invented name, the country's chains, owner-named shops
+ * without any trade word). Only an evaluation cast exists: nothing here may be used to write rules,
+ * so its figures estimate what bsa does on statements nobody tuned for.
  *
  * <p>The household life is generated here (not by {@link WorldStatements}) with the proportions of
  * the fixtures: card purchases dominated by dining and shopping, each household keeping a few
@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
  * in the description, cheques where still usual, a card refund, and a returned direct debit with
  * its fee. Layouts differ from {@link PrintedStatements}' in column order (value date after the
  * text, a booking-type column), date forms, order (newest first), debit/credit columns or signed
- * amounts (leading, trailing, plus), balance present or not, forced two-line descriptions and local
- * headers. Deterministic.
+ * amounts (leading, trailing, plus), balance present or not, forced two-line descriptions, Swiss
+ * apostrophe grouping and local headers. Deterministic.
  */
 final class FreshStatements {
   private FreshStatements() {}
@@ -88,6 +88,7 @@ final class FreshStatements {
       memos = Pizza | Konzertkarten | Geburtstag Oma | danke | Urlaub Anteil
       savings = Übertrag auf Sparkonto {n10} | Umbuchung Tagesgeld // eigenes Konto {n10} | Dauerauftrag Sparplan // an eigenes Sparbuch
       bounce = Rücklastschrift // {P} mangels Deckung
+      fxfee = Auslandseinsatzentgelt {n4}
       bouncefee = Entgelt Rücklastschrift
       fee = Kontoführungsentgelt {MON} | Abschluss Entgelte Kontoführung
       interest = Habenzinsen {MM}/{YYYY} | Zinsgutschrift
@@ -128,6 +129,7 @@ final class FreshStatements {
       memos = resto | cadeau Julie | remboursement | vacances | merci
       savings = VIR VERS LIVRET A {n11} | VIREMENT EPARGNE // COMPTE {n11} | VIR PERMANENT // VERS LDDS {n11}
       bounce = REJET PRLV {P} // PROVISION INSUFFISANTE
+      fxfee = FRAIS PAIEMENT HORS ZONE EURO
       bouncefee = FRAIS REJET PRELEVEMENT
       fee = COTISATION OFFRE GROUPEE | FRAIS TENUE DE COMPTE
       interest = INTERETS CREDITEURS
@@ -170,6 +172,7 @@ final class FreshStatements {
       memos = cena | entradas | regalo | alquiler coche | gracias
       savings = TRASPASO A CUENTA AHORRO // {n10} | TRANSFERENCIA A CTA. AHORRO {n10} | TRASPASO PROPIO // HUCHA AHORRO
       bounce = DEVOLUCIÓN RECIBO // {P} SALDO INSUFICIENTE
+      fxfee = COMISIÓN COMPRA EN DIVISA
       bouncefee = COMISIÓN DEVOLUCIÓN RECIBO
       fee = COMISIÓN MANTENIMIENTO | COMISIÓN ADMINISTRACIÓN CUENTA
       interest = LIQUIDACIÓN INTERESES
@@ -210,6 +213,7 @@ final class FreshStatements {
       memos = cena | regalo | quota vacanza | biglietti | grazie
       savings = GIROCONTO A CONTO DEPOSITO // {n10} | TRASFERIMENTO A CONTO RISPARMIO // {n10} | GIROFONDI SALVADANAIO
       bounce = STORNO ADDEBITO SDD // {P} INSOLUTO
+      fxfee = COMMISSIONE PAGAMENTO ESTERO
       bouncefee = COMMISSIONE INSOLUTO SDD
       fee = CANONE MENSILE CONTO | SPESE TENUTA CONTO
       interest = INTERESSI CREDITORI
@@ -252,6 +256,7 @@ final class FreshStatements {
       memos = drinks | footy tickets | birthday | petrol money | thanks
       savings = TO SAVINGS ACCOUNT {n8} | TRANSFER TO ISA {n8} | SAVE THE CHANGE // TO RESERVE
       bounce = UNPAID DD // {P}
+      fxfee = NON-STERLING TRANSACTION FEE
       bouncefee = UNPAID ITEM CHARGE
       fee = ACCOUNT FEE | MONTHLY ACCOUNT CHARGE
       interest = INTEREST PAID
@@ -294,6 +299,7 @@ final class FreshStatements {
       memos = footy | bbq | rego | dinner | ta
       savings = Transfer to NetBank Saver {n8} | Transfer to xx{n4} // Goal Saver | Transfer to own account // Bonus Saver
       bounce = Dishonour Direct Debit // {P}
+      fxfee = International Transaction Fee
       bouncefee = Dishonour Fee
       fee = Account Fee | Monthly Account Fee
       interest = Credit Interest
@@ -335,6 +341,7 @@ final class FreshStatements {
       memos = etentje | verjaardag | festivalkaartjes | bedankt | boodschappen
       savings = Naar spaarrekening {n10} | Overboeking eigen rekening // Oranje Spaarrekening | Naar Bonusrente Sparen
       bounce = {P} // Storno incasso onvoldoende saldo
+      fxfee = Kosten betaling buiten eurozone
       bouncefee = Kosten storno incasso
       fee = Kosten betaalpakket | Kosten rekening
       interest = Creditrente
@@ -375,13 +382,55 @@ final class FreshStatements {
       memos = jantar | prenda | bilhetes | férias | obrigado
       savings = TRF P/ CONTA POUPANÇA {n10} | TRANSF. PARA DEPÓSITO A PRAZO // {n10} | REFORÇO POUPANÇA // CONTA PRÓPRIA
       bounce = DEVOLUÇÃO DÉB. DIRETO // {P} FALTA DE PROVISÃO
+      fxfee = COMISSÃO COMPRA NO ESTRANGEIRO
       bouncefee = COMISSÃO DEVOLUÇÃO
-      fee = COMISSÃO MANUTENÇÃO CONTA | IMPOSTO DO SELO S/ COMISSÃO
+      fee = COMISSÃO MANUTENÇÃO CONTA | COMISSÃO CONTA PACOTE
       interest = JUROS CREDORES
       cheque = CHEQUE N. {n10}
       chequein = DEPÓSITO CHEQUE
       currency = EUR
       scale = 0.8
+
+      [ch]
+      cities = Winterthur | Aarau | Thun | Frauenfeld | Olten | Chur | Schaffhausen
+      months = Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+      employers = Bergbahnen Glarnerland AG | Gemeinde Wädenswil | Präzisionsmechanik Hürlimann AG | Kantonsspital Limmattal | Treuhand Gisler GmbH
+      salary = Gutschrift // {P} Lohn {MON} {YYYY} | Salär {MM}.{YYYY} // {P} | Gutschrift // {P} Mitteilung {n12} | Lohnzahlung {MON} // {P}
+      landlords = Wohnbaugenossenschaft Sonnenberg | Livit AG Real Estate | Frau Verena Bachmann | Immobilien Zehnder AG
+      rent = Dauerauftrag // {P} Mietzins {MON} | Zahlung // {P} Miete Whg. 2.OG
+      power = EKZ Elektrizitätswerke | IWB Industrielle Werke | Elektra Birseck
+      water = Wasserversorgung Seetal | Technische Betriebe Wil
+      gas = Energie Wasser Bern | Gasversorgung Zürichsee
+      phone = Swisscom (Schweiz) AG | Sunrise GmbH | Salt Mobile SA | Wingo
+      internet = Quickline AG | Init7
+      purpose = Stromrechnung | Wasser und Abwasser | Gasrechnung | Mobile Abo | Internet Abo | Prämie | Rate Leasing
+      debit = LSV-Belastung // {P} {PURPOSE} | eBill // {P} {PURPOSE} Referenz {n15} | Lastschrift // {P} {PURPOSE} {MM}.{YYYY}
+      insurers = CSS Versicherung | Helsana Versicherungen | Die Mobiliar | Visana | Krankenkasse Wädenswil
+      loans = Cembra Money Bank | BMW Finanzdienstleistungen Schweiz | Bank-now AG
+      subs = Netflix | Spotify | Serafe AG | NZZ Digital | Fitnesspark Winterthur
+      sub = Einkauf Debitkarte // {P} {DD}.{MM}.{YYYY} | eBill // {P} Abo
+      groceries = Migros | Coop | Denner | Volg | Bäckerei-Konditorei Sutter | Metzgerei Zürcher | Käserei Alpenblick | Spar Supermarkt | Aldi Suisse
+      dining = Restaurant Sternen | Café Schober | Pizzeria Molino | Gasthof Löwen | Zunfthaus zur Waag | Kebab Haus Anatolia | Beizli zum Bären | Confiserie Sprüngli | Tibits | Just Eat CH | Bistro Bahnhofbuffet
+      fuel = Migrol Tankstelle | Avia Tankstelle Kunz | Socar Energy | BP Tankstelle | Agrola
+      transport = SBB CFF FFS | ZVV Ticket | PostAuto AG | Taxi Zentrale Thun | Parkhaus City Aarau
+      travel = Hotel Alpenrose | Swiss International Air Lines | Jugendherberge Interlaken | Easyjet Switzerland | Berghaus Gemsstock
+      healthcare = Apotheke zum Rebstock | Amavita Apotheke | Zahnarztpraxis Dr. Meier | Fielmann Optik | Physiotherapie Hubelweg
+      shopping = Manor | Jumbo Baumarkt | Orell Füssli | Interdiscount | Digitec Galaxus | Brack.ch | Papeterie Zumstein | Schuh Bär | Blumen Rosengarten | Franz Carl Weber | Ochsner Sport | Landi | Tuchlaube Stoffe
+      card = Einkauf Debitkarte // {P} {CITY} {DD}.{MM}.{YYYY} | Kauf/Dienstleistung vom {DD}.{MM}.{YYYY} // Kartennummer XXXX{n4} {P} {CITY} | TWINT // *{P} {CITY} | Debitkarte Apple Pay // {P} {CITY}
+      refund = Gutschrift Debitkarte // {P} Rückerstattung
+      atm = Bargeldbezug Bancomat // {CITY} {DD}.{MM}.{YYYY} | Bargeldbezug // Postomat {CITY}
+      out = Zahlung // {P} {MEMO} | TWINT Senden // an {P} {MEMO}
+      in = Gutschrift // {P} {MEMO} | TWINT Empfangen // von {P} {MEMO}
+      friends = Luca Brunner | Nina Keller | Jonas Frei | Lara Baumann | Noah Steiner
+      memos = Nachtessen | Geburtstag | Konzert | merci | Ferien
+      savings = Übertrag auf Sparkonto {n8} | Übertrag auf Vorsorgekonto // Säule 3a | Kontoübertrag // eigenes Sparkonto
+      fxfee = Bearbeitungsgebühr Fremdwährung
+      bounce = Rückbuchung LSV // {P} Konto ungedeckt
+      bouncefee = Gebühr Rückbuchung
+      fee = Preis für Bankpaket | Kontoführungsgebühr
+      interest = Zinsgutschrift
+      currency = CHF
+      scale = 0.95
 
       [pl]
       cities = Poznan | Lublin | Torun | Bydgoszcz | Rzeszow | Olsztyn | Opole
@@ -417,6 +466,7 @@ final class FreshStatements {
       memos = za obiad | prezent | bilety | zwrot | dzieki
       savings = PRZELEW NA RACHUNEK OSZCZEDNOSCIOWY {n10} | PRZELEW WLASNY // KONTO OSZCZEDNOSCIOWE | LOKATA TERMINOWA // OTWARCIE {n8}
       bounce = ZWROT POLECENIA ZAPLATY // {P} BRAK SRODKOW
+      fxfee = PROWIZJA ZA PRZEWALUTOWANIE
       bouncefee = OPLATA ZA ODMOWE REALIZACJI
       fee = OPLATA ZA PROWADZENIE RACHUNKU | OPLATA ZA KARTE
       interest = KAPITALIZACJA ODSETEK
@@ -425,7 +475,7 @@ final class FreshStatements {
       """;
 
   /**
-   * The ten layouts: {@code country}, {@code bank}, {@code cols} (column kinds at their x: date,
+   * The eleven layouts: {@code country}, {@code bank}, {@code cols} (column kinds at their x: date,
    * value, type, text, debit, credit, amount, balance; amounts and balances right-aligned at x),
    * {@code header} (titles in the order of {@code cols}), {@code pdfdate}, {@code number} (de, fr,
    * en, ch), {@code sign} (signed, plus, trailing, crdr: the single amount column's sign), {@code
@@ -574,6 +624,21 @@ final class FreshStatements {
       opening = Saldo inicial
       closing = Saldo final
       page = Página
+
+      [ch-seeland]
+      country = ch
+      bank = Seeland Kantonalbank
+      holder = Herr Reto Gerber
+      cols = date:40 | text:90 | credit:375 | debit:435 | value:445 | balance:562
+      header = Datum;Buchungstext;Gutschrift;Belastung;Valuta;Saldo CHF
+      pdfdate = dd.MM.yy
+      number = ch
+      order = oldest
+      wrap = 52
+      rows = 26
+      opening = Saldovortrag
+      closing = Schlusssaldo
+      page = Seite
 
       [pl-wisla]
       country = pl
@@ -810,6 +875,8 @@ final class FreshStatements {
       int bounceBill = rnd.nextBoolean() ? 0 : 3;
       int refundMonth = rnd.nextInt(monthCount);
       String friendA = any("friends");
+      // the bank's fee wording stays the same; interest follows the balance (varies widely)
+      String feeText = any("fee");
       for (int mi = 0; mi < monthCount; mi++) {
         YearMonth m = first.plusMonths(mi);
         if (!c.one("pay").equals("fortnightly")) {
@@ -890,7 +957,7 @@ final class FreshStatements {
         add(
             last,
             money(c.one("currency").equals("PLN") ? 2.5 : 4.9, 0).negate(),
-            text(any("fee"), last, "", "", ""),
+            text(feeText, last, "", "", ""),
             "fee",
             "",
             "",
@@ -988,6 +1055,18 @@ final class FreshStatements {
         LocalDate d = day(m);
         BigDecimal a = money(base, 0.75).negate();
         add(d, a, text(any("card"), d, shop, "", ""), "card_purchase", cat, shop, "");
+        if (cat.equals("travel") && rnd.nextBoolean()) {
+          // a purchase abroad: the bank's foreign-transaction fee follows a day later
+          LocalDate fd = d.plusDays(1);
+          add(
+              fd,
+              a.abs().multiply(new BigDecimal("0.0175")).setScale(2, RoundingMode.HALF_UP).negate(),
+              text(c.one("fxfee"), fd, "", "", ""),
+              "fee",
+              "",
+              "",
+              "");
+        }
         if (refund && k == 0 && d.getDayOfMonth() < m.lengthOfMonth() - 3) {
           LocalDate back = d.plusDays(2 + rnd.nextInt(2));
           add(back, a.negate(), text(c.one("refund"), back, shop, "", ""), "refund", "", shop, "");
@@ -1196,6 +1275,10 @@ final class FreshStatements {
         case "fr" -> {
           symbols.setGroupingSeparator(' ');
           symbols.setDecimalSeparator(',');
+        }
+        case "ch" -> {
+          symbols.setGroupingSeparator('\'');
+          symbols.setDecimalSeparator('.');
         }
         default -> {
           symbols.setGroupingSeparator(',');
