@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * <b>without reading bsa's rule or word tables nor the other sets' name lists</b> (ADR 0460): every
  * employer, landlord, utility, insurer, shop, town and payment-method phrase below comes from the
  * author's knowledge of each country, in the style of the shared fixtures' generator (a shop's
- * trade word in the local language plus an invented name, the country's chains, owner-named shops
- * without any trade word). Only an evaluation cast exists: nothing here may be used to write rules,
- * so its figures estimate what bsa does on statements nobody tuned for.
+ * trade word in the local language plus an invented name, a few of the country's chains,
+ * owner-named shops without any trade word). Only an evaluation cast exists: nothing here may be
+ * used to write rules, so its figures estimate what bsa does on statements nobody tuned for.
  *
  * <p>The household life is generated here (not by {@link WorldStatements}) with the proportions of
  * the fixtures: card purchases dominated by dining and shopping, each household keeping a few
@@ -49,8 +49,8 @@ final class FreshStatements {
   /**
    * The countries' casts and booking texts. Templates fill {@code {P}} (party), {@code {PURPOSE}},
    * {@code {MEMO}}, {@code {CITY}}, {@code {MON}}, {@code {YYYY}}, {@code {MM}}, {@code {DD}},
-   * {@code {nK}} (K digits), {@code {xK}} (K reference characters); {@code //} forces a line break
-   * in the printed description.
+   * {@code {hh}}/{@code {mi}} (a time of day), {@code {nK}} (K digits), {@code {xK}} (K reference
+   * characters); {@code //} forces a line break in the printed description.
    */
   static final String CAST =
       """
@@ -70,18 +70,18 @@ final class FreshStatements {
       debit = SEPA-Lastschrift // {P} {PURPOSE} Kd-Nr. {n8} | Lastschrift // {P} {PURPOSE} {MON} Mandat {x8} | Basislastschrift // {P} {PURPOSE} Vertrag {n9}
       insurers = HUK-Coburg | Versicherungsverein Wattenmeer a.G. | Allianz Versicherungs-AG | Barmenia Krankenversicherung
       loans = Sparkasse Mittelweser | Autokredit Fahrbank AG | Targobank
-      subs = Netflix | Spotify AB | Fitnessstudio Kraftwerk Süd | Zeit Digital Abo | Audible GmbH
+      subs = Netflix | Streamwelle Musik | Fitnessstudio Kraftwerk Süd | Tageblatt Digital Abo | Wolkenspeicher Plus
       sub = Lastschrift // {P} Abo {n8} | Kartenzahlung girocard // {P} {MM}/{YYYY}
-      groceries = Edeka Brückmann | REWE Markt | Aldi Nord | Hofladen Wiesengrund | Bäckerei Kornblume | Fleischerei Haberkorn | Lidl | Netto Marken-Discount | Fischhandel Heringsdorf
-      dining = Gasthaus Zum Goldenen Anker | Pizzeria Da Franco | Café Lindenblüte | Döner Palast Yildiz | Brauhaus Kupferkessel | Imbiss am Hafen | Eiscafé Dolomiti | Weinstube Rebstock | Restaurant Akropolis | Lieferando | Vietnam Küche Hanoi | Konditorei Sahnehäubchen
-      fuel = Aral Tankstelle | Shell Station | JET Tankstelle | Tankstelle Grünewald | Esso Station
-      transport = DB Fernverkehr | Verkehrsverbund Mittelweser | Taxi Brunsmeier | Parkhaus Altstadt | Deutsche Bahn
-      travel = Hotel Seeblick | Pension Waldesruh | Lufthansa | Ferienwohnung Dünenglück | Flixbus
-      healthcare = Apotheke am Markt | Löwen-Apotheke | Zahnarztpraxis Dr. Hellwig | Optik Scharfblick | Physiotherapie Bewegungsraum
-      shopping = Schreibwaren Federkiel | Modehaus Lindner | Schuhhaus Kessler | dm-drogerie markt | Rossmann | MediaMarkt | Hornbach Baumarkt | Spielwaren Kunterbunt | Thalia | Blumen Mohnfeld | Zalando | Amazon EU | Hansen und Söhne | Tchibo | Kaufhaus Brenninkmeyer
-      card = Kartenzahlung girocard // {P} {CITY} | GIROCARD {DD}.{MM} {n2}:{n2} // {P} {CITY} | Debitk.{n2} VISA Debit // {P} {CITY} | Kartenzahlung kontaktlos // {P} {CITY} Apple Pay | Lastschrift aus Kartenzahlung // {P} {CITY} {DD}.{MM}
+      groceries = Edeka Brückmann | Hofladen Wiesengrund | Bäckerei Kornblume | Fleischerei Haberkorn | Frischemarkt Lindenau | Bio-Laden Sonnenkorn | Fischhandel Heringsdorf | Feinkost Albrecht | Obst und Gemüse Krüger
+      dining = Gasthaus Zum Goldenen Anker | Pizzeria Da Franco | Café Lindenblüte | Döner Palast Yildiz | Brauhaus Kupferkessel | Imbiss am Hafen | Eiscafé Dolomiti | Weinstube Rebstock | Restaurant Akropolis | Vietnam Küche Hanoi | Konditorei Sahnehäubchen | Schnitzelhaus Brandt | Teestube Morgenrot | Lieferdienst Flinkteller
+      fuel = Aral Tankstelle | Tankstelle Grünewald | Tankhof Nordring | Autohof Elbtal | Freie Tankstelle Piepenbrink
+      transport = Verkehrsverbund Mittelweser | Taxi Brunsmeier | Parkhaus Altstadt | Deutsche Bahn | Fahrradverleih Speiche
+      travel = Hotel Seeblick | Pension Waldesruh | Ferienwohnung Dünenglück | Landgasthof Heidekrug | Reisebüro Fernweh
+      healthcare = Apotheke am Markt | Löwen-Apotheke | Zahnarztpraxis Dr. Hellwig | Optik Scharfblick | Physiotherapie Bewegungsraum | Sanitätshaus Stützpunkt
+      shopping = Schreibwaren Federkiel | Modehaus Lindner | Schuhhaus Kessler | Drogerie Wolkenweiß | Elektro Funkenflug | Baumarkt Hobelbank | Spielwaren Kunterbunt | Buchladen Eselsohr | Blumen Mohnfeld | Hansen und Söhne | Kaufhaus Brenninkmeyer | Zoohandlung Pfötchen | Haushaltswaren Topfglück | Versandhaus Klickwerk | Sport Gipfelsturm
+      card = Kartenzahlung girocard // {P} {CITY} | GIROCARD {DD}.{MM} {hh}:{mi} // {P} {CITY} | Debitk.{n2} VISA Debit // {P} {CITY} | Kartenzahlung kontaktlos // {P} {CITY} Apple Pay | Lastschrift aus Kartenzahlung // {P} {CITY} {DD}.{MM}
       refund = Gutschrift Kartenzahlung // {P} Erstattung {n6}
-      atm = Bargeldauszahlung GA {n6} // {CITY} {DD}.{MM} {n2}:{n2} | Auszahlung Geldautomat // Sparkasse {CITY}
+      atm = Bargeldauszahlung GA {n6} // {CITY} {DD}.{MM} {hh}:{mi} | Auszahlung Geldautomat // Sparkasse {CITY}
       out = Überweisung // {P} {MEMO} | Echtzeitüberweisung // an {P} {MEMO}
       in = Gutschrift // {P} {MEMO} | Echtzeitgutschrift // von {P} {MEMO}
       friends = Jannik Oltmanns | Fenja Harms | Malte Kruse | Sören Petersen | Lea Brandstätter
@@ -111,15 +111,15 @@ final class FreshStatements {
       debit = PRLV SEPA {P} // {PURPOSE} ICS FR{n2}ZZZ{n6} | PRELEVEMENT {P} // {PURPOSE} RUM {x10} | PRLV {P} // {PURPOSE} {MM}/{YYYY}
       insurers = MAIF | Mutuelle des Charentes | Groupama Loire Bretagne | AXA France IARD
       loans = Crédit Agricole Anjou | Sofinco | Banque du Littoral
-      subs = Canal+ | Deezer | Salle de Sport Le Gymnase | Le Monde Abonnement | Netflix.com
+      subs = Canal+ | Musicflux | Salle de Sport Le Gymnase | La Gazette du Littoral Numérique | Nuage Sauvegarde
       sub = CB {P} {DD}/{MM} | PRLV SEPA {P} // ABONNEMENT
-      groceries = Carrefour Market | Intermarché | Boulangerie Au Pain Doré | Boucherie Lambert | Fromagerie des Halles | Primeur du Marché | Biocoop | Leclerc | Épicerie Chez Mounir
-      dining = Brasserie du Théâtre | Crêperie Ty Breizh | Restaurant Le Bouchon Lyonnais | Café de la Gare | Pizzeria Bella Napoli | Le Petit Comptoir | Bistrot des Halles | Sushi Shop | Traiteur Asie Lotus | Chez Marcel | Uber Eats
-      fuel = Station Dyneff | Esso Express | Station Avia du Lac | Leclerc Carburant | Intermarché Station
-      transport = SNCF Voyageurs | Star Rennes Métro | Taxi Radio Angevin | Parking Indigo | Tisséo
-      travel = Hôtel du Port | Air France | Camping Les Pins | Gîte de la Vallée | Ibis Budget
-      healthcare = Pharmacie du Marché | Pharmacie des Lices | Cabinet Dentaire Roussel | Optique Lumière | Kiné Dupuis
-      shopping = Fnac | Decathlon | Librairie La Plume Bleue | Quincaillerie Morin | Maison du Monde | Boutique Anaïs | Darty | Cordonnerie Express | Fleuriste Les Pivoines | Amazon Payments | Jardinerie Verte | Kiabi | Papeterie Colbert
+      groceries = Carrefour Market | Boulangerie Au Pain Doré | Boucherie Lambert | Fromagerie des Halles | Primeur du Marché | Épicerie Chez Mounir | Supérette du Canal | La Cave à Fromages Roussel | Biocoop
+      dining = Brasserie du Théâtre | Crêperie Ty Breizh | Restaurant Le Bouchon Lyonnais | Café de la Gare | Pizzeria Bella Napoli | Le Petit Comptoir | Bistrot des Halles | Traiteur Asie Lotus | Chez Marcel | Kebab du Port | Salon de Thé Les Délices | Livraison Repas Minute
+      fuel = Station Dyneff | Station Avia du Lac | Relais Carburant des Landes | Garage Station Perrot | Esso Express
+      transport = SNCF Voyageurs | Taxi Radio Angevin | Parking Indigo | Vélo Libre Service | Transports Urbains Quimpérois
+      travel = Hôtel du Port | Camping Les Pins | Gîte de la Vallée | Auberge du Col | Air France
+      healthcare = Pharmacie du Marché | Pharmacie des Lices | Cabinet Dentaire Roussel | Optique Lumière | Kiné Dupuis | Laboratoire Analyses Bioval
+      shopping = Fnac | Librairie La Plume Bleue | Quincaillerie Morin | Boutique Anaïs | Cordonnerie Express | Fleuriste Les Pivoines | Jardinerie Verte | Papeterie Colbert | Bazar du Cours | Maroquinerie Vidal | Droguerie Moderne | Jouets Le Cheval de Bois | Électroménager Durand | Prêt-à-Porter Élise | Animalerie Croquettes
       card = CB {P} {DD}/{MM} // {CITY} | CARTE {DD}/{MM} {P} // {CITY} CB*{n4} | PAIEMENT CB {DD}{MM} {CITY} // {P} CARTE {n4} | CB SANS CONTACT {P} // {DD}/{MM}/{YY}
       refund = AVOIR CB {P} // {DD}/{MM} | REMBOURSEMENT CARTE // {P}
       atm = RETRAIT DAB {DD}/{MM} {CITY} // CARTE {n4} | RET DAB {CITY} {DD}/{MM}
@@ -154,15 +154,15 @@ final class FreshStatements {
       debit = RECIBO {P} // {PURPOSE} Nº {n10} | ADEUDO DOMICILIADO // {P} {PURPOSE} | DOMICILIACIÓN {P} // {PURPOSE} {MM}/{YYYY}
       insurers = Mapfre | Mutua Madrileña | Seguros Ocaso | Sanitas
       loans = Bankinter Préstamos | Cofidis | Caja Rural del Duero
-      subs = Netflix | Spotify | Gimnasio Altafit | El País Suscripción | DAZN
+      subs = Netflix | Sonora Música | Gimnasio Altafit | Diario del Ebro Digital | NubeSegura Almacenamiento
       sub = COMPRA TARJ. {P} // {DD}/{MM} | RECIBO {P} // SUSCRIPCIÓN
-      groceries = Mercadona | Frutería La Huerta de Paco | Carnicería Hermanos Soto | Panadería San Isidro | Eroski | Día Supermercado | Ultramarinos Casa Pilar | Lidl | Pescadería El Puerto
-      dining = Bar Casa Manolo | Cervecería La Espiga | Restaurante El Fogón | Churrería San Ginés | Taberna del Cartero | Marisquería O Grove | Café Central | Pizzería Trastevere | Glovo | Asador Los Arcos | Tapería La Chistera
-      fuel = Repsol | Cepsa Estación | Gasolinera Los Pinos | BP Estación | Galp Gasolinera
-      transport = Renfe Viajeros | Metro de Madrid | Taxi Ramírez | Parking Plaza Mayor | Alsa
-      travel = Hotel Mirador | Iberia | Vueling Airlines | Hostal La Posada | Parador de Cangas
-      healthcare = Farmacia Ldo. Ortega | Farmacia Central | Clínica Dental Sonrisas | Óptica Visión Clara | Fisioterapia Mendizábal
-      shopping = El Corte Inglés | Zara | Ferretería El Clavo | Librería Cervantes | Decathlon | MediaMarkt | Zapatería Luna | Papelería Arcoíris | Floristería Azahar | Juguetería Trompo | Amazon ES | Primark | Mercería Loli
+      groceries = Mercadona | Frutería La Huerta de Paco | Carnicería Hermanos Soto | Panadería San Isidro | Ultramarinos Casa Pilar | Pescadería El Puerto | Supermercado El Olivar | Charcutería Montes | Alimentación Rosales
+      dining = Bar Casa Manolo | Cervecería La Espiga | Restaurante El Fogón | Churrería San Ginés | Taberna del Cartero | Marisquería O Grove | Café Central | Pizzería Trastevere | Asador Los Arcos | Tapería La Chistera | Heladería Polar | Comida a Domicilio Rayo
+      fuel = Repsol | Gasolinera Los Pinos | Estación de Servicio Ribera | Petróleos del Norte | Área de Servicio La Venta
+      transport = Renfe Viajeros | Taxi Ramírez | Parking Plaza Mayor | Autobuses Urbanos Burgos | Alquiler Bicis Vuelta
+      travel = Hotel Mirador | Hostal La Posada | Casa Rural El Roble | Agencia de Viajes Brújula | Iberia
+      healthcare = Farmacia Ldo. Ortega | Farmacia Central | Clínica Dental Sonrisas | Óptica Visión Clara | Fisioterapia Mendizábal | Parafarmacia Salud Plus
+      shopping = El Corte Inglés | Ferretería El Clavo | Librería Cervantes | Zapatería Luna | Papelería Arcoíris | Floristería Azahar | Juguetería Trompo | Mercería Loli | Droguería La Espuma | Electrodomésticos Quintana | Tienda de Deportes Cumbre | Bazar Oriente | Moda Carmela | Tienda Online Clicomercio | Muebles Robledo
       card = COMPRA TARJ. {n4}XXXXXX{n4} // {P} {CITY} | COMPRA EN {P}, {CITY}, TARJ. {n4} // {DD}-{MM}-{YYYY} | PAGO CON TARJETA // {P} {CITY} | PAGO MÓVIL APPLE PAY // {P}
       refund = DEVOLUCIÓN COMPRA // {P} {CITY} | ABONO COMPRA TARJ. // {P}
       atm = REINTEGRO CAJERO {CITY} // TARJ. {n4} | DISPOSICIÓN EFECTIVO // CAJERO {n6}
@@ -195,16 +195,16 @@ final class FreshStatements {
       debit = ADDEBITO SDD // {P} {PURPOSE} | ADDEBITO DIRETTO SEPA // {P} {PURPOSE} MANDATO {x8} | SDD CORE {P} // {PURPOSE} {MM}/{YYYY}
       insurers = Generali Italia | UnipolSai | Società Reale Mutua | Assicurazioni Dolomiti
       loans = Findomestic | Agos Ducato | Banca del Lario
-      subs = Netflix | Spotify | Palestra Virgin Active | Corriere della Sera Digital | Sky Italia
+      subs = Netflix | Melodia Streaming | Palestra Forma Viva | Gazzetta del Lago Digitale | Nuvola Archivio
       sub = PAGAMENTO POS {P} // {DD}/{MM} | ADDEBITO SDD // {P} ABBONAMENTO
-      groceries = Esselunga | Coop Alleanza | Conad | Panificio Il Forno di Nonna Rosa | Macelleria Bianchi | Salumeria Da Gino | Fruttivendolo Il Melograno | Eurospin | Alimentari Zanetti
-      dining = Trattoria Da Mario | Pizzeria Il Vesuvio | Bar Centrale | Osteria del Ponte | Gelateria La Dolce Vita | Ristorante La Pergola | Pasticceria Marchesi | Enoteca Il Grappolo | Just Eat Italy | Piadineria Romagnola | Tavola Calda Gusto
-      fuel = Eni Station | Q8 | IP Stazione | Distributore Carburanti Rota | Tamoil
-      transport = Trenitalia | Italo Treno | ATM Milano | Taxi Bergamo Radio | Autostrade per l'Italia
-      travel = Hotel Bellavista | ITA Airways | Agriturismo Le Querce | B&B La Rondine | Ryanair
-      healthcare = Farmacia San Marco | Farmacia Comunale | Studio Dentistico Dr. Gallo | Ottica Vedo Bene | Poliambulatorio Salus
-      shopping = Libreria Feltrinelli | Ferramenta Colombo | Calzature Rinaldi | Zara Italia | Mediaworld | Cartoleria Arcobaleno | Fioreria Le Rose | Giocattoli Il Trenino | Decathlon | Amazon IT | Profumeria Gioia | Oviesse | Merceria Battistini
-      card = PAGAMENTO POS {P} // {CITY} {DD}/{MM}/{YYYY} CARTA {n4} | PAG. POS {DD}/{MM} {n2}.{n2} // {P} {CITY} | PAGAMENTO CONTACTLESS // {P} {CITY} | PAGAMENTO APPLE PAY // {P} CARTA *{n4}
+      groceries = Esselunga | Panificio Il Forno di Nonna Rosa | Macelleria Bianchi | Salumeria Da Gino | Fruttivendolo Il Melograno | Alimentari Zanetti | Pescheria Il Gabbiano | Supermercato La Spiga | Latteria Sociale Valtellina
+      dining = Trattoria Da Mario | Pizzeria Il Vesuvio | Bar Centrale | Osteria del Ponte | Gelateria La Dolce Vita | Ristorante La Pergola | Pasticceria Marchesi | Enoteca Il Grappolo | Piadineria Romagnola | Tavola Calda Gusto | Rosticceria Sole | Consegne Pasti Svelto
+      fuel = Eni Station | Distributore Carburanti Rota | Stazione di Servizio Adriatica | Carburanti Valsassina | Self Service Benzina Ghidini
+      transport = Trenitalia | Taxi Bergamo Radio | Parcheggio Piazza Vecchia | Autolinee Salentine | Noleggio Bici Pedalò
+      travel = Hotel Bellavista | Agriturismo Le Querce | B&B La Rondine | Albergo Diffuso Borgo Antico | Agenzia Viaggi Orizzonti
+      healthcare = Farmacia San Marco | Farmacia Comunale | Studio Dentistico Dr. Gallo | Ottica Vedo Bene | Poliambulatorio Salus | Parafarmacia Erbe Vive
+      shopping = Libreria Feltrinelli | Ferramenta Colombo | Calzature Rinaldi | Cartoleria Arcobaleno | Fioreria Le Rose | Giocattoli Il Trenino | Profumeria Gioia | Merceria Battistini | Elettrodomestici Parisi | Abbigliamento Veronica | Casalinghi Mariani | Articoli Sportivi Vetta | Mobili Fontana | Negozio Online Clicca | Bottega Artigiana Lazzari
+      card = PAGAMENTO POS {P} // {CITY} {DD}/{MM}/{YYYY} CARTA {n4} | PAG. POS {DD}/{MM} {hh}.{mi} // {P} {CITY} | PAGAMENTO CONTACTLESS // {P} {CITY} | PAGAMENTO APPLE PAY // {P} CARTA *{n4}
       refund = STORNO PAGAMENTO POS // {P} | RIMBORSO // {P} {CITY}
       atm = PRELIEVO BANCOMAT {CITY} // {DD}/{MM} CARTA {n4} | PRELEVAMENTO ATM // {CITY}
       out = BONIFICO DISPOSTO // A {P} {MEMO} | BONIFICO ISTANTANEO // A {P} {MEMO}
@@ -238,15 +238,15 @@ final class FreshStatements {
       debit = {P} // {PURPOSE} {n8} | {P} // DDR {x10} | {P} // {PURPOSE} REF {x8}
       insurers = Aviva | Direct Line | Vitality Health | Moorland Mutual Insurance
       loans = Zopa Bank | Northern Dales Building Society | Novuna Personal Finance
-      subs = Netflix.com | Spotify UK | Puregym | The Guardian | Amazon Prime
+      subs = Netflix.com | Tunestream Music | Puregym | The Evening Courier Digital | CloudKeep Storage
       sub = {P} // CD {n4} {DD}{MON} | {P} // DD
-      groceries = Tesco Stores | Sainsburys | Morrisons | Co-op Food | Aldi Stores | Ashworth Family Butchers | Greengrocer Plumtree | Iceland Foods | Waitrose
-      dining = Costa Coffee | Greggs | The Red Lion | Wagamama | Nandos | The Crooked Billet | Pizza Express | Deliveroo | Sea Breeze Fish Bar | Curry Mahal | Bettys Cafe Tea Rooms
-      fuel = Shell | BP Connect | Esso | Texaco | Tesco Petrol
-      transport = Trainline | TfL Travel | Stagecoach Bus | Avanti West Coast | NCP Car Park
-      travel = Premier Inn | Travelodge | British Airways | Easyjet | The Old Rectory B&B
-      healthcare = Boots | Lloyds Pharmacy | Riverside Dental Practice | Specsavers | Superdrug
-      shopping = Argos | Waterstones | John Lewis | Marks & Spencer | Primark | B&Q | Wilko | Clarks | Oxfam Shop | Screwfix | Hobbycraft | Amazon UK | Hallam Hardware
+      groceries = Tesco Stores | Ashworth Family Butchers | Greengrocer Plumtree | Village Stores Appleby | Cornerstone Bakery | Harbour Fishmongers | Farm Shop Oakridge | Deli on the Green | Hillside Supermarket
+      dining = Costa Coffee | The Red Lion | The Crooked Billet | Sea Breeze Fish Bar | Curry Mahal | Bettys Cafe Tea Rooms | Golden Dragon Takeaway | The Copper Kettle Cafe | Bella Roma Pizzeria | Riverside Kitchen | Spice Garden Tandoori | FoodRush Delivery
+      fuel = Shell | Moorside Filling Station | Valley Fuels | Highway Service Station | Motorfuel Kingsway
+      transport = Trainline | Stagecoach Bus | Castle Cars Taxis | NCP Car Park | Citybike Hire
+      travel = Premier Inn | The Old Rectory B&B | Lakeside Lodge Hotel | Skyward Airways | Coastal Holiday Cottages
+      healthcare = Boots | Riverside Dental Practice | Specsavers | Wellbeing Pharmacy | Northgate Physio Clinic | Hartley Chemists
+      shopping = Argos | Waterstones | Hallam Hardware | Oxfam Shop | Hobbycraft | Pennywise Homeware | Brightwell Electricals | Kidzone Toys | Thistle Books | Mulberry Lane Boutique | Petcorner Supplies | Garden Gate Nursery | Stitch and Thread | ShopNest Online | Fairweather Outdoor
       card = {P} // CD {n4} {DD}{MON} | {P} {CITY} GB // CD {n4} | {P} // {CITY} CONTACTLESS | {P} // APPLE PAY {n4}
       refund = {P} // REFUND CD {n4}
       atm = CASH {CITY} // {DD}{MON} CD {n4} | LINK ATM {CITY} // CD {n4}
@@ -281,15 +281,15 @@ final class FreshStatements {
       debit = Direct Debit {n6} // {P} {PURPOSE} | Direct Debit {n6} // {P} {x10}
       insurers = NRMA Insurance | Medibank Private | Bupa HI | Budget Direct
       loans = Latitude Finance | Bank of Melbourne Loan | MoneyMe
-      subs = Netflix | Spotify | Stan.com.au | Anytime Fitness | Kayo Sports
+      subs = Stan.com.au | Beatwave Music | Anytime Fitness | Coastal Herald Digital | SafeCloud Backup
       sub = {P} // {CITY} AU Card xx{n4} | Direct Debit {n6} // {P}
-      groceries = Woolworths | Coles | Aldi Stores | IGA Xpress | Harris Farm Markets | Bakers Delight | Drakes Supermarket | Fruit Barn Riverside | Butcher Shop Kellys
-      dining = Grill'd | Guzman y Gomez | The Royal Hotel | Hungry Jacks | Degani Cafe | Menulog | Boatshed Cafe | Mamma Rosa Pizzeria | Thai Orchid | Sushi Hub | Bottlebrush Bakehouse Cafe
-      fuel = Ampol | BP | Caltex Woolworths | 7-Eleven | United Petroleum
-      transport = Myki Top Up | Opal Sydney | Translink | 13cabs | Wilson Parking
-      travel = Qantas | Virgin Australia | Jetstar | Big4 Holiday Park | Mercure Hotel
-      healthcare = Chemist Warehouse | Priceline Pharmacy | Terry White Chemmart | Smile Dental Clinic | Specsavers
-      shopping = Bunnings Warehouse | Kmart | Target Australia | JB Hi-Fi | Officeworks | Big W | Myer | Rebel Sport | Dymocks | Spotlight | Amazon AU | Harvey Norman | Op Shop Vinnies
+      groceries = Woolworths | Fruit Barn Riverside | Butcher Shop Kellys | Bottlebrush Bakery | Seaside Seafoods | Corner Grocer Maffra | Paddock Fresh Market | Deli Continental Geelong | Harris Farm Markets
+      dining = Grill'd | The Royal Hotel | Degani Cafe | Boatshed Cafe | Mamma Rosa Pizzeria | Thai Orchid | Sushi Hub | Bottlebrush Bakehouse Cafe | Lucky Dragon Noodle Bar | Bush Tucker Grill | Flat White Espresso | DashEats Delivery
+      fuel = Ampol | United Petroleum | Roadhouse Fuel Stop | Coastal Fuels Bendigo | Outback Servo
+      transport = Myki Top Up | Translink | Silver Taxis Cairns | Secure Parking | Bayside Ferries
+      travel = Qantas | Big4 Holiday Park | Gumtree Motor Inn | Reef View Resort | Sunstate Air
+      healthcare = Chemist Warehouse | Smile Dental Clinic | Specsavers | Healthway Pharmacy | Bayside Physio | Eyecare Plus Launceston
+      shopping = Bunnings Warehouse | Kmart | JB Hi-Fi | Officeworks | Op Shop Vinnies | Surf Shack Torquay | Bookworm Corner | Tradie Hardware | Koala Kids Toys | Outback Outfitters | Homestead Homewares | Pet Paradise Supplies | Gadget Galaxy | Wattle Florist | ClickCart Online
       card = {P} {CITY} AU // Card xx{n4} Value Date {DD}/{MM}/{YYYY} | Visa Purchase {P} // {CITY} | EFTPOS {P} // {CITY} AU | {P} {CITY} // Apple Pay xx{n4}
       refund = Refund // {P} {CITY} AU
       atm = ATM Withdrawal {CITY} // Card xx{n4} | Cash Out {CITY} // Card xx{n4}
@@ -323,16 +323,16 @@ final class FreshStatements {
       debit = {P} // Incasso {PURPOSE} Machtiging {x10} | {P} // {PURPOSE} Kenmerk {n12} | {P} // SEPA Incasso {PURPOSE}
       insurers = Centraal Beheer | Zilveren Kruis | Interpolis | Onderlinge Verzekering De Polder
       loans = DUO Studieschuld | Santander Consumer Finance | Krediet Friesland
-      subs = Netflix International | Spotify | Basic-Fit | NRC Abonnement | Videoland
+      subs = Videoland | Muziekstroom | Basic-Fit | Dagblad Het Oosten Digitaal | Wolkkluis Opslag
       sub = {P} // Betaalautomaat {DD}-{MM}-{YYYY} | {P} // Incasso abonnement
-      groceries = Albert Heijn | Jumbo | Lidl | Bakkerij Van der Meulen | Slagerij De Rooij | Groenteboer Versland | Dirk van den Broek | Plus Supermarkt | Kaashandel Het Gouden Wiel
-      dining = Eetcafe De Zwaan | Snackbar Het Pleintje | Restaurant De Gouden Leeuw | Pannenkoekenhuis Molenzicht | Thuisbezorgd.nl | Cafe Hoppe | IJssalon Venetië | Febo | Lunchroom Het Zonnetje | Sushi Sakura | Brasserie Stadszicht
-      fuel = Shell Tankstation | Tango | TinQ | BP Station | Esso Tankstation
-      transport = NS Reizigers | OV-chipkaart | Arriva | Q-Park | Taxicentrale Zwolle
-      travel = KLM | Transavia | Hotel De Wadden | Camping De Zeehoeve | Landal Greenparks
-      healthcare = Apotheek De Vijzel | Etos | Tandartspraktijk Smit | Pearle Opticiens | Fysiotherapie Bewegen
-      shopping = HEMA | Action | Bol.com | Kruidvat | Blokker | Gamma | Praxis | Boekhandel De Kantlijn | Bloemenhuis Tulp | Coolblue | Intertoys | Zeeman | De Bijenkorf
-      card = {P} {CITY} // Betaalautomaat {DD}-{MM}-{YYYY} {n2}:{n2} pas {n3} | {P} {CITY} // BEA, Apple Pay pas {n3} | {P} // Pinbetaling {CITY} | {P} {CITY} // Contactloos betaling
+      groceries = Albert Heijn | Bakkerij Van der Meulen | Slagerij De Rooij | Groenteboer Versland | Kaashandel Het Gouden Wiel | Visboer Hollands Glorie | Buurtsuper De Hoek | Natuurwinkel De Zonnebloem | Toko Sari
+      dining = Eetcafe De Zwaan | Snackbar Het Pleintje | Restaurant De Gouden Leeuw | Pannenkoekenhuis Molenzicht | Cafe Hoppe | IJssalon Venetië | Lunchroom Het Zonnetje | Sushi Sakura | Brasserie Stadszicht | Grand Café De Waag | Shoarma Palace | Maaltijdbezorging Snelhap
+      fuel = Shell Tankstation | Tankstation De Rotonde | Pompstation Veenhuis | Tinq | Brandstoffen Hoekstra
+      transport = NS Reizigers | Q-Park | Taxicentrale Zwolle | OV-fiets | Busvervoer Drenthe
+      travel = Hotel De Wadden | Camping De Zeehoeve | Vakantiepark Duinrust | Bed & Breakfast De Pastorie | KLM
+      healthcare = Apotheek De Vijzel | Tandartspraktijk Smit | Pearle Opticiens | Fysiotherapie Bewegen | Drogisterij De Gaper | Huisartsenpraktijk Brinkman
+      shopping = HEMA | Bol.com | Boekhandel De Kantlijn | Bloemenhuis Tulp | Ijzerhandel Bakker | Speelgoedwinkel Het Hobbelpaard | Schoenenwinkel Stapper | Kledingzaak Mevrouw Jansen | Fietsenwinkel Trapkracht | Dierenspeciaalzaak Kwispel | Woonwinkel Sfeerhuis | Elektronica Stroomlijn | Kringloop De Tweede Ronde | Webwinkel Klikklaar | Zeeman
+      card = {P} {CITY} // Betaalautomaat {DD}-{MM}-{YYYY} {hh}:{mi} pas {n3} | {P} {CITY} // BEA, Apple Pay pas {n3} | {P} // Pinbetaling {CITY} | {P} {CITY} // Contactloos betaling
       refund = {P} // Terugboeking betaalautomaat
       atm = Geldautomaat {CITY} // GEA pas {n3} {DD}-{MM} | Geldopname {CITY} // pas {n3}
       out = {P} // {MEMO} Overboeking | {P} // Tikkie {MEMO}
@@ -364,15 +364,15 @@ final class FreshStatements {
       debit = DD {P} // {PURPOSE} {n9} | DÉBITO DIRETO // {P} {PURPOSE} | PAG SERV {P} // {PURPOSE} ENT {n5}
       insurers = Fidelidade | Tranquilidade | Ageas Seguros | Mútua dos Pescadores
       loans = Cetelem | Cofidis PT | Caixa Crédito Agrícola
-      subs = Netflix | Spotify | Ginásio Fitness Hut | Público Digital | HBO Max
+      subs = Netflix | Ritmo Música | Ginásio Corpo Ativo | Jornal do Minho Digital | NuvemCofre
       sub = COMPRA {P} // {DD}/{MM} | DD {P} // ASSINATURA
-      groceries = Pingo Doce | Continente | Minipreço | Padaria Pão Quente | Talho Central Silva | Frutaria Sol Nascente | Mercearia Dona Rosa | Lidl | Peixaria O Pescador
-      dining = Restaurante O Cantinho | Tasca do Zé | Pastelaria Aliança | Churrasqueira Central | Marisqueira Atlântida | Café Brasileira | Pizzaria Da Vinci | Glovo PT | Cervejaria Trindade | Adega Típica O Lagar | Snack-Bar Estrela
-      fuel = Galp | Repsol PT | BP Portugal | Prio Combustíveis | Posto Cepsa
-      transport = CP Comboios | Metro do Porto | Via Verde | Táxi Rodrigues | Carris
-      travel = TAP Air Portugal | Hotel Miramar | Pousada de Óbidos | Turismo Rural Quinta da Eira | Ryanair
-      healthcare = Farmácia Central | Farmácia Holon | Clínica Dentária Sorriso | Óptica Visão | Fisioterapia Movimento
-      shopping = Worten | Fnac PT | Livraria Bertrand | Ferragens Almeida | Sapataria Moderna | Papelaria Estrela | Florista Camélia | Zara Portugal | Decathlon | Primark | Loja do Gato Preto | Amazon ES | Retrosaria Lurdes
+      groceries = Pingo Doce | Padaria Pão Quente | Talho Central Silva | Frutaria Sol Nascente | Mercearia Dona Rosa | Peixaria O Pescador | Supermercado Avenida | Charcutaria Beira Alta | Queijaria Serra da Estrela
+      dining = Restaurante O Cantinho | Tasca do Zé | Pastelaria Aliança | Churrasqueira Central | Marisqueira Atlântida | Café Brasileira | Pizzaria Da Vinci | Cervejaria Trindade | Adega Típica O Lagar | Snack-Bar Estrela | Gelataria Polo Norte | Entregas Refeições Já
+      fuel = Galp | Posto de Abastecimento Ribeiro | Combustíveis do Minho | Bomba de Gasolina Vilar | Área de Serviço Alentejo
+      transport = CP Comboios | Táxi Rodrigues | Parque de Estacionamento Central | Transportes Urbanos de Braga | Via Verde
+      travel = Hotel Miramar | Turismo Rural Quinta da Eira | Pousada de Óbidos | Agência de Viagens Caravela | TAP Air Portugal
+      healthcare = Farmácia Central | Clínica Dentária Sorriso | Óptica Visão | Fisioterapia Movimento | Farmácia Holon | Laboratório Análises Vida
+      shopping = Worten | Livraria Bertrand | Ferragens Almeida | Sapataria Moderna | Papelaria Estrela | Florista Camélia | Loja do Gato Preto | Retrosaria Lurdes | Drogaria Nova | Brinquedos Pião | Electrodomésticos Tavares | Artigos de Desporto Meta | Boutique Margarida | Loja Online Clique | Móveis Carvalho
       card = COMPRA {n4} {P} // {CITY} | COMPRA C.DEB {P} // {CITY} {DD}/{MM} | PAG. CONTACTLESS // {P} {CITY} | COMPRA APPLE PAY // {P} {CITY}
       refund = DEVOLUÇÃO COMPRA // {P}
       atm = LEVANTAMENTO MB {CITY} // {DD}/{MM} | LEV ATM {CITY} // CARTÃO {n4}
@@ -407,15 +407,15 @@ final class FreshStatements {
       debit = LSV-Belastung // {P} {PURPOSE} | eBill // {P} {PURPOSE} Referenz {n15} | Lastschrift // {P} {PURPOSE} {MM}.{YYYY}
       insurers = CSS Versicherung | Helsana Versicherungen | Die Mobiliar | Visana | Krankenkasse Wädenswil
       loans = Cembra Money Bank | BMW Finanzdienstleistungen Schweiz | Bank-now AG
-      subs = Netflix | Spotify | Serafe AG | NZZ Digital | Fitnesspark Winterthur
+      subs = Serafe AG | Klangwelle Musik | Fitnesspark Winterthur | Seeländer Tagblatt Digital | Wolkentresor
       sub = Einkauf Debitkarte // {P} {DD}.{MM}.{YYYY} | eBill // {P} Abo
-      groceries = Migros | Coop | Denner | Volg | Bäckerei-Konditorei Sutter | Metzgerei Zürcher | Käserei Alpenblick | Spar Supermarkt | Aldi Suisse
-      dining = Restaurant Sternen | Café Schober | Pizzeria Molino | Gasthof Löwen | Zunfthaus zur Waag | Kebab Haus Anatolia | Beizli zum Bären | Confiserie Sprüngli | Tibits | Just Eat CH | Bistro Bahnhofbuffet
-      fuel = Migrol Tankstelle | Avia Tankstelle Kunz | Socar Energy | BP Tankstelle | Agrola
-      transport = SBB CFF FFS | ZVV Ticket | PostAuto AG | Taxi Zentrale Thun | Parkhaus City Aarau
-      travel = Hotel Alpenrose | Swiss International Air Lines | Jugendherberge Interlaken | Easyjet Switzerland | Berghaus Gemsstock
-      healthcare = Apotheke zum Rebstock | Amavita Apotheke | Zahnarztpraxis Dr. Meier | Fielmann Optik | Physiotherapie Hubelweg
-      shopping = Manor | Jumbo Baumarkt | Orell Füssli | Interdiscount | Digitec Galaxus | Brack.ch | Papeterie Zumstein | Schuh Bär | Blumen Rosengarten | Franz Carl Weber | Ochsner Sport | Landi | Tuchlaube Stoffe
+      groceries = Migros | Bäckerei-Konditorei Sutter | Metzgerei Zürcher | Käserei Alpenblick | Dorfladen Oberwil | Hofladen Sonnhalde | Reformhaus Vollkorn | Fischladen Seeblick | Volg
+      dining = Restaurant Sternen | Café Schober | Pizzeria Molino | Gasthof Löwen | Zunfthaus zur Waag | Kebab Haus Anatolia | Beizli zum Bären | Bistro Bahnhofbuffet | Take-away Chäsbueb | Tea Room Rosengarten | Fondue Stübli | Kurierdienst Znacht
+      fuel = Migrol Tankstelle | Avia Tankstelle Kunz | Garage und Tankstelle Huber | Tankstelle Seeland | Agrola
+      transport = SBB CFF FFS | PostAuto AG | Taxi Zentrale Thun | Parkhaus City Aarau | Velostation Olten
+      travel = Hotel Alpenrose | Jugendherberge Interlaken | Berghaus Gemsstock | Ferienwohnung Chalet Edelweiss | Reisebüro Fernblick
+      healthcare = Apotheke zum Rebstock | Amavita Apotheke | Zahnarztpraxis Dr. Meier | Fielmann Optik | Physiotherapie Hubelweg | Drogerie Kräuterhaus
+      shopping = Manor | Orell Füssli | Digitec Galaxus | Papeterie Zumstein | Schuh Bär | Blumen Rosengarten | Tuchlaube Stoffe | Eisenwaren Gisler | Spielzeugladen Holzwurm | Velo Stocker | Sportgeschäft Gipfel | Elektro Blitz | Modeboutique Annelies | Brockenstube Wädenswil | Zoofachhandel Pfote
       card = Einkauf Debitkarte // {P} {CITY} {DD}.{MM}.{YYYY} | Kauf/Dienstleistung vom {DD}.{MM}.{YYYY} // Kartennummer XXXX{n4} {P} {CITY} | TWINT // *{P} {CITY} | Debitkarte Apple Pay // {P} {CITY}
       refund = Gutschrift Debitkarte // {P} Rückerstattung
       atm = Bargeldbezug Bancomat // {CITY} {DD}.{MM}.{YYYY} | Bargeldbezug // Postomat {CITY}
@@ -448,15 +448,15 @@ final class FreshStatements {
       debit = POLECENIE ZAPLATY // {P} {PURPOSE} | PRZELEW WYCHODZACY // {P} {PURPOSE} FAKTURA {n8} | ZLECENIE STALE // {P} {PURPOSE}
       insurers = PZU S.A. | Warta | Towarzystwo Ubezpieczen Wzajemnych Rolnik | Allianz Polska
       loans = Santander Consumer Bank | Provident Polska | Bank Spoldzielczy Warmia
-      subs = Netflix | Spotify | Legimi | Player.pl | Silownia Atlas
+      subs = Netflix | Rytm Muzyka | Silownia Atlas | Gazeta Pomorska Cyfrowa | ChmuraDysk
       sub = PLATNOSC KARTA {P} // {DD}.{MM} | POLECENIE ZAPLATY // {P} SUBSKRYPCJA
-      groceries = Biedronka | Lidl | Zabka | Piekarnia Pod Klosem | Delikatesy Centrum | Warzywniak U Zosi | Sklep Miesny Nowak | Auchan | Lewiatan
-      dining = Bar Mleczny Pod Lipami | Restauracja Stara Karczma | Pizzeria Roma | Kawiarnia Cynamon | Pierogarnia Babci Jadzi | Pyszne.pl | Kebab Ali Baba | Cukiernia Slodki Kacik | Gospoda Pod Debem | Sushi Yama | Piwiarnia Browarna
-      fuel = Orlen | BP Polska | Circle K | Shell Polska | Stacja Paliw Moya
-      transport = PKP Intercity | Koleje Mazowieckie | MPK Poznan | Bolt | Strefa Platnego Parkowania
-      travel = LOT Polish Airlines | Hotel Pod Orlem | Pensjonat Gorski Potok | Wizz Air | Booking.com
-      healthcare = Apteka Pod Lwem | Apteka Gemini | Gabinet Stomatologiczny Usmiech | Optyk Okularnik | Przychodnia Medicover
-      shopping = Rossmann | Empik | Castorama | Pepco | Media Expert | Ksiegarnia Pod Globusem | Sklep Obuwniczy Kroczek | Kwiaciarnia Storczyk | Allegro | Reserved | Decathlon | Pasmanteria Nitka | Sklep Zoologiczny Azor
+      groceries = Biedronka | Piekarnia Pod Klosem | Delikatesy Centrum | Warzywniak U Zosi | Sklep Miesny Nowak | Sklep Spozywczy Ania | Rybny Raj | Nabial Mazurski | Sklep Ekologiczny Zielony Koszyk
+      dining = Bar Mleczny Pod Lipami | Restauracja Stara Karczma | Pizzeria Roma | Kawiarnia Cynamon | Pierogarnia Babci Jadzi | Kebab Ali Baba | Cukiernia Slodki Kacik | Gospoda Pod Debem | Sushi Yama | Piwiarnia Browarna | Lodziarnia Bajka | Dostawa Jedzenia Szybki Kes
+      fuel = Orlen | Stacja Paliw Moya | Stacja Paliw Pod Lasem | Paliwa Wisniewski | Samoobslugowa Stacja Zbyszko
+      transport = PKP Intercity | MPK Poznan | Taxi Dworcowe | Strefa Platnego Parkowania | Rower Miejski
+      travel = Hotel Pod Orlem | Pensjonat Gorski Potok | Agroturystyka Pod Gruszka | Biuro Podrozy Wedrowiec | LOT Polish Airlines
+      healthcare = Apteka Pod Lwem | Apteka Gemini | Gabinet Stomatologiczny Usmiech | Optyk Okularnik | Przychodnia Medicover | Rehabilitacja Ruch
+      shopping = Rossmann | Empik | Ksiegarnia Pod Globusem | Sklep Obuwniczy Kroczek | Kwiaciarnia Storczyk | Pasmanteria Nitka | Sklep Zoologiczny Azor | Drogeria Pachnidelko | Sklep Zabawkowy Bajtel | Elektronika Iskra | Sklep Sportowy Szczyt | Butik Magda | Meble Debowe | Sklep Internetowy Klikamy | Narzedzia Mlotek
       card = PLATNOSC KARTA {n4}XX{n4} // {P} {CITY} | TRANSAKCJA KARTA {DD}.{MM}.{YYYY} // {P} {CITY} POL | PLATNOSC BLIK // {P} {CITY} | ZAKUP PRZY UZYCIU KARTY // {P} {CITY} Apple Pay
       refund = ZWROT PLATNOSCI KARTA // {P}
       atm = WYPLATA GOTOWKI BANKOMAT // {CITY} {DD}.{MM} | WYPLATA Z BANKOMATU // {CITY} KARTA {n4}
@@ -684,7 +684,7 @@ final class FreshStatements {
       for (int k = 0; k < perLayout; k++) {
         long seed = 104_723L * (k + 3) + layout.id().hashCode();
         int months = k == perLayout - 1 ? 6 : 3;
-        Life life = new Life(cast, seed);
+        Life life = new Life(cast, seed, k);
         life.live(months);
         List<WorldStatements.Row> rows = life.sorted();
         List<AnalysisScore.Label> labels = rows.stream().map(WorldStatements.Row::label).toList();
@@ -730,10 +730,15 @@ final class FreshStatements {
   private static final class Life {
     final WorldStatements.Country c;
     final Random rnd;
+
+    /** The statement's number within its layout: it picks the salary, rent and savings wording. */
+    final int variant;
+
     final List<WorldStatements.Row> rows = new ArrayList<>();
     final BigDecimal scale;
 
-    Life(WorldStatements.Country c, long seed) {
+    Life(WorldStatements.Country c, long seed, int variant) {
+      this.variant = variant;
       this.c = c;
       this.rnd = new Random(seed);
       this.scale = new BigDecimal(c.one("scale"));
@@ -742,6 +747,12 @@ final class FreshStatements {
     String any(String key) {
       List<String> l = c.all(key);
       return l.get(rnd.nextInt(l.size()));
+    }
+
+    /** The wording of {@code key} for this statement: each statement of a layout another one. */
+    String nth(String key) {
+      List<String> l = c.all(key);
+      return l.get(variant % l.size());
     }
 
     /** {@code n} distinct picks of a list (the household's regular shops). */
@@ -773,6 +784,8 @@ final class FreshStatements {
               case "YY" -> String.format(Locale.ROOT, "%02d", d.getYear() % 100);
               case "MM" -> String.format(Locale.ROOT, "%02d", d.getMonthValue());
               case "DD" -> String.format(Locale.ROOT, "%02d", d.getDayOfMonth());
+              case "hh" -> String.format(Locale.ROOT, "%02d", 7 + rnd.nextInt(15));
+              case "mi" -> String.format(Locale.ROOT, "%02d", rnd.nextInt(60));
               default ->
                   f.startsWith("n")
                       ? RandomText.digits(rnd, Integer.parseInt(f.substring(1)))
@@ -812,7 +825,7 @@ final class FreshStatements {
       LocalDate end = first.plusMonths(monthCount - 1L).atEndOfMonth();
       // income: monthly salary (worded or a bare payroll credit), fortnightly where customary
       String employer = any("employers");
-      String payText = any("salary");
+      String payText = nth("salary");
       double pay = 1900 + rnd.nextInt(2900);
       double paySpread = rnd.nextBoolean() ? 0.04 : 0;
       if (c.one("pay").equals("fortnightly")) {
@@ -832,7 +845,7 @@ final class FreshStatements {
         }
       }
       String landlord = any("landlords");
-      String rentText = any("rent");
+      String rentText = nth("rent");
       double rent = 450 + rnd.nextInt(950);
       int rentDay = 1 + rnd.nextInt(4);
       String[] billKeys = {"power", "water", "gas", "phone", "internet", "insurers", "loans"};
@@ -870,7 +883,7 @@ final class FreshStatements {
       }
       double saving = 50 * (1 + rnd.nextInt(6));
       int saveDay = 1 + rnd.nextInt(27);
-      String saveText = any("savings");
+      String saveText = nth("savings");
       int bounceMonth = rnd.nextInt(monthCount + 1);
       int bounceBill = rnd.nextBoolean() ? 0 : 3;
       int refundMonth = rnd.nextInt(monthCount);
