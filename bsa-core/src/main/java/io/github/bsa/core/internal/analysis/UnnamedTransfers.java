@@ -1,18 +1,20 @@
 package io.github.bsa.core.internal.analysis;
 
 import io.github.bsa.core.analysis.Categories;
+import io.github.bsa.core.internal.ModelAccess;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Standing transfers to the holder's own accounts found by their shape when no word is known (rule
  * {@value #RULE}): debits that no rule named (fallback, a bare transfer or a bank type code), not
- * card payments, not cash, whose description holds nothing but one word and account or contract
- * numbers (at least one of six digits or more), that recur with the same round amount (a multiple
- * of five whole currency units) month after month (at least two, every gap 26 to 35 days), under
- * the same word.
+ * card payments, not cash, with no payee in a counterparty field, whose description holds nothing
+ * but one word and account or contract numbers (at least one of six digits or more), that recur
+ * with the same round amount (a multiple of five whole currency units) month after month (at least
+ * two, every gap 26 to 35 days), under the same word.
  *
  * <p>The evidence is what banks print: a payment to someone else carries the payee's name (a SEPA
  * credit transfer, a Faster Payment, NEFT/IMPS and a standing order all name the beneficiary; a
@@ -71,6 +73,7 @@ final class UnnamedTransfers {
         && !i.card()
         && !Categorizer.CARD_RULE.equals(i.ruleId)
         && !Categories.CASH_WITHDRAWAL.equals(i.category)
+        && isBlank(ModelAccess.counterparty(i.tx))
         && (i.ruleId.startsWith("default.fallback")
             || i.ruleId.startsWith("default.transfers")
             || i.ruleId.startsWith("default.type."));
@@ -99,6 +102,10 @@ final class UnnamedTransfers {
       }
     }
     return number ? word : "";
+  }
+
+  private static boolean isBlank(@Nullable String s) {
+    return s == null || s.isBlank();
   }
 
   private static boolean allDigits(String t) {
