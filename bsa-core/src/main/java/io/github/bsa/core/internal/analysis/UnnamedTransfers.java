@@ -4,8 +4,10 @@ import io.github.bsa.core.analysis.Categories;
 import io.github.bsa.core.internal.ModelAccess;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,9 @@ final class UnnamedTransfers {
   private static final int MIN_GAP = 26;
   private static final int MAX_GAP = 35;
 
+  /** The widest spread of the numbers of cheques written from one book over a few months. */
+  private static final long CHEQUE_SPAN = 1_000L;
+
   private UnnamedTransfers() {}
 
   /** Returns the debits that are standing transfers to an own account, in input order. */
@@ -56,7 +61,7 @@ final class UnnamedTransfers {
     }
     List<Item> out = new ArrayList<>();
     for (List<Item> g : groups.values()) {
-      if (monthly(g)) {
+      if (monthly(g) && !chequeLeaves(g)) {
         out.addAll(g);
       }
     }
@@ -116,6 +121,36 @@ final class UnnamedTransfers {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the occurrences' numbers are the leaves of one cheque book: all different, and all
+   * within {@value #CHEQUE_SPAN} of each other (a rent paid by cheque, "CHQ 100234", "CHQ 100241");
+   * an own account's number repeats, a booking reference is drawn anew.
+   */
+  private static boolean chequeLeaves(List<Item> g) {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    Set<Long> seen = new HashSet<>();
+    for (Item i : g) {
+      long n = firstLongNumber(i.folded());
+      if (n < 0 || !seen.add(n)) {
+        return false;
+      }
+      min = Math.min(min, n);
+      max = Math.max(max, n);
+    }
+    return max - min <= CHEQUE_SPAN;
+  }
+
+  /** The first number of six to eighteen digits in a folded text, or -1. */
+  static long firstLongNumber(String folded) {
+    for (String t : folded.strip().split(" ", -1)) {
+      if (t.length() >= MIN_NUMBER_DIGITS && t.length() <= 18 && allDigits(t)) {
+        return Long.parseLong(t);
+      }
+    }
+    return -1;
   }
 
   /** At least two dated occurrences, each a month after the one before. */

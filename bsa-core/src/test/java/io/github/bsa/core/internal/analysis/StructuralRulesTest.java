@@ -119,6 +119,21 @@ final class StructuralRulesTest {
   }
 
   @Test
+  void unnamedStanding_rentByChequeFromOneBook_notOwn() {
+    // a British rent paid by cheque: the leaves of one book, not an account
+    Account uk = Account.builder().number("20-45-67 41234567").build();
+    AnalysisReport r =
+        analyze(
+            uk,
+            List.of(
+                tx("2025-03-01", "-850.00", "CHQ 100234"),
+                tx("2025-04-01", "-850.00", "CHQ 100241"),
+                tx("2025-05-01", "-850.00", "CHQ 100257")));
+    assertNotOwn(r, "CHQ 100234");
+    assertNotOwn(r, "CHQ 100257");
+  }
+
+  @Test
   void unnamedStanding_onceOrWeekly_notOwn() {
     List<Transaction> txs = new ArrayList<>();
     txs.add(tx("2025-03-03", "-300.00", "Akiba 4471203398"));
