@@ -3,6 +3,7 @@ package io.github.bsa.core.internal.analysis;
 import io.github.bsa.core.analysis.Categories;
 import io.github.bsa.core.internal.ModelAccess;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * card payments, not cash, with no payee in a counterparty field, whose description holds nothing
  * but one word and account or contract numbers (at least one of six digits or more), that recur
  * with the same round amount (a multiple of five whole currency units) month after month (at least
- * two, every gap 26 to 35 days), under the same word.
+ * two, every gap 26 to 35 days), under the same word, of at least half the account's median debit
+ * (an account fee or a small charge is less), unless their numbers are the consecutive leaves of
+ * one cheque book.
  *
  * <p>The evidence is what banks print: a payment to someone else carries the payee's name (a SEPA
  * credit transfer, a Faster Payment, NEFT/IMPS and a standing order all name the beneficiary; a
@@ -60,9 +63,16 @@ final class UnnamedTransfers {
           .add(i);
     }
     List<Item> out = new ArrayList<>();
+    @Nullable Map<String, Long> medians = null;
     for (List<Item> g : groups.values()) {
       if (monthly(g) && !chequeLeaves(g)) {
-        out.addAll(g);
+        if (medians == null) {
+          medians = medianDebits(items);
+        }
+        Item first = g.get(0);
+        if (-first.e4 * 2 >= medians.getOrDefault(first.accountKey, Long.MAX_VALUE)) {
+          out.addAll(g);
+        }
       }
     }
     out.sort((a, b) -> Integer.compare(a.seq, b.seq));
@@ -141,6 +151,39 @@ final class UnnamedTransfers {
       max = Math.max(max, n);
     }
     return max - min <= CHEQUE_SPAN;
+  }
+
+  /**
+   * The median absolute debit of each account (in ten-thousandths, exact amounts of included
+   * items): a sum set aside is not much smaller, an account fee or a small charge is.
+   */
+  private static Map<String, Long> medianDebits(List<Item> items) {
+    Map<String, Debits> byAccount = new HashMap<>();
+    for (Item i : items) {
+      if (i.included() && i.sign < 0 && i.exact) {
+        byAccount.computeIfAbsent(i.accountKey, k -> new Debits()).add(-i.e4);
+      }
+    }
+    Map<String, Long> out = new HashMap<>();
+    byAccount.forEach((k, d) -> out.put(k, d.median()));
+    return out;
+  }
+
+  /** A growing array of one account's absolute debits. */
+  private static final class Debits {
+    private long[] values = new long[16];
+    private int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    long median() {
+      return Medians.select(Arrays.copyOf(values, size), size / 2);
+    }
   }
 
   /** The first number of six to eighteen digits in a folded text, or -1. */

@@ -134,6 +134,18 @@ final class StructuralRulesTest {
   }
 
   @Test
+  void unnamedStanding_smallMonthlyChargeBelowTheMedianDebit_notOwn() {
+    List<Transaction> txs = new ArrayList<>();
+    // an account fee booked with the account's number, in a language bsa does not know
+    txs.addAll(monthly("28", "-5.00", "Komisyon 4471203301"));
+    txs.addAll(monthly("04", "-64.20", "Kartenzahlung girocard Lumora//Halle/DE"));
+    txs.addAll(monthly("12", "-38.75", "Kartenzahlung girocard Vexlo//Halle/DE"));
+    txs.addAll(monthly("19", "-120.40", "Kartenzahlung girocard Quorix//Halle/DE"));
+    AnalysisReport r = analyze(german(), txs);
+    assertNotOwn(r, "Komisyon 4471203301");
+  }
+
+  @Test
   void unnamedStanding_onceOrWeekly_notOwn() {
     List<Transaction> txs = new ArrayList<>();
     txs.add(tx("2025-03-03", "-300.00", "Akiba 4471203398"));
@@ -206,6 +218,9 @@ final class StructuralRulesTest {
               .counterparty("Sharma Properties")
               .build());
     }
+    txs.addAll(monthly("09", "-1840.50", "POS 497239XXXXXX5097 DMART"));
+    txs.addAll(monthly("16", "-2210.00", "POS 497239XXXXXX5097 DMART"));
+    txs.addAll(monthly("24", "-456.00", "UPI-SWIGGY-swiggy@icici-ICIC0000103-512345678901-FOOD"));
     r = analyze(in, txs);
     assertOwn(r, "50100298765432 Bachat", UnnamedTransfers.RULE);
     assertNotOwn(r, "NEFT 918020034455667");
