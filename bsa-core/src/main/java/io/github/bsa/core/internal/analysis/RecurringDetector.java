@@ -9,6 +9,7 @@ import io.github.bsa.core.analysis.Direction;
 import io.github.bsa.core.analysis.RecurringPayment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -763,7 +764,8 @@ final class RecurringDetector {
     if (subscription
         && cadence == Cadence.MONTHLY
         && maxAbs.compareTo(minAbs.multiply(CARD_FIXED)) <= 0
-        && unnamedCardPayments(dated)) {
+        && unnamedCardPayments(dated)
+        && !allOnLastBusinessDay(dated)) {
       // a card merchant no word names, charged the same amount month after month: a subscription
       category = Categories.SUBSCRIPTIONS;
       for (Item i : dated) {
@@ -864,6 +866,24 @@ final class RecurringDetector {
           Categorizer.CARD_RULE.equals(i.ruleId)
               || (i.card() && i.ruleId.startsWith("default.fallback"));
       if (!unnamed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether every occurrence falls on the last weekday of its month: the bank's own monthly charge
+   * (a card or account fee), which a card word in its text makes look like a card payment.
+   */
+  private static boolean allOnLastBusinessDay(List<Item> dated) {
+    for (Item i : dated) {
+      LocalDate d = i.day();
+      LocalDate last = d.withDayOfMonth(d.lengthOfMonth());
+      while (last.getDayOfWeek() == DayOfWeek.SATURDAY || last.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        last = last.minusDays(1);
+      }
+      if (!d.equals(last)) {
         return false;
       }
     }

@@ -299,6 +299,10 @@ final class StructuralRulesTest {
     txs.add(tx("2025-03-18", "-9.99", "Kartenzahlung girocard Lumora//Halle/DE"));
     txs.add(tx("2025-04-18", "-12.49", "Kartenzahlung girocard Lumora//Halle/DE"));
     txs.add(tx("2025-05-18", "-10.99", "Kartenzahlung girocard Lumora//Halle/DE"));
+    // a card fee the bank charges on the last weekday of each month (its fee word unknown)
+    txs.add(tx("2025-03-31", "-4.50", "VISA DEBIT KUUKAUSIMAKSU"));
+    txs.add(tx("2025-04-30", "-4.50", "VISA DEBIT KUUKAUSIMAKSU"));
+    txs.add(tx("2025-05-30", "-4.50", "VISA DEBIT KUUKAUSIMAKSU"));
     // the same amount each month without a card: no subscription by structure (a fee, a loan)
     txs.addAll(monthly("22", "-12.00", "Ada Kitabu Juma"));
     AnalysisReport r = analyze(german(), txs);
@@ -306,6 +310,8 @@ final class StructuralRulesTest {
         .allSatisfy(t -> assertThat(t.category()).isEqualTo(Categories.GROCERIES));
     assertThat(named(r, "Kartenzahlung girocard Lumora//Halle/DE"))
         .allSatisfy(t -> assertThat(t.category()).isEqualTo(Categories.SHOPPING));
+    assertThat(named(r, "VISA DEBIT KUUKAUSIMAKSU"))
+        .allSatisfy(t -> assertThat(t.ruleId()).isNotEqualTo(RecurringDetector.CARD_SUBSCRIPTION));
     assertThat(named(r, "Ada Kitabu Juma"))
         .allSatisfy(t -> assertThat(t.ruleId()).isNotEqualTo(RecurringDetector.CARD_SUBSCRIPTION));
   }
