@@ -12,7 +12,6 @@ import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +28,17 @@ final class StructuralRulesTest {
   private static final String[] MONTHS = {"2025-03", "2025-04", "2025-05"};
 
   private static Transaction tx(String date, String amount, String description) {
-    return Transaction.builder()
-        .bookingDate(LocalDate.parse(date))
-        .amount(new BigDecimal(amount))
-        .description(description)
-        .build();
+    return DetectorsTest.tx(date, amount, description);
+  }
+
+  /** One transaction per month of {@link #MONTHS} with a payee in the counterparty column. */
+  private static List<Transaction> monthlyTo(
+      String day, String amount, String description, String counterparty) {
+    List<Transaction> out = new ArrayList<>();
+    for (Transaction t : monthly(day, amount, description)) {
+      out.add(t.toBuilder().counterparty(counterparty).build());
+    }
+    return out;
   }
 
   /** One transaction per month of {@link #MONTHS}, on {@code day}. */
@@ -103,15 +108,7 @@ final class StructuralRulesTest {
     // a rent names its landlord
     txs.addAll(monthly("01", "-600.00", "Kodi Juma Mwangi 88123456"));
     // a payee's name in the counterparty column
-    for (String m : MONTHS) {
-      txs.add(
-          Transaction.builder()
-              .bookingDate(LocalDate.parse(m + "-10"))
-              .amount(new BigDecimal("-150.00"))
-              .description("Malipo 55012877")
-              .counterparty("Amina Otieno")
-              .build());
-    }
+    txs.addAll(monthlyTo("10", "-150.00", "Malipo 55012877", "Amina Otieno"));
     AnalysisReport r = analyze(german(), txs);
     assertNotOwn(r, "Mkopo 4471203398");
     assertNotOwn(r, "Kodi Juma Mwangi 88123456");
@@ -163,18 +160,12 @@ final class StructuralRulesTest {
     txs.add(tx("2025-03-12", "-123.45", "Akiba DE62 3704 0044 0532 0130 01"));
     txs.add(tx("2025-04-12", "-77.10", "Akiba DE62370400440532013001"));
     txs.add(
-        Transaction.builder()
-            .bookingDate(LocalDate.parse("2025-05-12"))
-            .amount(new BigDecimal("-90.00"))
-            .description("Pārskaitījums")
+        tx("2025-05-12", "-90.00", "Pārskaitījums").toBuilder()
             .counterpartyAccount("DE35370400440532013002")
             .build());
     // another customer of the same bank: the bank code alone proves nothing
     txs.add(
-        Transaction.builder()
-            .bookingDate(LocalDate.parse("2025-05-14"))
-            .amount(new BigDecimal("-90.00"))
-            .description("Pārskaitījums Ilze Ozola")
+        tx("2025-05-14", "-90.00", "Pārskaitījums Ilze Ozola").toBuilder()
             .counterpartyAccount("DE63370400440999888700")
             .build());
     // the statement's own IBAN printed in a direct debit's text names no other account
@@ -209,15 +200,7 @@ final class StructuralRulesTest {
     List<Transaction> txs = new ArrayList<>();
     txs.addAll(monthly("07", "-5000.00", "50100298765432 Bachat"));
     // a rent paid by NEFT names its landlord in the counterparty column
-    for (String m : MONTHS) {
-      txs.add(
-          Transaction.builder()
-              .bookingDate(LocalDate.parse(m + "-02"))
-              .amount(new BigDecimal("-15000.00"))
-              .description("NEFT 918020034455667")
-              .counterparty("Sharma Properties")
-              .build());
-    }
+    txs.addAll(monthlyTo("02", "-15000.00", "NEFT 918020034455667", "Sharma Properties"));
     txs.addAll(monthly("09", "-1840.50", "POS 497239XXXXXX5097 DMART"));
     txs.addAll(monthly("16", "-2210.00", "POS 497239XXXXXX5097 DMART"));
     txs.addAll(monthly("24", "-456.00", "UPI-SWIGGY-swiggy@icici-ICIC0000103-512345678901-FOOD"));
