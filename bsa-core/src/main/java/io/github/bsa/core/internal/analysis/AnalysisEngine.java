@@ -42,8 +42,10 @@ public final class AnalysisEngine {
     requireNonNull(statements, "statements");
     requireNonNull(options, "options");
     Prepared p = new InputPreparation(List.copyOf(statements), options).prepare();
-    CashFlow cashFlow = CashFlowDetector.detect(p);
+    // recurring first: a card merchant charged the same amount each month becomes a subscription
+    // (analysis.subscription.card-monthly) before the cash flow sums the categories
     List<RecurringPayment> recurring = RecurringDetector.detect(p);
+    CashFlow cashFlow = CashFlowDetector.detect(p);
     Income income = IncomeDetector.detect(p, recurring);
     List<AccountBalances> balances = BalanceDetector.detect(p);
     List<RiskSignal> signals = new ArrayList<>(p.signals());

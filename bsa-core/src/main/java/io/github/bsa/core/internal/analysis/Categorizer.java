@@ -343,19 +343,19 @@ final class Categorizer {
     }
     long[] ranks = keywordMatch(folded, signum);
     int best = order(ranks[0]);
-    if (signum < 0
-        && ranks[1] != Long.MAX_VALUE
-        && best < Integer.MAX_VALUE
-        && BILLS.contains(rules.get(best).category())
-        && isCardPayment(folded)) {
+    String bestCategory = best < Integer.MAX_VALUE ? rules.get(best).category() : null;
+    boolean unknownOrTransfer = bestCategory == null || bestCategory.equals(Categories.TRANSFERS);
+    boolean shopUnderBill =
+        ranks[1] != Long.MAX_VALUE && bestCategory != null && BILLS.contains(bestCategory);
+    // the card words are looked for once, and only when they can decide
+    boolean card = signum < 0 && (unknownOrTransfer || shopUnderBill) && isCardPayment(folded);
+    if (card && shopUnderBill) {
       // paid by card at a till, a shop's trade word ("Mobile Point Electronics", "Marché Frais")
       // says more than a word of a bill or fee that is part of the shop's name
       DefaultRules.Rule shop = rules.get(order(ranks[1]));
       return new Match(shop.category(), shop.id());
     }
-    if (signum < 0
-        && (best == Integer.MAX_VALUE || rules.get(best).category().equals(Categories.TRANSFERS))
-        && isCardPayment(folded)) {
+    if (card && unknownOrTransfer) {
       // a card payment to a merchant no keyword knows: a purchase, not a transfer
       return CARD_PURCHASE;
     }

@@ -1,10 +1,13 @@
 package io.github.bsa.core.internal.analysis;
 
+import io.github.bsa.core.analysis.AnalysisOptions;
 import io.github.bsa.core.analysis.Categories;
+import io.github.bsa.core.model.Iban;
 import io.github.bsa.core.model.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,10 +15,14 @@ import java.util.Map;
  * (not a card payment, not cash) whose description names the statement holder (every word of the
  * holder's name, at least two) or an account number with the customer number of the statement's
  * account (the same digits but the last two, at least eight digits, other last two digits than the
- * statement's own: the holder's savings account at the same bank). The words around it may be
- * unknown; the name and the number come from the statement's own header. Credits are left alone: a
- * salary or a friend's transfer may print the holder as the beneficiary. Linear: one substring
- * search per candidate debit, only when the statement names its holder or account.
+ * statement's own: the holder's savings account at the same bank). When the statement's account is
+ * an IBAN the customer number is read from its basic bank account number (the part after the
+ * country and the two check digits, which differ from account to account), and another IBAN of the
+ * same country and customer number counts whether the description prints it (compact or in groups
+ * of four) or the transaction's counterparty account holds it. The words around it may be unknown;
+ * the name and the number come from the statement's own header. Credits are left alone: a salary or
+ * a friend's transfer may print the holder as the beneficiary. Linear: one substring search per
+ * candidate debit, only when the statement names its holder or account.
  */
 final class HolderTransfers {
   /** Rule id of a debit that names the holder. */
@@ -29,7 +36,8 @@ final class HolderTransfers {
   private HolderTransfers() {}
 
   /** What the statements' headers say about their holder, by account key. */
-  private record Holder(List<String> nameWords, String customerNumber, String ownSuffix) {}
+  private record Holder(
+      List<String> nameWords, String customerNumber, String ownSuffix, String ibanCountry) {}
 
   /**
    * Returns the debits that go to the holder's own accounts, with their rule ids, in input order.
@@ -53,7 +61,17 @@ final class HolderTransfers {
                   }
                 }
               });
-      String digits = st.account().number().map(HolderTransfers::digits).orElse("");
+      String number = st.account().number().orElse("");
+      String iban = st.account().iban().map(Iban::value).orElse("");
+      String country = "";
+      String digits;
+      if (looksLikeIban(number) || looksLikeIban(iban)) {
+        String compact = AnalysisOptions.normalizeAccount(looksLikeIban(number) ? number : iban);
+        country = compact.substring(0, 2).toLowerCase(Locale.ROOT);
+        digits = digits(compact.substring(4));
+      } else {
+        digits = digits(number);
+      }
       String customer =
           digits.length() >= MIN_ACCOUNT_DIGITS ? digits.substring(0, digits.length() - 2) : "";
       if (words.size() >= 2 || !customer.isEmpty()) {
@@ -62,7 +80,8 @@ final class HolderTransfers {
             new Holder(
                 words.size() >= 2 ? words : List.of(),
                 customer,
-                customer.isEmpty() ? "" : digits.substring(digits.length() - 2)));
+                customer.isEmpty() ? "" : digits.substring(digits.length() - 2),
+                customer.isEmpty() ? "" : country));
       }
     }
     if (holders.isEmpty()) {
@@ -83,7 +102,10 @@ final class HolderTransfers {
       }
       String folded = i.folded();
       if (!h.customerNumber().isEmpty()
-          && namesCustomer(folded, h.customerNumber(), h.ownSuffix())) {
+          && (namesCustomer(folded, h.customerNumber(), h.ownSuffix())
+              || (!h.ibanCountry().isEmpty()
+                  && (namesIban(folded, h)
+                      || sameCustomerIban(i.tx.counterpartyAccount().orElse(""), h))))) {
         out.add(Map.entry(i, HOLDER_ACCOUNT));
       } else if (!h.nameWords().isEmpty() && namesAll(folded, h.nameWords())) {
         out.add(Map.entry(i, HOLDER_NAME));
@@ -101,6 +123,93 @@ final class HolderTransfers {
       }
     }
     return sb.toString();
+  }
+
+  /** Two letters, two digits, then at least ten letters or digits (spaces, dots, dashes aside). */
+  static boolean looksLikeIban(String s) {
+    String c = AnalysisOptions.normalizeAccount(s);
+    if (c.length() < 14 || c.length() > 34) {
+      return false;
+    }
+    for (int k = 0; k < c.length(); k++) {
+      char ch = c.charAt(k);
+      boolean ok =
+          k < 2
+              ? ch >= 'A' && ch <= 'Z'
+              : k < 4
+                  ? ch >= '0' && ch <= '9'
+                  : (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a counterparty account is another IBAN of the holder's country and customer number. */
+  private static boolean sameCustomerIban(String account, Holder h) {
+    if (!looksLikeIban(account)) {
+      return false;
+    }
+    String c = AnalysisOptions.normalizeAccount(account);
+    if (!c.substring(0, 2).toLowerCase(Locale.ROOT).equals(h.ibanCountry())) {
+      return false;
+    }
+    String d = digits(c.substring(4));
+    return d.length() == h.customerNumber().length() + 2
+        && d.startsWith(h.customerNumber())
+        && !d.endsWith(h.ownSuffix());
+  }
+
+  /**
+   * Whether a folded text prints another IBAN of the holder's: the country at a word's start, two
+   * check digits, then the customer number's digits and two other digits (the basic bank account
+   * number's letters, as a British bank code, skipped), single spaces allowed between them, ending
+   * a word.
+   */
+  private static boolean namesIban(String folded, Holder h) {
+    String country = " " + h.ibanCountry();
+    String customer = h.customerNumber();
+    int from = 0;
+    while (true) {
+      int at = folded.indexOf(country, from);
+      if (at < 0) {
+        return false;
+      }
+      from = at + 1;
+      int k = at + country.length();
+      // the two check digits
+      int checks = 0;
+      while (checks < 2 && k < folded.length() && Character.isDigit(folded.charAt(k))) {
+        checks++;
+        k++;
+      }
+      if (checks < 2) {
+        continue;
+      }
+      StringBuilder d = new StringBuilder(customer.length() + 2);
+      while (k < folded.length() && d.length() < customer.length() + 2) {
+        char c = folded.charAt(k);
+        if (c >= '0' && c <= '9') {
+          d.append(c);
+        } else if (c == ' ') {
+          if (k + 1 < folded.length() && folded.charAt(k + 1) == ' ') {
+            break;
+          }
+        } else if (!Character.isLetter(c)) {
+          break;
+        }
+        k++;
+      }
+      String found = d.toString();
+      if (found.length() == customer.length() + 2
+          && found.startsWith(customer)
+          && !found.endsWith(h.ownSuffix())
+          && k < folded.length()
+          && folded.charAt(k) == ' ') {
+        return true;
+      }
+    }
   }
 
   private static boolean namesAll(String folded, List<String> words) {

@@ -114,6 +114,10 @@ final class InputPreparation {
       ownTransfer(e.getKey(), e.getValue());
       ownTransferSignal(e.getKey(), "Transfer to an account of the user's own, named in the text");
     }
+    for (Item i : UnnamedTransfers.find(items)) {
+      ownTransfer(i, UnnamedTransfers.RULE);
+      ownTransferSignal(i, "Round monthly transfer to an account the text names by number only");
+    }
     Returns.mark(items);
     // one sort by date for the report's list and the included items (a filter keeps the order)
     List<Item> byDate = Item.sortedByDate(items);

@@ -9,6 +9,7 @@ import io.github.bsa.core.analysis.Direction;
 import io.github.bsa.core.analysis.RecurringPayment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,6 +48,13 @@ final class RecurringDetector {
   private static final BigDecimal VARIABLE_MAX_RATIO = new BigDecimal("5");
   private static final int MIN_DISCRETIONARY_COUNT = 6;
   private static final BigDecimal CARD_FIXED = new BigDecimal("1.05");
+
+  /**
+   * Rule id of a card payment to a merchant no word names, charged the same amount each month: a
+   * subscription by its rhythm.
+   */
+  static final String CARD_SUBSCRIPTION = "analysis.subscription.card-monthly";
+
   private static final Comparator<Item> BY_ABS_AMOUNT =
       ((Comparator<Item>) Item::compareAbs).thenComparing(Item.BY_DATE);
 
@@ -753,6 +761,18 @@ final class RecurringDetector {
                 || (SUBSCRIPTION_LIKE.contains(category)
                     && fixed
                     && average.abs().compareTo(subscriptionCap) <= 0));
+    if (subscription
+        && cadence == Cadence.MONTHLY
+        && maxAbs.compareTo(minAbs.multiply(CARD_FIXED)) <= 0
+        && unnamedCardPayments(dated)
+        && !allOnLastBusinessDay(dated)) {
+      // a card merchant no word names, charged the same amount month after month: a subscription
+      category = Categories.SUBSCRIPTIONS;
+      for (Item i : dated) {
+        i.category = Categories.SUBSCRIPTIONS;
+        i.ruleId = CARD_SUBSCRIPTION;
+      }
+    }
     LocalDate next = cadence.next(last.day());
     int grace = cadence.maxDays() - cadence.minDays();
     boolean active = reference == null || !reference.isAfter(next.plusDays(grace));
@@ -834,6 +854,40 @@ final class RecurringDetector {
       }
     }
     return n * 2 > dated.size();
+  }
+
+  /**
+   * Whether every occurrence is a card payment that no trade or bill word categorised (the card
+   * rule's unknown merchant, or the fallback of a card payment).
+   */
+  private static boolean unnamedCardPayments(List<Item> dated) {
+    for (Item i : dated) {
+      boolean unnamed =
+          Categorizer.CARD_RULE.equals(i.ruleId)
+              || (i.card() && i.ruleId.startsWith("default.fallback"));
+      if (!unnamed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether every occurrence falls on the last weekday of its month: the bank's own monthly charge
+   * (a card or account fee), which a card word in its text makes look like a card payment.
+   */
+  private static boolean allOnLastBusinessDay(List<Item> dated) {
+    for (Item i : dated) {
+      LocalDate d = i.day();
+      LocalDate last = d.withDayOfMonth(d.lengthOfMonth());
+      while (last.getDayOfWeek() == DayOfWeek.SATURDAY || last.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        last = last.minusDays(1);
+      }
+      if (!d.equals(last)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether most occurrences are card payments: a card subscription charges a fixed amount. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The detectors alone, each on prepared input built in code. */
 final class DetectorsTest {
-  private static Transaction tx(String date, String amount, String description) {
+  static Transaction tx(String date, String amount, String description) {
     return Transaction.builder()
         .bookingDate(LocalDate.parse(date))
         .amount(new BigDecimal(amount))
