@@ -213,6 +213,10 @@ final class TradeLexiconTest {
         "-12.00 | POS 913591XXXXXX0271 Gupta Chashma Ghar PUNE | healthcare",
         "-80.00 | POS 913591XXXXXX0271 Shree Ganesh Tours and Travels PUNE | travel",
         "-9.00 | POS/WEB 539983******4321 Mama Chidi Buka LAGOS NG | dining",
+        // compound heads found inside a word
+        "-16.00 | Kartenzahlung girocard Landmetzgerei Huber TRAUNSTEIN 03.03. | groceries",
+        "-4.50 | BEA, Betaalpas Dorpsbakkerij Van Vliet,PAS123 ZWOLLE | dining",
+        "-95.00 | KORTKÖP 250303 Stadsoptik Solrosen VÄXJÖ | healthcare",
         // English trade words of the fixtures' style
         "-44.00 | CARD PAYMENT TO PRAIRIE GAS MART ON 03 MAR | fuel",
         "-19.00 | CARD PAYMENT TO STAYNEST LODGING ON 03 MAR | travel",
