@@ -23,7 +23,7 @@ final class TillWordsTest {
         "-9.50 | VDC-Copperleaf Bakery CARD 1234 | dining | default.dining",
         "-33.00 | VISA ****9876 Cornflower Curios Leeds | shopping |"
             + " default.card.unknown-merchant",
-        "-7.00 | Zakup kartą Quillstone Gifts Poznań | shopping | default.card.unknown-merchant",
+        "-7.00 | Zakup kartą Quillstone Gifts Poznań | shopping | default.trade.goods",
         "-12.00 | Kartenzahlung Parkhaus Altmarkt | transport | default.transport",
         "-5.60 | Card Purchase 03/04 Riverside Parking Garage | transport |"
             + " default.trade.transport",

@@ -26,7 +26,7 @@ final class TradeWordsTest {
         "-4.20 | KARTA 1234 Piekarnia Zawadzki OPOLE | dining | default.trade.bakery",
         "-31.00 | Kupnja POS Konoba Galeb MAKARSKA HR | dining | default.dining",
         "-18.00 | Mokėjimas kortele Kavinė Liepų Alėja UTENA LT | dining | default.dining",
-        "-9.00 | Kaardimakse Kohvik Sõõrik HAAPSALU EE | dining | default.dining",
+        "-9.00 | Kaardimakse Kohvik Sõõrik HAAPSALU EE | dining | default.trade.cafe",
         "-22.00 | COMPRA EN Asadero La Brasa PEREIRA | dining | default.trade.restaurant",
         "-14.00 | DEBIT KARTU Warung Makan Bu Tini BOGOR | dining | default.trade.restaurant",
         "-25.00 | Mokėjimas kortele Mėsinė Ąžuolas UTENA LT | groceries | default.trade.butcher",
@@ -37,7 +37,7 @@ final class TradeWordsTest {
         "-11.00 | Kaardimakse Lihapood Kask VÕRU EE | groceries | default.trade.butcher",
         "-8.00 | POS nákup Lekáreň Pod Lipou PIEŠŤANY | healthcare | default.trade.pharmacy",
         "-60.00 | Kupnja POS Stomatološka ordinacija Lovrić ŠIBENIK HR | healthcare |"
-            + " default.trade.clinic",
+            + " default.trade.dentist",
         "-55.00 | POS nákup Čerpacia stanica Malina PIEŠŤANY | fuel | default.trade.fuel",
         "-80.00 | Kaardimakse Tankla Nurme VÕRU EE | fuel | default.fuel",
         "-90.00 | PAIEMENT PAR CARTE Riad Yasmina ESSAOUIRA | travel | default.trade.lodging",

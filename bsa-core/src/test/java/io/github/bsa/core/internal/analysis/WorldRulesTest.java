@@ -47,7 +47,7 @@ final class WorldRulesTest {
         "-61.00 | POS 0042 Vogel Brothers mcc 5541 | fuel | default.mcc.fuel",
         "-14.20 | Bezahlung Karte MC/123456 Bahnhofsapotheke GRAZ 03.03. | healthcare |"
             + " default.healthcare",
-        "-30.00 | PKORTTIMAKSU Kirjakauppa Aalto ESPOO | shopping | default.shopping",
+        "-30.00 | PKORTTIMAKSU Kirjakauppa Aalto ESPOO | shopping | default.trade.bookshop",
         "-12.00 | ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ Oinopoleio Zeta PATRA | shopping |"
             + " default.card.unknown-merchant",
         "1500.00 | MAAŞ ÖDEMESİ Yıldız Tekstil A.Ş. OCAK | salary | default.salary",
@@ -63,7 +63,7 @@ final class WorldRulesTest {
         "-18.00 | COMPRA TARJ FARMACIAS DEL AHORRO CDMX | healthcare | default.healthcare",
         "-55.00 | POS INDOMARET JAKARTA | groceries | default.groceries",
         "-9.50 | POS PURCHASE CHOWKING MAKATI | dining | default.dining",
-        "-15.00 | CARD PURCHASE KEDAI KOPI AH SENG | dining | default.dining",
+        "-15.00 | CARD PURCHASE KEDAI KOPI AH SENG | dining | default.trade.cafe",
         "-25.00 | PLATNOSC KARTA Stacja Benzynowa Nowak | fuel | default.fuel",
         "-80.00 | POS NHA KHOA MINH ANH | healthcare | default.healthcare",
         "-70.00 | CARD PURCHASE SHUFERSAL DEAL TEL AVIV | groceries | default.groceries",
