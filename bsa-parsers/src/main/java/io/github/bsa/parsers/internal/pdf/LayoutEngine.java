@@ -65,6 +65,7 @@ final class LayoutEngine {
             : creditCardLabels(all) >= 2;
     DateStage.Dates dates = new DateStage(profile).decide(all, dayFirstOption, currency);
     RowStage.Rows rows = new RowStage(new HeaderStage(profile)).run(pages, all);
+    RowArithmetic.decide(rows.rows(), rows.consumed(), all, creditCard);
     DateStage.settle(rows.rows(), dates, fallbackYear);
     StatementBalances.Candidates printed =
         StatementBalances.gather(all, rows.consumed(), creditCard);

@@ -34,6 +34,15 @@ final class Row {
 
   float size;
 
+  /**
+   * Whether the row's first line holds a totals, balance or carried-forward word: such a row is a
+   * booking only when the arithmetic says so ({@link RowArithmetic}).
+   */
+  boolean labelled;
+
+  /** The page lines the row was read from, in order. */
+  final List<Line> lines = new ArrayList<>();
+
   // settled later
   int indexOnPage;
   @Nullable LocalDate date;

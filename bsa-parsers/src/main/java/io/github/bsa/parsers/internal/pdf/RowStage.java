@@ -114,7 +114,7 @@ final class RowStage {
   }
 
   /** The folded words of a line, amounts and dates left out: what a label check reads. */
-  private static String words(Line line) {
+  static String words(Line line) {
     StringBuilder sb = new StringBuilder();
     for (Token t : line.tokens) {
       if (t.amount == null && t.date == null) {
@@ -177,19 +177,13 @@ final class RowStage {
               && line.baseline - chainLine.baseline
                   <= Math.max(Math.max(line.size, chainLine.size) * 2.0f, pitch * 1.5f);
       if (date != null && dateText.length() == 0) {
-        if (txnMoney && !isLabelText(folded, NOT_TRANSACTION)) {
+        // a dated line with a totals or balance word is a candidate: the arithmetic decides
+        // (RowArithmetic), the word alone drops nothing
+        boolean labelled = isLabelText(folded, NOT_TRANSACTION);
+        if (txnMoney || (balance == null && !desc.isEmpty())) {
+          // without money on the line: a dated row whose amount is printed on a following line
           current = newRow(line, date, cells, rows, section);
-          current.indexOnPage = ++index;
-          chainLine = line;
-          consumed.put(line, Boolean.TRUE);
-          continue;
-        }
-        if (!txnMoney
-            && balance == null
-            && !isLabelText(folded, NOT_TRANSACTION)
-            && !desc.isEmpty()) {
-          // a dated row whose amount is printed on a following line
-          current = newRow(line, date, cells, rows, section);
+          current.labelled = labelled;
           current.indexOnPage = ++index;
           chainLine = line;
           consumed.put(line, Boolean.TRUE);
@@ -207,6 +201,11 @@ final class RowStage {
           && !isLabelText(folded, NOT_TRANSACTION)) {
         if (!current.hasTransactionMoney()) {
           addCells(current, line, cells);
+        } else if (current.labelled) {
+          // no day's second booking under a line that may be a total
+          current = null;
+          chainLine = null;
+          continue;
         } else {
           // same date as the row above, printed once per day
           Row row = newRow(line, current.rawDate, cells, rows, section);
@@ -238,7 +237,16 @@ final class RowStage {
     }
     if (!page.isEmpty()) {
       int pageNo = page.get(0).page;
-      rows.removeIf(r -> r.page == pageNo && !r.hasTransactionMoney());
+      rows.removeIf(
+          r -> {
+            if (r.page != pageNo || r.hasTransactionMoney()) {
+              return false;
+            }
+            if (r.labelled) {
+              r.lines.forEach(consumed::remove); // a label line as before: free for the balances
+            }
+            return true;
+          });
       renumber(rows, pageNo);
     }
   }
@@ -259,7 +267,7 @@ final class RowStage {
     return deltas.get(deltas.size() / 2);
   }
 
-  private static void renumber(List<Row> rows, int page) {
+  static void renumber(List<Row> rows, int page) {
     int n = 0;
     for (Row r : rows) {
       if (r.page == page) {
@@ -271,6 +279,7 @@ final class RowStage {
   private Row newRow(Line line, RawDate date, Cells cells, List<Row> rows, int section) {
     Token first = line.tokens.get(0);
     Row row = new Row(line.page, date, line.box(), line.baseline, first.font, line.size);
+    row.lines.add(line);
     row.section = section;
     row.sectionName = sectionName;
     for (Token t : cells.get(ColumnKind.DESCRIPTION)) {
@@ -305,6 +314,7 @@ final class RowStage {
 
   private static void addCells(Row row, Line line, Cells cells) {
     row.box = row.box.union(line.box());
+    row.lines.add(line);
     row.lastBaseline = line.baseline;
     fill(row, cells);
   }

@@ -103,7 +103,7 @@ final class SignStage {
     return new Signs(breaks, fromFirst, fromLast);
   }
 
-  private static BigDecimal columnValue(Row r, boolean cc, boolean swap) {
+  static BigDecimal columnValue(Row r, boolean cc, boolean swap) {
     BigDecimal v = BigDecimal.ZERO;
     if (r.debit != null) {
       v = v.add(swap ? r.debit.magnitude() : r.debit.magnitude().negate());
