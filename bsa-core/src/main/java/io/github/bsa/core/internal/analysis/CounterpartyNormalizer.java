@@ -18,6 +18,9 @@ final class CounterpartyNormalizer {
 
   static final Name EMPTY = new Name("", "");
 
+  private static final Pattern STAR_DOMAIN =
+      Pattern.compile("\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|ES|IT|PT|CZ|SE|PL|EU|IN|IO|CO)\\b");
+
   /** Top-level domains: a name written as a domain ("Bol.com") groups without its ending. */
   private static final java.util.Set<String> DOMAINS =
       java.util.Set.of(
@@ -133,6 +136,9 @@ final class CounterpartyNormalizer {
       String after = s.substring(star + 1).strip();
       String firstBefore = before.isEmpty() ? "" : before.split("[^A-Z0-9]+", 2)[0];
       s = before.isEmpty() || CounterpartyWords.PROCESSORS.contains(firstBefore) ? after : before;
+      // a card descriptor ("NETFLIX.COM*4000"): the web ending is the processor's format, not the
+      // name the merchant writes
+      s = STAR_DOMAIN.matcher(s).replaceAll(" ");
     }
     // a labelled name field (Naam: X, Name: X) names the party outright
     Matcher field = NAME_FIELD.matcher(s);
