@@ -334,7 +334,7 @@ final class CounterpartyNormalizer {
         kept.add(raw); // "The Red Lion": the article is the name's own (the key leaves it out)
         continue;
       }
-      if (isJunk(raw)
+      if ((isJunk(raw) && !(kept.isEmpty() && isNumberedName(tokens, i)))
           || CounterpartyWords.isNoise(t)
           || cut
           || (kept.isEmpty() && CounterpartyWords.isChannel(t) && !isNameStart(tokens, i))) {
@@ -450,7 +450,7 @@ final class CounterpartyNormalizer {
         // "E" of E-TRANSFER, E-LASKU, E-FAKTURA; "AUTO" of AUTO DEBIT; the debit mark of
         // "TRSF E-BANKING DB" (a name such as "DB Fernverkehr" keeps its DB)
         channel = true;
-      } else if (!isJunk(tokens.get(start))
+      } else if ((!isJunk(tokens.get(start)) || isNumberedName(tokens, start))
           && !(channel && hasNext && CounterpartyWords.CONNECTORS.contains(t))
           && !(channel
               && hasNext
@@ -474,6 +474,29 @@ final class CounterpartyNormalizer {
             && i + 2 < tokens.size()
             && tokens.get(i + 1).equals("OF")
             && !isJunk(tokens.get(i + 2)));
+  }
+
+  /**
+   * Whether token i is a name's first word that ends in one digit ("Big4 Holiday Park"): three to
+   * five letters and a single digit, followed by a word of a name. Store numbers and references
+   * carry more digits or letters ("POS1706", "REWE104", "KDESQEFFZ0").
+   */
+  private static boolean isNumberedName(List<String> tokens, int i) {
+    String t = tokens.get(i);
+    int n = t.length();
+    if (n < 4 || n > 6 || !Character.isDigit(t.charAt(n - 1))) {
+      return false;
+    }
+    for (int k = 0; k < n - 1; k++) {
+      if (!Character.isLetter(t.charAt(k))) {
+        return false;
+      }
+    }
+    String letters = t.substring(0, n - 1);
+    return !CounterpartyWords.isChannel(letters)
+        && !CounterpartyWords.CUT.contains(letters)
+        && !CounterpartyWords.isNoise(letters)
+        && isNameWord(tokens, i + 1);
   }
 
   /** Whether token i is a word of a name: no number, noise, channel, cut or purpose word. */

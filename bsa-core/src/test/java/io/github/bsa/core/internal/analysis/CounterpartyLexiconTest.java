@@ -63,6 +63,10 @@ final class CounterpartyLexiconTest {
           BANK OF ARDMORE LOAN REPAYMENT                                            | Bank of Ardmore Loan
           Lastschrift Wohnungsbau Genossenschaft Lindenhof eG                       | Wohnungsbau Genossenschaft Lindenhof eG
           Przelew Firma Dębowa Sp. z o.o.                                           | Firma Dębowa Sp. z o.o.
+          CB LE PETIT COMPTOIR 12/03                                                | Le Petit Comptoir
+          Paiement par carte Le Petit Comptoir 12/03                                | Le Petit Comptoir
+          EFTPOS Big4 Holiday Park 4821                                           | Big4 Holiday Park
+          Card Payment Bank of Melbourne Loan                                       | Bank of Melbourne Loan
           """)
   void counterpartyOfBankWording(String description, String expected) {
     assertThat(norm(CounterpartyNormalizer.normalize(null, description).display()))
