@@ -667,7 +667,7 @@ final class CounterpartyWords {
       Set.of(
           "LLC", "INC", "LTD", "GMBH", "BV", "NV", "SA", "SAS", "SARL", "SL", "SRL", "SPA", "AB",
           "AS", "OY", "ZOO", "SRO", "AG", "KG", "PLC", "CORP", "CO", "LIMITED", "EK", "OHG", "UG",
-          "PVT");
+          "PVT", "EG", "EV", "KGAA");
   static final Set<String> REGIONS =
       Set.of(
           "AL",
@@ -809,7 +809,6 @@ final class CounterpartyWords {
           "HK",
           "TW",
           "KR",
-          "EG",
           "DZ",
           "NG",
           "GH",
@@ -1276,6 +1275,279 @@ final class CounterpartyWords {
           "MZDY",
           "MZDU",
           "PLACU");
+
+  /**
+   * Booking-type and direction words written before the payee ("Einkauf Debitkarte X", "Transakcja
+   * kartą X", "Transferência recebida X"): a channel like {@link #PREFIXES} (ADR 0480).
+   */
+  static final Set<String> BOOKING =
+      Set.of(
+          "EINKAUF",
+          "EINKAUFE",
+          "KAUF",
+          "KARTENKAUF",
+          "AUS",
+          "TRANSAKCJA",
+          "TRANSAKCE",
+          "TRANSACCION",
+          "TRANSACAO",
+          "TRANSAZIONE",
+          "BELASTUNG",
+          "LOHNZAHLUNG",
+          "ECHTZEITUBERWEISUNG",
+          "ECHTZEITUEBERWEISUNG",
+          "ECHTZEIT",
+          "SOFORTUBERWEISUNG",
+          "EILUBERWEISUNG",
+          "ZAHLUNGSEINGANG",
+          "ZAHLUNGSAUSGANG",
+          "EINGANG",
+          "AUSGANG",
+          "ABBUCHUNG",
+          "BUCHUNG",
+          "VERGUTUNG",
+          "ZAHLUNGSAUFTRAG",
+          "KARTENTRANSAKTION",
+          "KARTENVERFUGUNG",
+          "SANS",
+          "FACTURETTE",
+          "INSTANTANE",
+          "ACHATS",
+          "PRLVS",
+          "COMPRAS",
+          "RECEBIDA",
+          "ENVIADA",
+          "EFETUADA",
+          "EMITIDO",
+          "RECEBIMENTO",
+          "MBWAY",
+          "DISPOSIZIONE",
+          "OPERAZIONE",
+          "ESEGUITO",
+          "RICEVUTO",
+          "BIJSCHRIJVING",
+          "AFSCHRIJVING",
+          "PINBETALING",
+          "CONTACTLOZE",
+          "CONTACTLOOS",
+          "OPERACJA",
+          "OBCIAZENIE",
+          "UZNANIE",
+          "ZBLIZENIOWA",
+          "ZBLIZENIOWY",
+          "BEZGOTOWKOWA",
+          "BEZKONTAKTNI",
+          "KARTOU",
+          "KORTBETALNING",
+          "KORTTRANSAKTION",
+          "BETALNING",
+          "INSATTNING",
+          "KORTKOB",
+          "INDBETALING",
+          "VISADANKORT",
+          "VAREKJOEP",
+          "NETTGIRO",
+          "KORTTIMAKSU",
+          "MAKSU",
+          "OSTO",
+          "KARTYAS",
+          "TERHELES",
+          "ERINTESMENTES",
+          "DEBITARE",
+          "CREDITARE",
+          "ΧΡΕΩΣΗ",
+          "ΠΙΣΤΩΣΗ",
+          "ΑΝΕΠΑΦΗ",
+          "ΑΝΕΠΑΦΗΣ",
+          "TEMASSIZ",
+          "KARTI",
+          "INSTANT",
+          "OUTGOING",
+          "CHIP",
+          "CONTACTLESSPAYMENT");
+
+  /**
+   * Words that continue a channel phrase and are skipped only inside one ("Sans contact", "SEPA
+   * Core", "Compra C Deb", "Pago móvil"): a name may begin with them elsewhere (ADR 0480).
+   */
+  static final Set<String> CHANNEL_TAILS =
+      Set.of(
+          "CONTACT", "CORE", "B2B", "C", "DIRETTO", "DIRETTA", "DIRETO", "DIRETA", "MOVIL", "CB",
+          "EC", "MAESTRO", "VPAY");
+
+  /**
+   * Rail and mandate codes a bank writes after the payee ("X DD", "X CD", "X Pinbetaling"): removed
+   * from the end of a name of two words or more (ADR 0480).
+   */
+  static final Set<String> TRAILING =
+      Set.of(
+          "DD",
+          "CD",
+          "SO",
+          "STO",
+          "BGC",
+          "FPI",
+          "FPO",
+          "TFR",
+          "CPT",
+          "DDR",
+          "PINBETALING",
+          "BETAALAUTOMAAT",
+          "LASTSCHRIFT",
+          "KARTENZAHLUNG",
+          "DANKORT");
+
+  /**
+   * Purpose words of bills, contracts, subscriptions, instalments and customer numbers in the
+   * languages of ADR 0480: they end a name like {@link #PURPOSE}.
+   */
+  static final Set<String> PURPOSE_MORE =
+      Set.of(
+          "URLAUB",
+          "ANTEIL",
+          "RICARICA",
+          "LOCAZIONE",
+          "ELECTRICIDADE",
+          "ELECTRICIDAD",
+          "ELETTRICITA",
+          "ELEKTRICITET",
+          "ELEKTRIK",
+          "STROM",
+          "ABWASSER",
+          "VERTRAG",
+          "KUNDENNR",
+          "KUNDENNUMMER",
+          "VERTRAGSNUMMER",
+          "ABO",
+          "ABONNEMENT",
+          "ABBONAMENTO",
+          "SUSCRIPCION",
+          "ASSINATURA",
+          "RATA",
+          "PRESTACAO",
+          "MENSALIDADE",
+          "MENSUALIDAD",
+          "INSTALMENT",
+          "INSTALLMENT",
+          "SUBSCRIPTION",
+          "MEMBERSHIP",
+          "LEASE",
+          "RECARGA",
+          "AFBETALING",
+          "AFLOSSING",
+          "LIDMAATSCHAP",
+          "CONTRIBUTO",
+          "MENSUEL",
+          "MENSUELLE",
+          "MONATLICH",
+          "MONATSBEITRAG",
+          "MITGLIEDSBEITRAG",
+          "ENERGIEKOSTEN",
+          "NEBENKOSTEN",
+          "HAUSGELD",
+          "ARRENDAMIENTO",
+          "ARRENDAMENTO",
+          "LOCATION",
+          "SPLATKA",
+          "NAJEMNE",
+          "PRENUMERATA",
+          "RATY",
+          "ABONNEMANG",
+          "AVGIFT",
+          "ABONNEMENTET",
+          "KONTINGENT",
+          "TILAUS",
+          "VUOKRA",
+          "ELOFIZETES",
+          "BERLETI",
+          "DIJ",
+          "ABONAMENTUL",
+          "ΣΥΝΔΡΟΜΗ",
+          "ΔΟΣΗ",
+          "ABONELIK",
+          "TAKSIT",
+          "AIDAT",
+          "INVOICE",
+          "BILLING",
+          "REPAYMENT",
+          "TILGUNG",
+          "RUCKZAHLUNG",
+          "AMORTIZACION",
+          "AMORTISSEMENT",
+          "CUSTOMER",
+          "CLIENTE",
+          "CLIENT",
+          "KLANT",
+          "KUNDE",
+          "KLIENT",
+          "ASIAKAS",
+          "KUNDNR",
+          "KLANTNR");
+
+  /**
+   * What a utility bill is for ("Wasser", "Internet", "Fibra", "Luz"): a word that also names firms
+   * ("Hamburg Wasser"), so it ends a name only after two words or before a joining word or another
+   * purpose word (ADR 0480).
+   */
+  static final Set<String> WEAK_PURPOSE =
+      Set.of(
+          "FIBRA",
+          "FIBRE",
+          "FIBER",
+          "ADSL",
+          "SEWER",
+          "WASSER",
+          "INTERNET",
+          "DSL",
+          "CASA",
+          "GAS",
+          "LUZ",
+          "AGUA",
+          "ACQUA",
+          "LUCE",
+          "EAU",
+          "WATER",
+          "ELECTRICITY",
+          "BROADBAND",
+          "TELEFON",
+          "TELEFONO",
+          "PHONE",
+          "ENERGIE",
+          "ENERGIA",
+          "ENERGY",
+          "HEIZUNG",
+          "MOBILFUNK",
+          "HANDY");
+
+  /** Joining words (and, und, et, y, ...) between two purpose words ("Wasser und Abwasser"). */
+  static final Set<String> JOINS =
+      Set.of(
+          "UND", "AND", "ET", "E", "Y", "EN", "I", "OG", "OCH", "JA", "ES", "SI", "VE", "KAI", "A");
+
+  /**
+   * Ends of German compound purpose words ("Stromrechnung", "Mietvertrag", "Kreditrate" excluded).
+   */
+  static final String[] PURPOSE_ENDS = {
+    "RECHNUNG", "VERTRAG", "ABSCHLAG", "BEITRAG", "MIETE", "GEBUHR", "GEBUEHR", "ABO"
+  };
+
+  /** Whether a token is a channel word: a rail ({@link #PREFIXES}) or a booking type. */
+  static boolean isChannel(String token) {
+    return PREFIXES.contains(token) || BOOKING.contains(token);
+  }
+
+  /** Whether a token says what a payment is for: a purpose word or a German compound of one. */
+  static boolean isPurpose(String token) {
+    if (PURPOSE.contains(token) || PURPOSE_MORE.contains(token)) {
+      return true;
+    }
+    for (String end : PURPOSE_ENDS) {
+      if (token.length() >= end.length() + 3 && token.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a (folded, upper-case) token is noise: a month name or a word of {@link #NOISE}. */
   static boolean isNoise(String token) {

@@ -67,10 +67,10 @@ final class TradeWordsTest {
         "INSTAPAY TRANSFER TO Ramon Cruz RENT MAR | Ramon Cruz",
         "TRSF E-BANKING DB Wayan Sudarta SEWA MARET | Wayan Sudarta",
         "PAIEMENT PAR CARTE Sahara Net RABAT 05/03 CARTE 1234XXXXXX5678 | Sahara Net",
-        "AUTO DEBIT Bayview Water water bill | Bayview Water Water bill",
+        "AUTO DEBIT Bayview Water water bill | Bayview Water",
         "Kartenzahlung DB Fernverkehr | DB Fernverkehr",
         "POS PURCHASE Streamly QUEZON CITY PH | Streamly",
-        "Plaća za OŽUJAK Jadran Brodogradilište d.o.o. | Jadran Brodogradilište d o o",
+        "Plaća za OŽUJAK Jadran Brodogradilište d.o.o. | Jadran Brodogradilište d.o.o",
         "Mzda 03/2025 Mesto Trenčín | Mesto Trenčín",
       })
   void counterparty_railsMasksAndCitiesRemoved(String description, String display) {
