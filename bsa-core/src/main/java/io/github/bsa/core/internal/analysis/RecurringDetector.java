@@ -724,7 +724,13 @@ final class RecurringDetector {
       return null;
     }
     boolean discretionary = isDiscretionary(dated);
-    if (discretionary && (!stable || dated.size() < MIN_DISCRETIONARY_COUNT)) {
+    // the same card amount to the cent on the same day of every month is a charge, not visits
+    // that fall on a rhythm by chance (a newspaper, a box, a club), whatever word names the shop
+    boolean identicalMonthlyCard =
+        cadence == Cadence.MONTHLY && cardPaid && lowest.compareTo(highest) == 0;
+    if (discretionary
+        && !identicalMonthlyCard
+        && (!stable || dated.size() < MIN_DISCRETIONARY_COUNT)) {
       // shops, fuel, transport: visits that happen to fall on a rhythm are no obligation; only a
       // long run of the same amount (a weekly box, a season ticket) counts
       return null;

@@ -75,6 +75,30 @@ final class DetectorsTest {
   }
 
   @Test
+  void recurring_sameCardAmountMonthlyAtAShop_isASeriesFromThreePayments() {
+    // a shop's word (a bookshop) names the payee, but the same amount to the cent on the same
+    // day of three months is a charge (a book club), not visits falling on a rhythm
+    Prepared p =
+        prepare(
+            List.of(
+                tx("2025-01-03", "-12.90", "Kartenzahlung Buchhandlung Blattwerk Jena"),
+                tx("2025-02-03", "-12.90", "Kartenzahlung Buchhandlung Blattwerk Jena"),
+                tx("2025-03-03", "-12.90", "Kartenzahlung Buchhandlung Blattwerk Jena"),
+                tx("2025-01-17", "-23.40", "Kartenzahlung Bäckerei Korn Jena"),
+                tx("2025-02-16", "-23.40", "Kartenzahlung Bäckerei Korn Jena"),
+                tx("2025-03-27", "-23.40", "Kartenzahlung Bäckerei Korn Jena")));
+    assertThat(item(p, "Kartenzahlung Buchhandlung Blattwerk Jena").category)
+        .isEqualTo(Categories.SHOPPING);
+    assertThat(item(p, "Kartenzahlung Buchhandlung Blattwerk Jena").ruleId)
+        .isNotEqualTo(Categorizer.CARD_RULE);
+    List<RecurringPayment> r = RecurringDetector.detect(p);
+    // the bakery's equal amounts 30 and 39 days apart keep no calendar: no series
+    assertThat(r).extracting(RecurringPayment::count).containsExactly(3);
+    assertThat(r.get(0).cadence()).isEqualTo(Cadence.MONTHLY);
+    assertThat(r.get(0).counterparty()).startsWith("Buchhandlung Blattwerk");
+  }
+
+  @Test
   void recurring_cardSubscriptionPaidInDifferentTowns_groupsByLearnedPlaces() {
     List<Transaction> txs = new ArrayList<>();
     String[] towns = {"Leipzig", "Halle", "Dessau", "Leipzig"};
