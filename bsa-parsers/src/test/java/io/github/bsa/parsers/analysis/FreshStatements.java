@@ -1111,7 +1111,7 @@ final class FreshStatements {
   }
 
   /** Writes one statement in a layout. */
-  private static final class Printer {
+  static final class Printer {
     private static final float SIZE = 8;
 
     private Printer() {}
