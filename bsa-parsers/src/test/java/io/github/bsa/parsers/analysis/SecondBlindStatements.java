@@ -1009,7 +1009,15 @@ final class SecondBlindStatements {
           }
         }
         LocalDate feeDay = before(ym.atEndOfMonth());
-        add(feeDay, money(-fee), fill(c.one("fee"), "", feeDay), "fee", null, null, null, "fees");
+        add(
+            feeDay,
+            money(-fee),
+            fill(c.one("fee"), "", feeDay),
+            "fee",
+            null,
+            null,
+            "fee:account",
+            "fees");
         if (hasOwn) {
           LocalDate d =
               after(
