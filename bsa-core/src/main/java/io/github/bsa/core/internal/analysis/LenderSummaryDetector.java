@@ -33,9 +33,9 @@ final class LenderSummaryDetector {
     BigDecimal obligations = BigDecimal.ZERO;
     List<String> ids = new ArrayList<>();
     for (Item i : included) {
-      if (i.sign < 0 && OBLIGATIONS.contains(i.category)) {
-        obligations = obligations.add(i.amount.negate());
-        ids.add(i.id);
+      if (i.sign() < 0 && OBLIGATIONS.contains(i.category())) {
+        obligations = obligations.add(i.amount().negate());
+        ids.add(i.id());
       }
     }
     BigDecimal ratio =

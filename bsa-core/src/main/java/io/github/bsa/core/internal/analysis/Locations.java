@@ -23,14 +23,15 @@ final class Locations {
   private Locations() {}
 
   @SuppressWarnings("ReferenceEquality") // one Name instance per distinct text: identity intended
-  static void strip(List<Item> items, Categorizer categorizer) {
+  static void strip(Items items, Categorizer categorizer) {
     // names repeat (one instance per distinct text): look at each instance, then each key, once
     IdentityHashMap<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> done =
         new IdentityHashMap<>();
     CounterpartyNormalizer.Name previous = null;
-    for (Item i : items) {
-      if (i.name != previous) {
-        previous = i.name;
+    CounterpartyNormalizer.Name[] names = items.name;
+    for (int row = 0; row < items.size(); row++) {
+      if (names[row] != previous) {
+        previous = names[row];
         done.put(previous, previous);
       }
     }
@@ -59,8 +60,8 @@ final class Locations {
     if (!anyPlace && channels.isEmpty()) {
       return;
     }
-    for (Item i : items) {
-      i.name = done.getOrDefault(i.name, i.name);
+    for (int row = 0; row < items.size(); row++) {
+      names[row] = done.getOrDefault(names[row], names[row]);
     }
   }
 
