@@ -32,7 +32,8 @@ final class IncomeDetector {
     return income(p.included(), recurring, p.months().size());
   }
 
-  private static Income income(List<Item> included, List<RecurringPayment> recurring, int months) {
+  private static Income income(ItemList included, List<RecurringPayment> recurring, int months) {
+    Items items = included.items();
     Map<String, RecurringPayment> seriesOf = new HashMap<>();
     for (RecurringPayment p : recurring) {
       if (p.direction() == Direction.IN) {
@@ -44,13 +45,16 @@ final class IncomeDetector {
     Map<String, List<Item>> byPayer = new TreeMap<>();
     List<String> ids = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
-    for (Item i : included) {
-      if (i.sign() <= 0 || NOT_INCOME.contains(i.category())) {
+    for (int k = 0; k < included.size(); k++) {
+      int row = included.row(k);
+      if (items.sign[row] <= 0 || NOT_INCOME.contains(items.category[row])) {
         continue;
       }
-      byPayer.computeIfAbsent(i.name().key(), k -> new ArrayList<>()).add(i);
-      ids.add(i.id());
-      total = total.add(i.amount());
+      byPayer
+          .computeIfAbsent(items.name[row].key(), key -> new ItemList(items))
+          .add(items.item(row));
+      ids.add(items.id[row]);
+      total = total.add(items.tx[row].amount());
     }
     // salary by structure when no word names one: only the largest regular inflow of a payer can
     // be the pay; a smaller one on the same rhythm is a benefit, a pension or a family transfer

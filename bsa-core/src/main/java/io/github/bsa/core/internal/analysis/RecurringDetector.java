@@ -623,8 +623,9 @@ final class RecurringDetector {
       lastDay[c] = day;
     }
     List<@Nullable List<Item>> clusters = new ArrayList<>(clusterCount);
+    Items items = group.get(0).items;
     for (int c = 0; c < clusterCount; c++) {
-      clusters.add(dead[c] || sizes[c] < 2 ? null : new ArrayList<>(sizes[c]));
+      clusters.add(dead[c] || sizes[c] < 2 ? null : new ItemList(items, new int[sizes[c]], 0));
     }
     for (int k = 0; k < clusterOf.length; k++) {
       List<Item> cluster = clusters.get(clusterOf[k]);
@@ -654,8 +655,8 @@ final class RecurringDetector {
         return null;
       }
     }
-    // one payment per day: a second on the same day is not part of the rhythm
-    List<Item> dated = new ArrayList<>();
+    // one payment per day: a second on the same day is not part of the rhythm (rows, no cursors)
+    List<Item> dated = members.isEmpty() ? new ArrayList<>() : new ItemList(members.get(0).items);
     long[] gaps = new long[members.size()];
     int gapCount = 0;
     for (Item i : members) {
