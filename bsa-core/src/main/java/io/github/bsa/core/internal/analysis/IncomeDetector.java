@@ -51,7 +51,7 @@ final class IncomeDetector {
         continue;
       }
       byPayer
-          .computeIfAbsent(items.name[row].key(), key -> new ItemList(items))
+          .computeIfAbsent(items.name(row).key(), key -> new ItemList(items))
           .add(items.item(row));
       ids.add(items.id[row]);
       total = total.add(items.tx[row].amount());

@@ -80,7 +80,7 @@ final class InputPreparation {
       String description = tx.description();
       String counterparty = ModelAccess.counterparty(tx);
       DescriptionCache.Entry d = descriptions.get(description);
-      table.described[row] = d;
+      table.described(row, d);
       CounterpartyNormalizer.Name name = EMPTY;
       if (counterparty != null) {
         name = names.computeIfAbsent(counterparty, CounterpartyNormalizer::normalize);
@@ -88,7 +88,7 @@ final class InputPreparation {
       if (name.key().isEmpty()) {
         name = d.name();
       }
-      table.name[row] = name;
+      table.name(row, name);
       String typeCode = ModelAccess.typeCode(tx);
       int signum = table.sign[row];
       Categorizer.Match m;
@@ -381,7 +381,7 @@ final class InputPreparation {
       if (table.exclusion[row] != null || Categories.SALARY.equals(table.category[row])) {
         continue;
       }
-      if (table.described[row].savings()) {
+      if (table.described(row).savings()) {
         Item i = table.item(row);
         ownTransfer(i, "analysis.own-transfer.savings");
         ownTransferSignal(i, "Transfer to or from the user's own savings or deposit");

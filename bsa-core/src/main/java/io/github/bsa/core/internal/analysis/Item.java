@@ -95,20 +95,20 @@ final class Item {
   }
 
   CounterpartyNormalizer.Name name() {
-    return items.name[seq];
+    return items.name(seq);
   }
 
   void name(CounterpartyNormalizer.Name name) {
-    items.name[seq] = name;
+    items.name(seq, name);
   }
 
   /** What the description says (folded text, card and savings words), shared by equal texts. */
   DescriptionCache.Entry described() {
-    return items.described[seq];
+    return items.described(seq);
   }
 
   void described(DescriptionCache.Entry described) {
-    items.described[seq] = described;
+    items.described(seq, described);
   }
 
   String category() {

@@ -4,6 +4,8 @@ import io.github.bsa.core.internal.ModelAccess;
 import io.github.bsa.core.model.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +29,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #epochDay}: the date as an epoch day, {@link Item#UNDATED_DAY} when undated.
  *   <li>{@link #e4}, {@link #scale}, {@link #sign}, {@link #exact}: the amount in ten-thousandths
  *       and its scale when exact ({@link Amounts#e4}), else 0, and its signum.
- *   <li>{@link #name}, {@link #described}: the normalised counterparty and what the description
- *       says, both shared by equal texts.
+ *   <li>{@link #nameId}, {@link #describedId}: the normalised counterparty and what the description
+ *       says, both shared by equal texts, as ids into a table of the distinct values ({@link
+ *       #name(int)}, {@link #described(int)}). Ints rather than references: those objects are made
+ *       during the run, and a column of references to young objects is scanned by every young
+ *       collection.
  *   <li>{@link #category}, {@link #ruleId}, {@link #exclusion}: the result, set by the preparation
  *       and the recurring detector.
  * </ul>
@@ -42,8 +47,12 @@ final class Items {
   final byte[] scale;
   final byte[] sign;
   final boolean[] exact;
-  final CounterpartyNormalizer.Name[] name;
-  final DescriptionCache.Entry[] described;
+  final int[] nameId;
+  final int[] describedId;
+  private final Distinct<CounterpartyNormalizer.Name> names =
+      new Distinct<>(CounterpartyNormalizer.EMPTY);
+  private final Distinct<DescriptionCache.Entry> descriptions =
+      new Distinct<>(DescriptionCache.NONE);
   final String[] category;
   final String[] ruleId;
   final @Nullable String[] exclusion;
@@ -59,8 +68,8 @@ final class Items {
     scale = new byte[capacity];
     sign = new byte[capacity];
     exact = new boolean[capacity];
-    name = new CounterpartyNormalizer.Name[capacity];
-    described = new DescriptionCache.Entry[capacity];
+    nameId = new int[capacity];
+    describedId = new int[capacity];
     category = new String[capacity];
     ruleId = new String[capacity];
     exclusion = new String[capacity];
@@ -96,11 +105,33 @@ final class Items {
     exact[k] = isExact;
     e4[k] = isExact ? units : 0;
     scale[k] = isExact ? (byte) amount.scale() : 0;
-    name[k] = CounterpartyNormalizer.EMPTY;
-    described[k] = DescriptionCache.NONE;
+    // id 0 of both tables: CounterpartyNormalizer.EMPTY and DescriptionCache.NONE
     category[k] = "";
     ruleId[k] = "";
     return k;
+  }
+
+  /** The normalised counterparty of a row. */
+  CounterpartyNormalizer.Name name(int row) {
+    return names.get(nameId[row]);
+  }
+
+  void name(int row, CounterpartyNormalizer.Name name) {
+    nameId[row] = names.idOf(name);
+  }
+
+  /** The distinct names, by id. */
+  Distinct<CounterpartyNormalizer.Name> names() {
+    return names;
+  }
+
+  /** What a row's description says. */
+  DescriptionCache.Entry described(int row) {
+    return descriptions.get(describedId[row]);
+  }
+
+  void described(int row, DescriptionCache.Entry described) {
+    describedId[row] = descriptions.idOf(described);
   }
 
   /** The number of rows. */
@@ -120,5 +151,59 @@ final class Items {
       rows[k] = k;
     }
     return new ItemList(this, rows, size);
+  }
+
+  /**
+   * The distinct values of a column of shared objects, by id (id 0 the column's default). A value
+   * is looked up by identity, the last one first (equal texts tend to follow each other).
+   */
+  static final class Distinct<T> {
+    private Object[] values = new Object[64];
+    private int count;
+    private final IdentityHashMap<T, Integer> ids = new IdentityHashMap<>();
+    private @Nullable T last;
+    private int lastId;
+
+    Distinct(T first) {
+      idOf(first);
+    }
+
+    @SuppressWarnings("unchecked") // only Ts are stored
+    T get(int id) {
+      return (T) values[id];
+    }
+
+    /** The number of ids. */
+    int size() {
+      return count;
+    }
+
+    @SuppressWarnings("ReferenceEquality") // one instance per distinct value: identity intended
+    int idOf(T value) {
+      if (value == last) {
+        return lastId;
+      }
+      Integer id = ids.get(value);
+      if (id == null) {
+        if (count == values.length) {
+          values = Arrays.copyOf(values, count * 2);
+        }
+        values[count] = value;
+        id = count++;
+        ids.put(value, id);
+      }
+      last = value;
+      lastId = id;
+      return id;
+    }
+
+    /**
+     * Replaces the value of an id, for every row that has it; call after the last {@link #idOf}.
+     */
+    void replace(int id, T value) {
+      values[id] = value;
+      ids.clear();
+      last = null;
+    }
   }
 }

@@ -273,8 +273,8 @@ final class RecurringDetector {
           && items.sign[row] != 0
           && abs < (1L << 41)
           && items.ruleId[row].startsWith("default.fallback")
-          && !items.described[row].card()
-          && !items.name[row].key().isEmpty()
+          && !items.described(row).card()
+          && !items.name(row).key().isEmpty()
           && !taken.contains(items.id[row])) {
         if (n == packed.length) {
           packed = Arrays.copyOf(packed, n * 2);
@@ -297,10 +297,10 @@ final class RecurringDetector {
         continue;
       }
       // under two keys or more (one key's group was tried already), checked before a list is made
-      String firstKey = items.name[rows[(int) (packed[start] & ((1 << 21) - 1))]].key();
+      String firstKey = items.name(rows[(int) (packed[start] & ((1 << 21) - 1))]).key();
       boolean twoKeys = false;
       for (int k = start + 1; k < end && !twoKeys; k++) {
-        twoKeys = !items.name[rows[(int) (packed[k] & ((1 << 21) - 1))]].key().equals(firstKey);
+        twoKeys = !items.name(rows[(int) (packed[k] & ((1 << 21) - 1))]).key().equals(firstKey);
       }
       if (!twoKeys) {
         start = end;
@@ -426,7 +426,7 @@ final class RecurringDetector {
     int lastKey = -1;
     for (int k = 0; k < n; k++) {
       int row = included.row(k);
-      CounterpartyNormalizer.Name name = items.name[row];
+      CounterpartyNormalizer.Name name = items.name(row);
       byte sign = items.sign[row];
       groupOf[k] = -1;
       if (name.key().isEmpty() || sign == 0) {

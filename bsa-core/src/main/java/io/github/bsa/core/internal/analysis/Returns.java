@@ -162,7 +162,7 @@ final class Returns {
       Map<String, Integer> seen = new HashMap<>();
       for (int row = 0; row < items.size(); row++) {
         if (items.exclusion[row] == null) {
-          seen.merge(items.name[row].key(), 1, Integer::sum);
+          seen.merge(items.name(row).key(), 1, Integer::sum);
         }
       }
       for (int row = 0; row < items.size(); row++) {

@@ -87,7 +87,7 @@ final class SuspectedDuplicates {
     List<Integer> repeated = null;
     for (int k = start; k < end; k++) {
       int row = included.row(k);
-      String key = items.name[row].key();
+      String key = items.name(row).key();
       if (!items.exact[row] || key.isEmpty()) {
         return false;
       }
@@ -103,7 +103,7 @@ final class SuspectedDuplicates {
           break;
         }
         int other = included.row(slotFirst[slot]);
-        if (items.e4[other] == e4 && items.name[other].key().equals(key)) {
+        if (items.e4[other] == e4 && items.name(other).key().equals(key)) {
           if (slotFirst[slot] == slotLast[slot]) {
             if (repeated == null) {
               repeated = new ArrayList<>();

@@ -63,8 +63,8 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
     for (int k = 0; k < n; k++) {
       int row = list.row(k);
       txs[k] = items.tx[row];
-      if (items.name[row] != lastName) {
-        lastName = items.name[row];
+      if (items.name(row) != lastName) {
+        lastName = items.name(row);
         lastNameIndex = nameTable.indexOf(lastName);
       }
       names[k] = lastNameIndex;
