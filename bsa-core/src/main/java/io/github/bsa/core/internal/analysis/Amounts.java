@@ -50,7 +50,7 @@ final class Amounts {
     }
 
     static Key of(Item i) {
-      return i.exact ? new Key(i.e4, null) : of(i.amount);
+      return i.exact() ? new Key(i.e4(), null) : of(i.amount());
     }
   }
 
@@ -72,16 +72,22 @@ final class Amounts {
 
     /** Adds the item's amount. */
     void add(Item i) {
-      if (!inexact && i.exact) {
-        long next = e4 + i.e4;
+      add(i.items, i.seq);
+    }
+
+    /** Adds the amount of a row. */
+    void add(Items items, int row) {
+      if (!inexact && items.exact[row]) {
+        long units = items.e4[row];
+        long next = e4 + units;
         // overflow when both operands have the sign opposite to the result
-        if (((e4 ^ next) & (i.e4 ^ next)) >= 0) {
+        if (((e4 ^ next) & (units ^ next)) >= 0) {
           e4 = next;
-          scale = Math.max(scale, i.scale);
+          scale = Math.max(scale, items.scale[row]);
           return;
         }
       }
-      add(i.amount);
+      add(items.tx[row].amount());
     }
 
     /** Adds an amount, on e4 when it is exact. */

@@ -26,15 +26,15 @@ import org.jspecify.annotations.Nullable;
 final class BalanceDetector {
   private final List<Statement> statements;
   private final boolean[] primary;
-  private final List<Item> items;
+  private final Items items;
 
-  /** Per statement, the index of its first item ({@code items} are in statement order). */
+  /** Per statement, the row of its first item (the rows are in statement order). */
   private final int[] firstItem;
 
   private BalanceDetector(Prepared p) {
     this.statements = p.statements();
     this.primary = p.primary();
-    this.items = p.items();
+    this.items = p.items().items();
     this.firstItem = new int[statements.size() + 1];
     for (int s = 0; s < statements.size(); s++) {
       firstItem[s + 1] = firstItem[s] + statements.get(s).transactions().size();
@@ -75,9 +75,10 @@ final class BalanceDetector {
     boolean verified = true;
     for (int s : order) {
       Statement st = statements.get(s);
-      List<Item> own = items.subList(firstItem[s], firstItem[s + 1]);
+      int ownFrom = firstItem[s];
+      int ownTo = firstItem[s + 1];
       verified &= st.balanceCheck().status() == BalanceCheck.Status.VERIFIED;
-      Derived d = derive(st, own);
+      Derived d = derive(st, items, ownFrom, ownTo);
       if (d == null) {
         sources.add("NONE");
         continue;
@@ -89,23 +90,24 @@ final class BalanceDetector {
       long first = from.toEpochDay();
       Amounts.Sum before = null;
       Amounts.Sum[] sums = new Amounts.Sum[(int) (to.toEpochDay() - first + 1)];
-      for (Item t : own) {
-        if (t.date == null) {
+      for (int row = ownFrom; row < ownTo; row++) {
+        int day = items.epochDay[row];
+        if (day == Item.UNDATED_DAY) {
           continue;
         }
-        long offset = t.epochDay - first;
+        long offset = day - first;
         if (offset < 0) {
           if (before == null) {
             before = new Amounts.Sum();
           }
-          before.add(t);
+          before.add(items, row);
         } else {
           Amounts.Sum sum = sums[(int) offset];
           if (sum == null) {
             sum = new Amounts.Sum();
             sums[(int) offset] = sum;
           }
-          sum.add(t);
+          sum.add(items, row);
         }
       }
       BigDecimal balance = d.opening;
@@ -199,15 +201,17 @@ final class BalanceDetector {
   /** How a statement's balances were derived. */
   private record Derived(String source, BigDecimal opening, LocalDate from, LocalDate to) {}
 
-  private static @Nullable Derived derive(Statement st, List<Item> own) {
+  /** How a statement's balances are derived; its items are the rows [firstRow, endRow). */
+  private static @Nullable Derived derive(Statement st, Items items, int firstRow, int endRow) {
     int firstDay = Integer.MAX_VALUE;
     int lastDay = Integer.MIN_VALUE;
     Amounts.Sum sum = new Amounts.Sum();
-    for (Item t : own) {
-      sum.add(t);
-      if (t.date != null) {
-        firstDay = Math.min(firstDay, t.epochDay);
-        lastDay = Math.max(lastDay, t.epochDay);
+    for (int row = firstRow; row < endRow; row++) {
+      sum.add(items, row);
+      int day = items.epochDay[row];
+      if (day != Item.UNDATED_DAY) {
+        firstDay = Math.min(firstDay, day);
+        lastDay = Math.max(lastDay, day);
       }
     }
     LocalDate first = firstDay == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(firstDay);

@@ -30,11 +30,11 @@ import org.jspecify.annotations.Nullable;
 
 /** Cash flow: totals per month and category, top transactions, own transfers. */
 final class CashFlowDetector {
-  private final List<Item> items;
+  private final Items items;
   private final AnalysisOptions options;
 
   private CashFlowDetector(Prepared p) {
-    this.items = p.items();
+    this.items = p.items().items();
     this.options = p.options();
   }
 
@@ -43,13 +43,12 @@ final class CashFlowDetector {
     return new CashFlowDetector(p).cashFlow(p.included(), p.period(), p.months());
   }
 
-  private CashFlow cashFlow(
-      List<Item> included, @Nullable DateRange period, List<YearMonth> months) {
+  private CashFlow cashFlow(ItemList included, @Nullable DateRange period, List<YearMonth> months) {
     Amounts.Sum ownIn = new Amounts.Sum();
     Amounts.Sum ownOut = new Amounts.Sum();
-    for (Item i : items) {
-      if (OWN_TRANSFER.equals(i.exclusion)) {
-        (i.sign > 0 ? ownIn : ownOut).add(i);
+    for (int row = 0; row < items.size(); row++) {
+      if (OWN_TRANSFER.equals(items.exclusion[row])) {
+        (items.sign[row] > 0 ? ownIn : ownOut).add(items, row);
       }
     }
     if (period == null) {
@@ -63,11 +62,11 @@ final class CashFlowDetector {
     for (YearMonth m : months) {
       long end = m.plusMonths(1).atDay(1).toEpochDay();
       int stop = start;
-      while (stop < included.size() && included.get(stop).epochDay < end) {
+      while (stop < included.size() && items.epochDay[included.row(stop)] < end) {
         stop++;
       }
       Flow f = new Flow();
-      f.addAll(included.subList(start, stop));
+      f.addAll(included, start, stop);
       all.merge(f);
       start = stop;
       LocalDate from = max(m.atDay(1), period.from());
@@ -77,7 +76,7 @@ final class CashFlowDetector {
     if (start < included.size()) {
       // every included item lies in the period's months; kept as a guard
       Flow rest = new Flow();
-      rest.addAll(included.subList(start, included.size()));
+      rest.addAll(included, start, included.size());
       all.merge(rest);
     }
     CashFlowPeriod total = all.period("total", period.from(), period.to());
@@ -95,21 +94,25 @@ final class CashFlowDetector {
   }
 
   /** The n largest items of one sign, in one pass with a bounded heap (no sort of the input). */
-  private static List<AnalyzedTransaction> top(List<Item> included, int sign, int n) {
+  private static List<AnalyzedTransaction> top(ItemList included, int sign, int n) {
     if (n <= 0) {
       return List.of();
     }
+    Items items = included.items();
     PriorityQueue<Item> heap = new PriorityQueue<>(n + 1, LARGEST.reversed());
-    for (Item i : included) {
-      if (i.sign == sign) {
-        if (heap.size() == n) {
-          Item least = requireNonNull(heap.peek(), "least");
-          if (i.exact && least.exact && Math.abs(i.e4) < Math.abs(least.e4)) {
-            continue; // smaller in magnitude than the n kept, compared on longs
-          }
-          if (LARGEST.compare(i, least) > 0) {
-            continue; // smaller than the n kept: it would leave the heap at once
-          }
+    for (int k = 0; k < included.size(); k++) {
+      int row = included.row(k);
+      if (items.sign[row] == sign) {
+        Item least = heap.size() == n ? requireNonNull(heap.peek(), "least") : null;
+        if (least != null
+            && items.exact[row]
+            && least.exact()
+            && Math.abs(items.e4[row]) < Math.abs(least.e4())) {
+          continue; // smaller in magnitude than the n kept, compared on longs
+        }
+        Item i = items.item(row);
+        if (least != null && LARGEST.compare(i, least) > 0) {
+          continue; // smaller than the n kept: it would leave the heap at once
         }
         heap.add(i);
         if (heap.size() > n) {
@@ -131,33 +134,37 @@ final class CashFlowDetector {
     int inCount;
     int outCount;
 
-    /** Adds the items of one period; call once, on a new flow. */
-    void addAll(List<Item> list) {
+    /** Adds the items list[from, to) of one period; call once, on a new flow. */
+    void addAll(ItemList list, int from, int to) {
+      Items items = list.items();
       // two passes: count per category, then fill id arrays of the exact size (no list growth)
       Acc last = null;
-      for (Item i : list) {
-        Acc a = last != null && last.category.equals(i.category) ? last : null;
+      for (int k = from; k < to; k++) {
+        String category = items.category[list.row(k)];
+        Acc a = last != null && last.category.equals(category) ? last : null;
         if (a == null) {
-          a = byCategory.computeIfAbsent(i.category, Acc::new);
+          a = byCategory.computeIfAbsent(category, Acc::new);
           last = a;
         }
         a.expected++;
       }
       byCategory.values().forEach(Acc::allocate);
       last = null;
-      for (Item i : list) {
-        Acc a = last != null && last.category.equals(i.category) ? last : null;
+      for (int k = from; k < to; k++) {
+        int row = list.row(k);
+        String category = items.category[row];
+        Acc a = last != null && last.category.equals(category) ? last : null;
         if (a == null) {
-          a = requireNonNull(byCategory.get(i.category), "category");
+          a = requireNonNull(byCategory.get(category), "category");
           last = a;
         }
-        a.add(i);
-        int sign = i.sign;
+        a.add(items, row);
+        int sign = items.sign[row];
         if (sign > 0) {
-          in.add(i);
+          in.add(items, row);
           inCount++;
         } else if (sign < 0) {
-          out.add(i);
+          out.add(items, row);
           outCount++;
         }
       }
@@ -251,9 +258,9 @@ final class CashFlowDetector {
       ids = new String[expected];
     }
 
-    void add(Item i) {
-      (i.sign > 0 ? in : out).add(i);
-      ids[count++] = i.id;
+    void add(Items items, int row) {
+      (items.sign[row] > 0 ? in : out).add(items, row);
+      ids[count++] = items.id[row];
     }
 
     void merge(Acc later) {

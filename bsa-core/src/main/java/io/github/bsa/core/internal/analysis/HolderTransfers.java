@@ -43,7 +43,7 @@ final class HolderTransfers {
    * Returns the debits that go to the holder's own accounts, with their rule ids, in input order.
    */
   static List<Map.Entry<Item, String>> find(
-      List<Statement> statements, boolean[] primary, List<Item> items) {
+      List<Statement> statements, boolean[] primary, Items items) {
     Map<String, Holder> holders = new HashMap<>();
     for (int s = 0; s < statements.size(); s++) {
       if (!primary[s]) {
@@ -88,15 +88,17 @@ final class HolderTransfers {
       return List.of();
     }
     List<Map.Entry<Item, String>> out = new ArrayList<>();
-    for (Item i : items) {
-      if (!i.included()
-          || i.sign >= 0
-          || i.card()
-          || Categorizer.CARD_RULE.equals(i.ruleId)
-          || Categories.CASH_WITHDRAWAL.equals(i.category)) {
+    for (int row = 0; row < items.size(); row++) {
+      if (items.exclusion[row] != null || items.sign[row] >= 0) {
         continue;
       }
-      Holder h = holders.get(i.accountKey);
+      Item i = items.item(row);
+      if (i.card()
+          || Categorizer.CARD_RULE.equals(i.ruleId())
+          || Categories.CASH_WITHDRAWAL.equals(i.category())) {
+        continue;
+      }
+      Holder h = holders.get(i.accountKey());
       if (h == null) {
         continue;
       }
@@ -105,7 +107,7 @@ final class HolderTransfers {
           && (namesCustomer(folded, h.customerNumber(), h.ownSuffix())
               || (!h.ibanCountry().isEmpty()
                   && (namesIban(folded, h)
-                      || sameCustomerIban(i.tx.counterpartyAccount().orElse(""), h))))) {
+                      || sameCustomerIban(i.tx().counterpartyAccount().orElse(""), h))))) {
         out.add(Map.entry(i, HOLDER_ACCOUNT));
       } else if (!h.nameWords().isEmpty() && namesAll(folded, h.nameWords())) {
         out.add(Map.entry(i, HOLDER_NAME));

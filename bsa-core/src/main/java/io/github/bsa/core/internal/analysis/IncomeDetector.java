@@ -32,7 +32,8 @@ final class IncomeDetector {
     return income(p.included(), recurring, p.months().size());
   }
 
-  private static Income income(List<Item> included, List<RecurringPayment> recurring, int months) {
+  private static Income income(ItemList included, List<RecurringPayment> recurring, int months) {
+    Items items = included.items();
     Map<String, RecurringPayment> seriesOf = new HashMap<>();
     for (RecurringPayment p : recurring) {
       if (p.direction() == Direction.IN) {
@@ -44,13 +45,16 @@ final class IncomeDetector {
     Map<String, List<Item>> byPayer = new TreeMap<>();
     List<String> ids = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
-    for (Item i : included) {
-      if (i.sign <= 0 || NOT_INCOME.contains(i.category)) {
+    for (int k = 0; k < included.size(); k++) {
+      int row = included.row(k);
+      if (items.sign[row] <= 0 || NOT_INCOME.contains(items.category[row])) {
         continue;
       }
-      byPayer.computeIfAbsent(i.name.key(), k -> new ArrayList<>()).add(i);
-      ids.add(i.id);
-      total = total.add(i.amount);
+      byPayer
+          .computeIfAbsent(items.name(row).key(), key -> new ItemList(items))
+          .add(items.item(row));
+      ids.add(items.id[row]);
+      total = total.add(items.tx[row].amount());
     }
     // salary by structure when no word names one: only the largest regular inflow of a payer can
     // be the pay; a smaller one on the same rhythm is a benefit, a pension or a family transfer
@@ -62,12 +66,13 @@ final class IncomeDetector {
     IdentityHashMap<RecurringPayment, List<List<Item>>> listsOfSeries = new IdentityHashMap<>();
     for (Map.Entry<String, List<Item>> e : byPayer.entrySet()) {
       List<Item> list = e.getValue();
-      if (list.stream().anyMatch(i -> Categories.SALARY.equals(i.category))) {
+      if (list.stream().anyMatch(i -> Categories.SALARY.equals(i.category()))) {
         salaryPayers.add(e.getKey());
         salaryMeans.add(mean(list));
       } else if (salaryPattern(list, seriesOf)) {
         patterns.add(list);
-        BigDecimal sum = list.stream().map(i -> i.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum =
+            list.stream().map(i -> i.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         RecurringPayment series = Objects.requireNonNull(seriesOfList(list, seriesOf));
         totalOfSeries.merge(series, sum, BigDecimal::add);
         listsOfSeries.computeIfAbsent(series, k -> new ArrayList<>()).add(list);
@@ -92,13 +97,13 @@ final class IncomeDetector {
       // another wording (a second series) join it below
       salaryPatterns.addAll(largestPattern);
       for (List<Item> list : largestPattern) {
-        salaryPayers.add(list.get(0).name.key());
+        salaryPayers.add(list.get(0).name().key());
         salaryMeans.add(mean(list));
       }
     }
     if (!salaryPayers.isEmpty()) {
       for (List<Item> list : patterns) {
-        String key = list.get(0).name.key();
+        String key = list.get(0).name().key();
         BigDecimal m = mean(list);
         if (salaryPayers.stream().anyMatch(k -> Returns.sharesWord(key, k))
             || salaryMeans.stream().anyMatch(s -> near(m, s))) {
@@ -115,10 +120,13 @@ final class IncomeDetector {
       String kind;
       String rule;
       Item salaryItem =
-          list.stream().filter(i -> Categories.SALARY.equals(i.category)).findFirst().orElse(null);
+          list.stream()
+              .filter(i -> Categories.SALARY.equals(i.category()))
+              .findFirst()
+              .orElse(null);
       if (salaryItem != null) {
         kind = "SALARY";
-        rule = salaryItem.ruleId;
+        rule = salaryItem.ruleId();
       } else if (salaryPatterns.contains(list)) {
         kind = "SALARY";
         rule = "analysis.income.salary-pattern";
@@ -129,12 +137,12 @@ final class IncomeDetector {
         kind = "OTHER";
         rule = "analysis.income.other";
       }
-      List<BigDecimal> amounts = list.stream().map(i -> i.amount).toList();
+      List<BigDecimal> amounts = list.stream().map(i -> i.amount()).toList();
       BigDecimal sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       if (kind.equals("SALARY")) {
         salary = salary.add(sum);
       }
-      String payer = first.name.display().isEmpty() ? "(unnamed)" : first.name.display();
+      String payer = first.name().display().isEmpty() ? "(unnamed)" : first.name().display();
       sources.add(
           new IncomeSource(
               payer,
@@ -146,7 +154,7 @@ final class IncomeDetector {
               last.day(),
               Money2.variability(amounts),
               rule,
-              list.stream().map(i -> i.id).toList()));
+              list.stream().map(i -> i.id()).toList()));
     }
     sources.sort(
         Comparator.comparingInt((IncomeSource s) -> kindOrder(s.kind()))
@@ -167,14 +175,14 @@ final class IncomeDetector {
         && (series.category().equals(Categories.INCOME)
             || series.category().equals(Categories.TRANSFERS))
         && series.cadence().compareTo(Cadence.MONTHLY) <= 0
-        && Money2.variability(list.stream().map(i -> i.amount).toList())
+        && Money2.variability(list.stream().map(i -> i.amount()).toList())
                 .compareTo(SALARY_MAX_VARIABILITY)
             <= 0
         && list.stream()
             .allMatch(
                 i ->
-                    i.ruleId.startsWith("default.fallback")
-                        || i.ruleId.startsWith("default.transfers"));
+                    i.ruleId().startsWith("default.fallback")
+                        || i.ruleId().startsWith("default.transfers"));
   }
 
   /** The longest series any of the payer's credits belongs to, or null. */
@@ -182,7 +190,7 @@ final class IncomeDetector {
       List<Item> list, Map<String, RecurringPayment> seriesOf) {
     RecurringPayment series = null;
     for (Item i : list) {
-      RecurringPayment p = seriesOf.get(i.id);
+      RecurringPayment p = seriesOf.get(i.id());
       if (p != null && (series == null || p.count() > series.count())) {
         series = p;
       }
@@ -191,7 +199,7 @@ final class IncomeDetector {
   }
 
   private static BigDecimal mean(List<Item> list) {
-    BigDecimal sum = list.stream().map(i -> i.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = list.stream().map(i -> i.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
     return Money2.divide(sum, list.size(), 2);
   }
 

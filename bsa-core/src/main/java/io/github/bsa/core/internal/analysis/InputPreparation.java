@@ -42,7 +42,11 @@ import org.jspecify.annotations.Nullable;
 final class InputPreparation {
   private final List<Statement> statements;
   private final AnalysisOptions options;
-  private final List<Item> items = new ArrayList<>();
+  private Items table = new Items(0);
+
+  /** Every row of {@link #table}, in input order. */
+  private ItemList items = table.all();
+
   private final List<AnalysisWarning> warnings = new ArrayList<>();
   private final List<RiskSignal> signals = new ArrayList<>();
   private final boolean[] primary;
@@ -71,11 +75,12 @@ final class InputPreparation {
     // without user rules (which look at amounts and accounts) the category depends only on these
     Map<CategoryKey, Categorizer.Match> matches = new HashMap<>();
     boolean byText = options.rules().isEmpty();
-    for (Item i : items) {
-      String description = i.tx.description();
-      String counterparty = ModelAccess.counterparty(i.tx);
+    for (int row = 0; row < table.size(); row++) {
+      Transaction tx = table.tx[row];
+      String description = tx.description();
+      String counterparty = ModelAccess.counterparty(tx);
       DescriptionCache.Entry d = descriptions.get(description);
-      i.described = d;
+      table.described(row, d);
       CounterpartyNormalizer.Name name = EMPTY;
       if (counterparty != null) {
         name = names.computeIfAbsent(counterparty, CounterpartyNormalizer::normalize);
@@ -83,56 +88,59 @@ final class InputPreparation {
       if (name.key().isEmpty()) {
         name = d.name();
       }
-      i.name = name;
-      String typeCode = ModelAccess.typeCode(i.tx);
-      int signum = i.sign;
+      table.name(row, name);
+      String typeCode = ModelAccess.typeCode(tx);
+      int signum = table.sign[row];
       Categorizer.Match m;
       if (byText && typeCode == null && (counterparty == null || counterparty.isEmpty())) {
         // the default rules see the folded description and the sign only
         m = d.bySign[signum + 1];
         if (m == null) {
-          m = categorizer.categorize(i.tx, name, d.foldedRepresentative());
+          m = categorizer.categorize(tx, name, d.foldedRepresentative());
           d.bySign[signum + 1] = m;
         }
       } else if (byText) {
-        Item item = i;
+        CounterpartyNormalizer.Name named = name;
         m =
             matches.computeIfAbsent(
                 new CategoryKey(
                     description, counterparty == null ? "" : counterparty, signum, typeCode),
-                k -> categorizer.categorize(item.tx, item.name, item.folded()));
+                k -> categorizer.categorize(tx, named, d.folded(description)));
       } else {
-        m = categorizer.categorize(i.tx, i.name, i.folded());
+        m = categorizer.categorize(tx, name, d.folded(description));
       }
-      i.category = m.category();
-      i.ruleId = m.ruleId();
+      table.category[row] = m.category();
+      table.ruleId[row] = m.ruleId();
     }
-    Locations.strip(items, categorizer);
+    Locations.strip(table, categorizer);
     markOwnTransfers();
     markSavingsTransfers();
-    for (Map.Entry<Item, String> e : HolderTransfers.find(statements, primary, items)) {
+    for (Map.Entry<Item, String> e : HolderTransfers.find(statements, primary, table)) {
       ownTransfer(e.getKey(), e.getValue());
       ownTransferSignal(e.getKey(), "Transfer to an account of the user's own, named in the text");
     }
-    for (Item i : UnnamedTransfers.find(items)) {
+    for (Item i : UnnamedTransfers.find(table)) {
       ownTransfer(i, UnnamedTransfers.RULE);
       ownTransferSignal(i, "Round monthly transfer to an account the text names by number only");
     }
-    Returns.mark(items);
+    Returns.mark(table);
     // one sort by date for the report's list and the included items (a filter keeps the order)
-    List<Item> byDate = Item.sortedByDate(items);
+    ItemList byDate = Item.sortedByDate(table);
     int includedCount = 0;
-    for (Item i : items) {
-      if (i.included()) {
+    for (int k = 0; k < table.size(); k++) {
+      if (table.exclusion[k] == null) {
         includedCount++;
       }
     }
-    List<Item> included = new ArrayList<>(includedCount);
-    for (Item i : byDate) {
-      if (i.included()) {
-        included.add(i);
+    int[] includedRows = new int[includedCount];
+    int at = 0;
+    for (int k = 0; k < byDate.size(); k++) {
+      int row = byDate.row(k);
+      if (table.exclusion[row] == null) {
+        includedRows[at++] = row;
       }
     }
+    ItemList included = new ItemList(table, includedRows, includedCount);
     DateRange period = period(included);
     LocalDate reference =
         options
@@ -202,9 +210,7 @@ final class InputPreparation {
       keys.putIfAbsent(st.account().key(), st.account().key());
       total += st.transactions().size();
     }
-    if (items instanceof ArrayList<Item> list) {
-      list.ensureCapacity(total);
-    }
+    table = new Items(total);
     int seq = 0;
     int undated = 0;
     for (int s = 0; s < statements.size(); s++) {
@@ -227,16 +233,17 @@ final class InputPreparation {
           lastDate = date;
           lastDay = (int) date.toEpochDay();
         }
-        Item i = new Item(t, seq++, key, ids[k++], date, lastDay);
+        int row = table.add(t, key, ids[k++], date, lastDay);
+        seq++;
         if (!primary[s]) {
-          i.exclusion = OTHER_CURRENCY;
-        } else if (i.date == null) {
-          i.exclusion = UNDATED;
+          table.exclusion[row] = OTHER_CURRENCY;
+        } else if (date == null) {
+          table.exclusion[row] = UNDATED;
           undated++;
         }
-        items.add(i);
       }
     }
+    items = table.all();
     if (undated > 0) {
       warnings.add(
           new AnalysisWarning(
@@ -272,7 +279,7 @@ final class InputPreparation {
     int mask = capacity - 1;
     int[] hashes = new int[n];
     for (int k = 0; k < n; k++) {
-      hashes[k] = items.get(k).id.hashCode();
+      hashes[k] = table.id[k].hashCode();
     }
     int shift = Math.max(0, Integer.numberOfTrailingZeros(capacity) - DUPLICATE_BUCKET_BITS);
     int[] starts = new int[(capacity >>> shift) + 1];
@@ -295,7 +302,7 @@ final class InputPreparation {
       for (long e = seen[slot]; e != 0; e = seen[slot]) {
         if ((int) (e >>> 32) == h) {
           int other = (int) e - 1;
-          if (items.get(other).id.equals(items.get(k).id)) {
+          if (table.id[other].equals(table.id[k])) {
             first = other;
             break;
           }
@@ -319,21 +326,21 @@ final class InputPreparation {
     for (int r = 0; r < repeatCount; r++) {
       Item i = items.get((int) (repeats[r] >>> 32));
       Item first = items.get((int) repeats[r]);
-      if (i.exclusion == null) {
-        i.exclusion = DUPLICATE;
+      if (i.exclusion() == null) {
+        i.exclusion(DUPLICATE);
         signals.add(
             new RiskSignal(
                 RiskSignalType.DUPLICATE_DEFINITE,
                 "analysis.duplicate.same-id",
-                i.accountKey,
-                i.date,
-                i.amount,
+                i.accountKey(),
+                i.date(),
+                i.amount(),
                 "The same transaction appears in statements "
                     + (statementOf(first) + 1)
                     + " and "
                     + (statementOf(i) + 1)
                     + "; the repeat is not counted",
-                List.of(i.id)));
+                List.of(i.id())));
       }
     }
   }
@@ -370,11 +377,12 @@ final class InputPreparation {
    * holder's, so it is neither spending nor income.
    */
   private void markSavingsTransfers() {
-    for (Item i : items) {
-      if (!i.included() || Categories.SALARY.equals(i.category)) {
+    for (int row = 0; row < table.size(); row++) {
+      if (table.exclusion[row] != null || Categories.SALARY.equals(table.category[row])) {
         continue;
       }
-      if (i.described.savings()) {
+      if (table.described(row).savings()) {
+        Item i = table.item(row);
         ownTransfer(i, "analysis.own-transfer.savings");
         ownTransferSignal(i, "Transfer to or from the user's own savings or deposit");
       }
@@ -385,12 +393,12 @@ final class InputPreparation {
     signals.add(
         new RiskSignal(
             RiskSignalType.OWN_TRANSFER,
-            i.ruleId,
-            i.accountKey,
-            i.date,
-            i.amount,
+            i.ruleId(),
+            i.accountKey(),
+            i.date(),
+            i.amount(),
             detail,
-            List.of(i.id)));
+            List.of(i.id())));
   }
 
   private void markOwnTransfers() {
@@ -418,11 +426,11 @@ final class InputPreparation {
       otherOwn |= !self.containsAll(own);
     }
     for (Item i : otherOwn ? items : List.<Item>of()) {
-      if (!i.included() || i.tx.counterpartyAccount().isEmpty()) {
+      if (!i.included() || i.tx().counterpartyAccount().isEmpty()) {
         continue;
       }
-      String other = AnalysisOptions.normalizeAccount(i.tx.counterpartyAccount().get());
-      Set<String> self = formsByKey.getOrDefault(i.accountKey, Set.of());
+      String other = AnalysisOptions.normalizeAccount(i.tx().counterpartyAccount().get());
+      Set<String> self = formsByKey.getOrDefault(i.accountKey(), Set.of());
       if (!other.isEmpty() && own.contains(other) && !self.contains(other)) {
         ownTransfer(i, "analysis.own-transfer.account");
         ownTransferSignal(i, "Transfer to or from another account of the user");
@@ -430,13 +438,13 @@ final class InputPreparation {
     }
     String firstAccount = null;
     boolean severalAccounts = false;
-    for (Item i : items) {
-      if (!i.included()) {
+    for (int row = 0; row < table.size(); row++) {
+      if (table.exclusion[row] != null) {
         continue;
       }
       if (firstAccount == null) {
-        firstAccount = i.accountKey;
-      } else if (!firstAccount.equals(i.accountKey)) {
+        firstAccount = table.accountKey[row];
+      } else if (!firstAccount.equals(table.accountKey[row])) {
         severalAccounts = true;
         break;
       }
@@ -450,22 +458,22 @@ final class InputPreparation {
       if (!i.included() || !transferLike(i)) {
         continue;
       }
-      if (i.sign > 0) {
-        inflows.computeIfAbsent(i.amount.stripTrailingZeros(), k -> new ArrayList<>()).add(i);
-      } else if (i.sign < 0) {
+      if (i.sign() > 0) {
+        inflows.computeIfAbsent(i.amount().stripTrailingZeros(), k -> new ArrayList<>()).add(i);
+      } else if (i.sign() < 0) {
         outflows.add(i);
       }
     }
     inflows.values().forEach(l -> l.sort(Item.BY_DATE));
     outflows.sort(Item.BY_DATE);
     for (Item out : outflows) {
-      List<Item> candidates = inflows.get(out.amount.negate().stripTrailingZeros());
+      List<Item> candidates = inflows.get(out.amount().negate().stripTrailingZeros());
       if (candidates == null) {
         continue;
       }
       for (Item in : candidates) {
         if (in.included()
-            && !in.accountKey.equals(out.accountKey)
+            && !in.accountKey().equals(out.accountKey())
             && Math.abs(ChronoUnit.DAYS.between(out.day(), in.day()))
                 <= options.transferWindowDays()) {
           ownTransfer(out, "analysis.own-transfer.paired");
@@ -474,12 +482,12 @@ final class InputPreparation {
               new RiskSignal(
                   RiskSignalType.OWN_TRANSFER,
                   "analysis.own-transfer.paired",
-                  out.accountKey,
-                  out.date,
-                  out.amount,
+                  out.accountKey(),
+                  out.date(),
+                  out.amount(),
                   "Transfer between two analysed accounts; both legs are left out of income and"
                       + " spending",
-                  List.of(out.id, in.id)));
+                  List.of(out.id(), in.id())));
           break;
         }
       }
@@ -487,15 +495,15 @@ final class InputPreparation {
   }
 
   private static boolean transferLike(Item i) {
-    return i.ruleId.startsWith("default.transfers")
-        || i.ruleId.startsWith("default.fallback")
-        || i.ruleId.startsWith("default.type.");
+    return i.ruleId().startsWith("default.transfers")
+        || i.ruleId().startsWith("default.fallback")
+        || i.ruleId().startsWith("default.type.");
   }
 
   private static void ownTransfer(Item i, String rule) {
-    i.exclusion = OWN_TRANSFER;
-    i.category = Categories.TRANSFERS;
-    i.ruleId = rule;
+    i.exclusion(OWN_TRANSFER);
+    i.category(Categories.TRANSFERS);
+    i.ruleId(rule);
   }
 
   private @Nullable DateRange period(List<Item> included) {

@@ -29,13 +29,15 @@ final class LenderSummaryDetector {
   }
 
   private LenderSummary lender(
-      List<Item> included, Income income, List<AccountBalances> balances, int months) {
+      ItemList included, Income income, List<AccountBalances> balances, int months) {
+    Items items = included.items();
     BigDecimal obligations = BigDecimal.ZERO;
     List<String> ids = new ArrayList<>();
-    for (Item i : included) {
-      if (i.sign < 0 && OBLIGATIONS.contains(i.category)) {
-        obligations = obligations.add(i.amount.negate());
-        ids.add(i.id);
+    for (int k = 0; k < included.size(); k++) {
+      int row = included.row(k);
+      if (items.sign[row] < 0 && OBLIGATIONS.contains(items.category[row])) {
+        obligations = obligations.add(items.tx[row].amount().negate());
+        ids.add(items.id[row]);
       }
     }
     BigDecimal ratio =

@@ -22,16 +22,19 @@ final class Locations {
 
   private Locations() {}
 
-  @SuppressWarnings("ReferenceEquality") // one Name instance per distinct text: identity intended
-  static void strip(List<Item> items, Categorizer categorizer) {
+  static void strip(Items items, Categorizer categorizer) {
     // names repeat (one instance per distinct text): look at each instance, then each key, once
     IdentityHashMap<CounterpartyNormalizer.Name, CounterpartyNormalizer.Name> done =
         new IdentityHashMap<>();
-    CounterpartyNormalizer.Name previous = null;
-    for (Item i : items) {
-      if (i.name != previous) {
-        previous = i.name;
-        done.put(previous, previous);
+    // the names of the rows (a name table may hold an id no row has)
+    Items.Distinct<CounterpartyNormalizer.Name> names = items.names();
+    boolean[] used = new boolean[names.size()];
+    for (int row = 0; row < items.size(); row++) {
+      used[items.nameId[row]] = true;
+    }
+    for (int id = 0; id < used.length; id++) {
+      if (used[id]) {
+        done.put(names.get(id), names.get(id));
       }
     }
     boolean anyPlace = false;
@@ -59,8 +62,10 @@ final class Locations {
     if (!anyPlace && channels.isEmpty()) {
       return;
     }
-    for (Item i : items) {
-      i.name = done.getOrDefault(i.name, i.name);
+    for (int id = 0; id < used.length; id++) {
+      if (used[id]) {
+        names.replace(id, done.getOrDefault(names.get(id), names.get(id)));
+      }
     }
   }
 

@@ -63,7 +63,7 @@ final class Medians {
    * {@code min} items have it. The value is numerically that of the median item (its scale may
    * differ).
    */
-  static @Nullable BigDecimal absMedian(List<Item> items, int sign, int min) {
+  static @Nullable BigDecimal absMedian(ItemList items, int sign, int min) {
     Median m = median(items, sign);
     return m.count() < min ? null : m.value();
   }
@@ -76,12 +76,12 @@ final class Medians {
    * detectors both ask for the median outflow of the included items. Confined to one run.
    */
   static final class Memo {
-    private @Nullable List<Item> list;
+    private @Nullable ItemList list;
     private final @Nullable Median[] bySign = new Median[3];
 
     /** As {@link Medians#absMedian}, computed once per list (by identity) and sign. */
     @SuppressWarnings("ReferenceEquality") // the same list object, not an equal one
-    @Nullable BigDecimal absMedian(List<Item> items, int sign, int min) {
+    @Nullable BigDecimal absMedian(ItemList items, int sign, int min) {
       if (items != list) {
         list = items;
         Arrays.fill(bySign, null);
@@ -95,13 +95,16 @@ final class Medians {
     }
   }
 
-  private static Median median(List<Item> items, int sign) {
+  private static Median median(ItemList list, int sign) {
+    Items items = list.items();
+    int size = list.size();
     int n = 0;
     boolean exact = true;
-    for (Item i : items) {
-      if (i.sign == sign) {
+    for (int k = 0; k < size; k++) {
+      int row = list.row(k);
+      if (items.sign[row] == sign) {
         n++;
-        exact &= i.exact;
+        exact &= items.exact[row];
       }
     }
     if (n == 0) {
@@ -109,17 +112,18 @@ final class Medians {
     }
     if (exact) {
       long[] abs = new long[n];
-      int k = 0;
-      for (Item i : items) {
-        if (i.sign == sign) {
-          abs[k++] = Math.abs(i.e4);
+      int at = 0;
+      for (int k = 0; k < size; k++) {
+        int row = list.row(k);
+        if (items.sign[row] == sign) {
+          abs[at++] = Math.abs(items.e4[row]);
         }
       }
       return new Median(n, BigDecimal.valueOf(select(abs, n / 2), 4));
     }
     List<BigDecimal> abs = new ArrayList<>(n);
-    for (Item i : items) {
-      if (i.sign == sign) {
+    for (Item i : list) {
+      if (i.sign() == sign) {
         abs.add(i.abs());
       }
     }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param options the options
  * @param primary per statement, whether it is in the analysed currency
  * @param currency the analysed currency code
- * @param items every transaction, in input order
+ * @param items every transaction, in input order (the rows of one {@link Items} table)
  * @param byDate every transaction, in {@link Item#BY_DATE} order (the report's order)
  * @param included the included transactions (dated, analysed currency, no duplicate, no own
  *     transfer), by date
@@ -34,9 +34,9 @@ record Prepared(
     AnalysisOptions options,
     boolean[] primary,
     @Nullable String currency,
-    List<Item> items,
-    List<Item> byDate,
-    List<Item> included,
+    ItemList items,
+    ItemList byDate,
+    ItemList included,
     @Nullable DateRange period,
     @Nullable LocalDate reference,
     List<YearMonth> months,

@@ -85,24 +85,31 @@ final class RecurringDetector {
 
   /** Returns the recurring series of the prepared input. */
   static List<RecurringPayment> detect(Prepared p) {
-    List<Item> candidates = p.included();
-    List<Item> own = new ArrayList<>();
-    for (Item i : p.items()) {
+    ItemList candidates = p.included();
+    Items items = p.items().items();
+    ItemList own = new ItemList(items);
+    for (int row = 0; row < items.size(); row++) {
       // a standing transfer to the holder's own savings is a rhythm too (kept out of spending)
-      if (OWN_TRANSFER.equals(i.exclusion)) {
-        own.add(i);
+      if (OWN_TRANSFER.equals(items.exclusion[row])) {
+        own.addRow(row);
       }
     }
     if (!own.isEmpty()) {
       // the included items are in date order already: only with own transfers is a sort needed
-      candidates = new ArrayList<>(candidates);
-      candidates.addAll(own);
-      candidates.sort(Item.BY_DATE);
+      ItemList all = new ItemList(items);
+      for (int k = 0; k < candidates.size(); k++) {
+        all.addRow(candidates.row(k));
+      }
+      for (int k = 0; k < own.size(); k++) {
+        all.addRow(own.row(k));
+      }
+      all.sort(Item.BY_DATE);
+      candidates = all;
     }
     return new RecurringDetector(p.options(), p.medians()).recurring(candidates, p.reference());
   }
 
-  private List<RecurringPayment> recurring(List<Item> included, @Nullable LocalDate reference) {
+  private List<RecurringPayment> recurring(ItemList included, @Nullable LocalDate reference) {
     Map<String, List<Item>> groups = groups(included);
     BigDecimal median = medians.absMedian(included, -1, 1);
     subscriptionCap = median == null ? BigDecimal.ZERO : median.multiply(SUBSCRIPTION_CAP_MULTIPLE);
@@ -189,8 +196,9 @@ final class RecurringDetector {
       for (String key : e.getValue()) {
         int before = g.size();
         for (Item i : byKey.getOrDefault(key, List.of())) {
-          if (!taken.contains(i.id)
-              && !(DISCRETIONARY.contains(i.category) && !Categorizer.CARD_RULE.equals(i.ruleId))) {
+          if (!taken.contains(i.id())
+              && !(DISCRETIONARY.contains(i.category())
+                  && !Categorizer.CARD_RULE.equals(i.ruleId()))) {
             // a shop named by a keyword is no bill whatever its rhythm (see series)
             g.add(i);
           }
@@ -212,7 +220,7 @@ final class RecurringDetector {
     }
     BigDecimal tolerance = BigDecimal.ONE.add(options.amountTolerance().min(SHARED_WORD_SPREAD));
     for (List<Item> g : groups) {
-      if (g.stream().anyMatch(i -> taken.contains(i.id))) {
+      if (g.stream().anyMatch(i -> taken.contains(i.id()))) {
         continue;
       }
       // the same amount each time (pay, rent, a fee, a subscription): a word shared by payments
@@ -246,7 +254,7 @@ final class RecurringDetector {
    * checks of {@link #series} hold. Rule id {@code analysis.recurring.same-amount}.
    */
   private void byExactAmount(
-      List<Item> included,
+      ItemList included,
       @Nullable LocalDate reference,
       Set<String> usedIds,
       List<RecurringPayment> out,
@@ -254,26 +262,27 @@ final class RecurringDetector {
     // the candidates' amounts with their positions, packed in longs and sorted: runs of one amount
     // without a map or a box per item (inexact amounts, amounts of 2^41 e4 or more and candidates
     // beyond the 2,097,152th are left out)
+    Items items = included.items();
     long[] packed = new long[16];
-    Item[] candidates = new Item[16];
+    int[] rows = new int[16];
     int n = 0;
     for (int k = 0; k < included.size() && n < (1 << 21); k++) {
-      Item i = included.get(k);
-      long abs = Math.abs(i.e4);
-      if (i.exact
-          && i.sign != 0
+      int row = included.row(k);
+      long abs = Math.abs(items.e4[row]);
+      if (items.exact[row]
+          && items.sign[row] != 0
           && abs < (1L << 41)
-          && i.ruleId.startsWith("default.fallback")
-          && !i.card()
-          && !i.name.key().isEmpty()
-          && !taken.contains(i.id)) {
+          && items.ruleId[row].startsWith("default.fallback")
+          && !items.described(row).card()
+          && !items.name(row).key().isEmpty()
+          && !taken.contains(items.id[row])) {
         if (n == packed.length) {
           packed = Arrays.copyOf(packed, n * 2);
-          candidates = Arrays.copyOf(candidates, n * 2);
+          rows = Arrays.copyOf(rows, n * 2);
         }
         // the sign above the amount's bits: money in and out stay apart
-        candidates[n] = i;
-        packed[n] = (((i.sign < 0 ? 0 : 1L << 41) | abs) << 21) | n;
+        rows[n] = row;
+        packed[n] = (((items.sign[row] < 0 ? 0 : 1L << 41) | abs) << 21) | n;
         n++;
       }
     }
@@ -288,18 +297,18 @@ final class RecurringDetector {
         continue;
       }
       // under two keys or more (one key's group was tried already), checked before a list is made
-      String firstKey = candidates[(int) (packed[start] & ((1 << 21) - 1))].name.key();
+      String firstKey = items.name(rows[(int) (packed[start] & ((1 << 21) - 1))]).key();
       boolean twoKeys = false;
       for (int k = start + 1; k < end && !twoKeys; k++) {
-        twoKeys = !candidates[(int) (packed[k] & ((1 << 21) - 1))].name.key().equals(firstKey);
+        twoKeys = !items.name(rows[(int) (packed[k] & ((1 << 21) - 1))]).key().equals(firstKey);
       }
       if (!twoKeys) {
         start = end;
         continue;
       }
-      List<Item> g = new ArrayList<>(end - start);
+      ItemList g = new ItemList(items);
       for (int k = start; k < end; k++) {
-        g.add(candidates[(int) (packed[k] & ((1 << 21) - 1))]);
+        g.addRow(rows[(int) (packed[k] & ((1 << 21) - 1))]);
       }
       start = end;
       g.sort(Item.BY_DATE);
@@ -364,8 +373,8 @@ final class RecurringDetector {
       boolean above;
       if (i == null || boundItem == null) {
         above = true;
-      } else if (i.exact && boundE4 != Amounts.INEXACT) {
-        above = Math.abs(i.e4) > boundE4; // an e4 integer above floor(bound) is above bound
+      } else if (i.exact() && boundE4 != Amounts.INEXACT) {
+        above = Math.abs(i.e4()) > boundE4; // an e4 integer above floor(bound) is above bound
       } else {
         if (bound == null) {
           bound = boundItem.abs().multiply(factor);
@@ -382,8 +391,8 @@ final class RecurringDetector {
         clusterStart = k;
         if (i != null) {
           boundItem = i;
-          long abs = Math.abs(i.e4);
-          if (i.exact && factorE4 > 0 && factorE4 < (1L << 20) && abs < (1L << 42)) {
+          long abs = Math.abs(i.e4());
+          if (i.exact() && factorE4 > 0 && factorE4 < (1L << 20) && abs < (1L << 42)) {
             bound = null;
             boundE4 = abs * factorE4 / 10_000; // both non-negative: the division floors
           } else {
@@ -404,7 +413,8 @@ final class RecurringDetector {
    * group that grows).
    */
   @SuppressWarnings("ReferenceEquality") // one Name instance per distinct text: identity intended
-  private static Map<String, List<Item>> groups(List<Item> included) {
+  private static Map<String, List<Item>> groups(ItemList included) {
+    Items items = included.items();
     int n = included.size();
     NameIndex names = new NameIndex();
     List<Integer> keyOfName = new ArrayList<>();
@@ -415,13 +425,15 @@ final class RecurringDetector {
     CounterpartyNormalizer.@Nullable Name lastName = null;
     int lastKey = -1;
     for (int k = 0; k < n; k++) {
-      Item i = included.get(k);
+      int row = included.row(k);
+      CounterpartyNormalizer.Name name = items.name(row);
+      byte sign = items.sign[row];
       groupOf[k] = -1;
-      if (i.name.key().isEmpty() || i.sign == 0) {
+      if (name.key().isEmpty() || sign == 0) {
         continue;
       }
-      if (i.name != lastName) {
-        lastName = i.name;
+      if (name != lastName) {
+        lastName = name;
         int nameIdx = names.indexOf(lastName);
         if (nameIdx == keyOfName.size()) {
           String key = lastName.key();
@@ -435,7 +447,7 @@ final class RecurringDetector {
         }
         lastKey = keyOfName.get(nameIdx);
       }
-      int g = lastKey * 2 + (i.sign < 0 ? 0 : 1);
+      int g = lastKey * 2 + (sign < 0 ? 0 : 1);
       if (g >= counts.length) {
         counts = Arrays.copyOf(counts, Math.max(g + 1, counts.length * 2));
       }
@@ -446,15 +458,15 @@ final class RecurringDetector {
     for (int g = 0; g < counts.length; g++) {
       starts[g + 1] = starts[g] + counts[g];
     }
-    Item[] placed = new Item[starts[counts.length]];
+    int[] placed = new int[starts[counts.length]];
     int[] at = Arrays.copyOf(starts, counts.length);
     for (int k = 0; k < n; k++) {
       int g = groupOf[k];
       if (g >= 0) {
-        placed[at[g]++] = included.get(k);
+        placed[at[g]++] = included.row(k);
       }
     }
-    List<Item> all = Arrays.asList(placed);
+    List<Item> all = new ItemList(items, placed, placed.length);
     Map<String, List<Item>> groups = new TreeMap<>();
     for (int g = 0; g < counts.length; g++) {
       if (counts[g] > 0) {
@@ -483,8 +495,8 @@ final class RecurringDetector {
     long[] packed = buffer.length >= n ? buffer : new long[Math.max(n, buffer.length * 2)];
     for (int k = 0; k < n; k++) {
       Item i = group.get(k);
-      long abs = Math.abs(i.e4);
-      if (!i.exact || abs >= (1L << 42)) {
+      long abs = Math.abs(i.e4());
+      if (!i.exact() || abs >= (1L << 42)) {
         return null;
       }
       packed[k] = (abs << POSITION_BITS) | k;
@@ -511,8 +523,8 @@ final class RecurringDetector {
     long max = 0;
     for (int k = 0; k < n; k++) {
       Item i = group.get(k);
-      long abs = Math.abs(i.e4);
-      if (!i.exact || abs >= (1L << 42)) {
+      long abs = Math.abs(i.e4());
+      if (!i.exact() || abs >= (1L << 42)) {
         return null;
       }
       max = Math.max(max, abs);
@@ -602,7 +614,7 @@ final class RecurringDetector {
       if (dead[c]) {
         continue;
       }
-      int day = group.get(k).epochDay;
+      int day = group.get(k).epochDay();
       long gap = (long) day - lastDay[c];
       if (seen[c] && gap > 0 && gap < SHORTEST_GAP) {
         dead[c] = true;
@@ -611,8 +623,9 @@ final class RecurringDetector {
       lastDay[c] = day;
     }
     List<@Nullable List<Item>> clusters = new ArrayList<>(clusterCount);
+    Items items = group.get(0).items;
     for (int c = 0; c < clusterCount; c++) {
-      clusters.add(dead[c] || sizes[c] < 2 ? null : new ArrayList<>(sizes[c]));
+      clusters.add(dead[c] || sizes[c] < 2 ? null : new ItemList(items, new int[sizes[c]], 0));
     }
     for (int k = 0; k < clusterOf.length; k++) {
       List<Item> cluster = clusters.get(clusterOf[k]);
@@ -632,7 +645,7 @@ final class RecurringDetector {
     for (int k = 1; k < cluster.size(); k++) {
       Item a = cluster.get(k - 1);
       Item b = cluster.get(k);
-      long gap = (long) b.epochDay - a.epochDay;
+      long gap = (long) b.epochDay() - a.epochDay();
       if (gap < 0 || (gap == 0 && Item.BY_DATE.compare(a, b) > 0)) {
         members = new ArrayList<>(cluster);
         members.sort(Item.BY_DATE);
@@ -642,8 +655,8 @@ final class RecurringDetector {
         return null;
       }
     }
-    // one payment per day: a second on the same day is not part of the rhythm
-    List<Item> dated = new ArrayList<>();
+    // one payment per day: a second on the same day is not part of the rhythm (rows, no cursors)
+    List<Item> dated = members.isEmpty() ? new ArrayList<>() : new ItemList(members.get(0).items);
     long[] gaps = new long[members.size()];
     int gapCount = 0;
     for (Item i : members) {
@@ -651,7 +664,7 @@ final class RecurringDetector {
         dated.add(i);
         continue;
       }
-      long gap = (long) i.epochDay - dated.get(dated.size() - 1).epochDay;
+      long gap = (long) i.epochDay() - dated.get(dated.size() - 1).epochDay();
       if (gap != 0) {
         if (gap < SHORTEST_GAP) {
           // shorter than every cadence allows: no cadence the median could choose accepts it
@@ -700,7 +713,7 @@ final class RecurringDetector {
     boolean cardPaid = isCardPaid(dated);
     if (stable
         && cardPaid
-        && dated.get(0).sign < 0
+        && dated.get(0).sign() < 0
         && highest.compareTo(lowest.multiply(CARD_FIXED)) > 0
         && !Categories.SUBSCRIPTIONS.equals(mostFrequentCategory(dated))) {
       // a card subscription charges the same amount; purchases a fifth apart are shopping
@@ -715,7 +728,7 @@ final class RecurringDetector {
     }
     if (dated.size() == 2
         && highest.compareTo(lowest.multiply(BigDecimal.ONE.add(FIXED_SPREAD))) > 0
-        && dated.stream().allMatch(i -> i.ruleId.startsWith("default.fallback"))) {
+        && dated.stream().allMatch(i -> i.ruleId().startsWith("default.fallback"))) {
       // two payments no rule named, of amounts that differ: a shop whose card words are unknown
       // as likely as a bill (analysis.recurring.two-need-fixed)
       return null;
@@ -743,14 +756,15 @@ final class RecurringDetector {
           || maxDeviation(dated, cadence) > allowedDeviation(cadence)
           || discretionary
           || cardPaid
-          || (dated.get(0).sign < 0 && Categories.TRANSFERS.equals(mostFrequentCategory(dated)))) {
+          || (dated.get(0).sign() < 0
+              && Categories.TRANSFERS.equals(mostFrequentCategory(dated)))) {
         return null;
       }
     }
     Item first = dated.get(0);
     Item last = dated.get(dated.size() - 1);
-    boolean outflow = first.sign < 0;
-    List<BigDecimal> amounts = dated.stream().map(i -> i.amount).toList();
+    boolean outflow = first.sign() < 0;
+    List<BigDecimal> amounts = dated.stream().map(i -> i.amount()).toList();
     BigDecimal sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal minAbs =
         amounts.stream().map(BigDecimal::abs).min(Comparator.naturalOrder()).orElseThrow();
@@ -775,15 +789,15 @@ final class RecurringDetector {
       // a card merchant no word names, charged the same amount month after month: a subscription
       category = Categories.SUBSCRIPTIONS;
       for (Item i : dated) {
-        i.category = Categories.SUBSCRIPTIONS;
-        i.ruleId = CARD_SUBSCRIPTION;
+        i.category(Categories.SUBSCRIPTIONS);
+        i.ruleId(CARD_SUBSCRIPTION);
       }
     }
     LocalDate next = cadence.next(last.day());
     int grace = cadence.maxDays() - cadence.minDays();
     boolean active = reference == null || !reference.isAfter(next.plusDays(grace));
     String baseId =
-        ((outflow ? "out:" : "in:") + first.name.key() + ":" + cadence.name())
+        ((outflow ? "out:" : "in:") + first.name().key() + ":" + cadence.name())
             .toLowerCase(java.util.Locale.ROOT)
             .replace(' ', '-');
     String id = baseId;
@@ -792,7 +806,7 @@ final class RecurringDetector {
     }
     return new RecurringPayment(
         id,
-        first.name.display(),
+        first.name().display(),
         outflow ? Direction.OUT : Direction.IN,
         category,
         cadence,
@@ -805,14 +819,14 @@ final class RecurringDetector {
         next,
         active,
         subscription,
-        dated.stream().map(i -> i.id).toList());
+        dated.stream().map(i -> i.id()).toList());
   }
 
   private static String mostFrequentCategory(List<Item> list) {
     Map<String, Integer> counts = new TreeMap<>();
     for (Item i : list) {
       counts.merge(
-          CashFlowDetector.categorySortKey(i.category) + "|" + i.category, 1, Integer::sum);
+          CashFlowDetector.categorySortKey(i.category()) + "|" + i.category(), 1, Integer::sum);
     }
     String best = "";
     int bestCount = -1;
@@ -855,7 +869,7 @@ final class RecurringDetector {
   private static boolean isDiscretionary(List<Item> dated) {
     int n = 0;
     for (Item i : dated) {
-      if (DISCRETIONARY.contains(i.category) && !Categorizer.CARD_RULE.equals(i.ruleId)) {
+      if (DISCRETIONARY.contains(i.category()) && !Categorizer.CARD_RULE.equals(i.ruleId())) {
         n++;
       }
     }
@@ -869,8 +883,8 @@ final class RecurringDetector {
   private static boolean unnamedCardPayments(List<Item> dated) {
     for (Item i : dated) {
       boolean unnamed =
-          Categorizer.CARD_RULE.equals(i.ruleId)
-              || (i.card() && i.ruleId.startsWith("default.fallback"));
+          Categorizer.CARD_RULE.equals(i.ruleId())
+              || (i.card() && i.ruleId().startsWith("default.fallback"));
       if (!unnamed) {
         return false;
       }
@@ -900,7 +914,7 @@ final class RecurringDetector {
   private static boolean isCardPaid(List<Item> dated) {
     int n = 0;
     for (Item i : dated) {
-      if (Categorizer.CARD_RULE.equals(i.ruleId) || i.card()) {
+      if (Categorizer.CARD_RULE.equals(i.ruleId()) || i.card()) {
         n++;
       }
     }

@@ -5,9 +5,8 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,15 +36,18 @@ final class Returns {
 
   private Returns() {}
 
-  static void mark(List<Item> items) {
+  static void mark(Items items) {
     // credits are few: index them by amount, then look each returnable debit up (no key per debit
     // unless a credit of its amount exists)
     List<Item> credits = new ArrayList<>();
     Map<Amounts.Key, List<Item>> open = new HashMap<>();
-    for (Item i : items) {
-      if (i.included() && i.sign > 0 && !Categories.REFUNDS.equals(i.category)) {
+    for (int row = 0; row < items.size(); row++) {
+      if (items.exclusion[row] == null
+          && items.sign[row] > 0
+          && !Categories.REFUNDS.equals(items.category[row])) {
+        Item i = items.item(row);
         credits.add(i);
-        if (!Categories.RETURNED_PAYMENTS.equals(i.category)) {
+        if (!Categories.RETURNED_PAYMENTS.equals(i.category())) {
           open.computeIfAbsent(Amounts.Key.of(i), k -> new ArrayList<>()).add(i);
         }
       }
@@ -53,27 +55,33 @@ final class Returns {
     long[] exactCredits = new long[credits.size()];
     int n = 0;
     for (Item c : credits) {
-      if (c.exact) {
-        exactCredits[n++] = c.e4;
+      if (c.exact()) {
+        exactCredits[n++] = c.e4();
       }
     }
     exactCredits = Arrays.copyOf(exactCredits, n);
     Arrays.sort(exactCredits);
-    Set<Item> reversed = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Item> reversed = new HashSet<>();
     if (!open.isEmpty()) {
-      for (Item d : items) {
-        if (!d.included() || d.sign >= 0 || !isReturnable(d)) {
+      for (int row = 0; row < items.size(); row++) {
+        if (items.exclusion[row] != null || items.sign[row] >= 0) {
           continue;
         }
-        if (d.exact && Arrays.binarySearch(exactCredits, -d.e4) < 0 && n == credits.size()) {
+        if (items.exact[row]
+            && Arrays.binarySearch(exactCredits, -items.e4[row]) < 0
+            && n == credits.size()) {
           continue;
         }
-        List<Item> candidates = open.get(Amounts.Key.of(d.amount.negate()));
+        Item d = items.item(row);
+        if (!isReturnable(d)) {
+          continue;
+        }
+        List<Item> candidates = open.get(Amounts.Key.of(d.amount().negate()));
         if (candidates == null) {
           continue;
         }
         for (Item c : candidates) {
-          long days = (long) c.epochDay - d.epochDay;
+          long days = (long) c.epochDay() - d.epochDay();
           if (!reversed.contains(c) && days >= 0 && days <= RETURN_WINDOW_DAYS && samePayee(d, c)) {
             // the first debit in input order that the credit gives back, as before
             reversed.add(c);
@@ -83,11 +91,11 @@ final class Returns {
     }
     List<Item> returned = new ArrayList<>();
     for (Item c : credits) {
-      if (Categories.RETURNED_PAYMENTS.equals(c.category)) {
+      if (Categories.RETURNED_PAYMENTS.equals(c.category())) {
         returned.add(c);
       } else if (reversed.contains(c)) {
-        c.category = Categories.RETURNED_PAYMENTS;
-        c.ruleId = REVERSAL_PAIR;
+        c.category(Categories.RETURNED_PAYMENTS);
+        c.ruleId(REVERSAL_PAIR);
         returned.add(c);
       }
     }
@@ -98,14 +106,17 @@ final class Returns {
     // transaction per returned payment
     List<Item> bounceFees = new ArrayList<>();
     List<Item> generalFees = new ArrayList<>();
-    for (Item i : items) {
-      if (!i.included()) {
+    for (int row = 0; row < items.size(); row++) {
+      if (items.exclusion[row] != null) {
         continue;
       }
-      if (BOUNCE_FEE.equals(i.ruleId)) {
-        bounceFees.add(i);
-      } else if (GENERAL_FEE.equals(i.ruleId) && i.sign < 0 && Categories.FEES.equals(i.category)) {
-        generalFees.add(i);
+      String ruleId = items.ruleId[row];
+      if (BOUNCE_FEE.equals(ruleId)) {
+        bounceFees.add(items.item(row));
+      } else if (GENERAL_FEE.equals(ruleId)
+          && items.sign[row] < 0
+          && Categories.FEES.equals(items.category[row])) {
+        generalFees.add(items.item(row));
       }
     }
     UnnamedFees unnamed = null;
@@ -116,7 +127,7 @@ final class Returns {
       Item fee = null;
       long best = Long.MAX_VALUE;
       for (Item i : generalFees) {
-        if (!GENERAL_FEE.equals(i.ruleId) || i.abs().compareTo(r.amount) > 0) {
+        if (!GENERAL_FEE.equals(i.ruleId()) || i.abs().compareTo(r.amount()) > 0) {
           // already taken as the fee of an earlier return, or larger than the payment
           continue;
         }
@@ -127,7 +138,7 @@ final class Returns {
         }
       }
       if (fee != null) {
-        fee.ruleId = FEE_AFTER_RETURN;
+        fee.ruleId(FEE_AFTER_RETURN);
       } else {
         if (unnamed == null) {
           unnamed = new UnnamedFees(items);
@@ -147,22 +158,23 @@ final class Returns {
   private static final class UnnamedFees {
     private final Map<Integer, List<Item>> byDay = new HashMap<>();
 
-    UnnamedFees(List<Item> items) {
+    UnnamedFees(Items items) {
       Map<String, Integer> seen = new HashMap<>();
-      for (Item o : items) {
-        if (o.included()) {
-          seen.merge(o.name.key(), 1, Integer::sum);
+      for (int row = 0; row < items.size(); row++) {
+        if (items.exclusion[row] == null) {
+          seen.merge(items.name(row).key(), 1, Integer::sum);
         }
       }
-      for (Item i : items) {
+      for (int row = 0; row < items.size(); row++) {
+        Item i = items.item(row);
         if (i.included()
-            && i.sign < 0
-            && i.date != null
-            && i.ruleId.startsWith("default.fallback")
+            && i.sign() < 0
+            && i.date() != null
+            && i.ruleId().startsWith("default.fallback")
             && !i.card()
-            && !i.name.key().isEmpty()
-            && seen.getOrDefault(i.name.key(), 0) == 1) {
-          byDay.computeIfAbsent(i.epochDay, k -> new ArrayList<>()).add(i);
+            && !i.name().key().isEmpty()
+            && seen.getOrDefault(i.name().key(), 0) == 1) {
+          byDay.computeIfAbsent(i.epochDay(), k -> new ArrayList<>()).add(i);
         }
       }
     }
@@ -170,16 +182,16 @@ final class Returns {
     void mark(Item r) {
       Item fee = null;
       long best = Long.MAX_VALUE;
-      BigDecimal half = r.amount.abs().divide(BigDecimal.valueOf(2));
+      BigDecimal half = r.amount().abs().divide(BigDecimal.valueOf(2));
       for (int days = 0; days <= UNNAMED_FEE_WINDOW_DAYS; days++) {
-        for (Item i : byDay.getOrDefault(r.epochDay + days, List.of())) {
-          if (!i.accountKey.equals(r.accountKey)
-              || !i.ruleId.startsWith("default.fallback")
+        for (Item i : byDay.getOrDefault(r.epochDay() + days, List.of())) {
+          if (!i.accountKey().equals(r.accountKey())
+              || !i.ruleId().startsWith("default.fallback")
               || i.abs().compareTo(half) >= 0) {
             // another account, already a fee, or too large
             continue;
           }
-          long cents = i.exact ? Math.min(999_999_999L, Math.abs(i.e4) / 100) : 999_999_999L;
+          long cents = i.exact() ? Math.min(999_999_999L, Math.abs(i.e4()) / 100) : 999_999_999L;
           long rank = days * 1_000_000_000L + cents;
           if (rank < best) {
             fee = i;
@@ -188,24 +200,24 @@ final class Returns {
         }
       }
       if (fee != null) {
-        fee.category = Categories.FEES;
-        fee.ruleId = UNNAMED_FEE_AFTER_RETURN;
+        fee.category(Categories.FEES);
+        fee.ruleId(UNNAMED_FEE_AFTER_RETURN);
       }
     }
   }
 
   /** Debits a bank can return: not card purchases, not cash, not the holder's own transfers. */
   private static boolean isReturnable(Item i) {
-    return i.date != null
-        && !Categorizer.CARD_RULE.equals(i.ruleId)
-        && !Categories.TRANSFERS.equals(i.category)
-        && !Categories.CASH_WITHDRAWAL.equals(i.category)
+    return i.date() != null
+        && !Categorizer.CARD_RULE.equals(i.ruleId())
+        && !Categories.TRANSFERS.equals(i.category())
+        && !Categories.CASH_WITHDRAWAL.equals(i.category())
         && !i.card();
   }
 
   private static boolean samePayee(Item debit, Item credit) {
-    String a = debit.name.key();
-    String b = credit.name.key();
+    String a = debit.name().key();
+    String b = credit.name().key();
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }

@@ -47,11 +47,13 @@ final class RiskDetector {
   }
 
   private void risk(
-      List<Item> included, List<RecurringPayment> recurring, List<AccountBalances> balances) {
-    for (Item i : included) {
+      ItemList included, List<RecurringPayment> recurring, List<AccountBalances> balances) {
+    Items items = included.items();
+    for (int k = 0; k < included.size(); k++) {
+      int row = included.row(k);
       RiskSignalType type = null;
       String detail = "";
-      switch (i.ruleId) {
+      switch (items.ruleId[row]) {
         case "default.fees.bounce", Returns.FEE_AFTER_RETURN, Returns.UNNAMED_FEE_AFTER_RETURN -> {
           type = RiskSignalType.BOUNCE_FEE;
           detail = "Fee for a returned or bounced payment";
@@ -65,7 +67,7 @@ final class RiskDetector {
           detail = "Insufficient-funds fee";
         }
         default -> {
-          switch (i.category) {
+          switch (items.category[row]) {
             case Categories.RETURNED_PAYMENTS -> {
               type = RiskSignalType.BOUNCED_PAYMENT;
               detail = "A payment was returned unpaid";
@@ -91,8 +93,10 @@ final class RiskDetector {
         }
       }
       if (type != null) {
+        Item i = items.item(row);
         signals.add(
-            new RiskSignal(type, i.ruleId, i.accountKey, i.date, i.amount, detail, List.of(i.id)));
+            new RiskSignal(
+                type, i.ruleId(), i.accountKey(), i.date(), i.amount(), detail, List.of(i.id())));
       }
     }
     new SuspectedDuplicates(signals).find(included);
@@ -131,7 +135,8 @@ final class RiskDetector {
     }
   }
 
-  private void large(List<Item> included, List<RecurringPayment> recurring) {
+  private void large(ItemList included, List<RecurringPayment> recurring) {
+    Items items = included.items();
     Set<String> inSeries = new HashSet<>();
     recurring.forEach(p -> inSeries.addAll(p.transactionIds()));
     for (int sign : new int[] {1, -1}) {
@@ -147,14 +152,16 @@ final class RiskDetector {
         continue;
       }
       long lowE4 = Amounts.e4(low.setScale(4, java.math.RoundingMode.CEILING));
-      for (Item i : included) {
-        if (i.sign != sign) {
+      for (int k = 0; k < included.size(); k++) {
+        int row = included.row(k);
+        if (items.sign[row] != sign) {
           continue;
         }
-        if (i.exact && lowE4 != Amounts.INEXACT && Math.abs(i.e4) < lowE4) {
+        if (items.exact[row] && lowE4 != Amounts.INEXACT && Math.abs(items.e4[row]) < lowE4) {
           continue;
         }
-        if (inSeries.contains(i.id) || Categories.SALARY.equals(i.category)) {
+        Item i = items.item(row);
+        if (inSeries.contains(i.id()) || Categories.SALARY.equals(i.category())) {
           continue;
         }
         BigDecimal a = i.abs();
@@ -176,11 +183,11 @@ final class RiskDetector {
               new RiskSignal(
                   RiskSignalType.LARGE_TRANSACTION,
                   rule,
-                  i.accountKey,
-                  i.date,
-                  i.amount,
+                  i.accountKey(),
+                  i.date(),
+                  i.amount(),
                   detail,
-                  List.of(i.id)));
+                  List.of(i.id())));
         }
       }
     }

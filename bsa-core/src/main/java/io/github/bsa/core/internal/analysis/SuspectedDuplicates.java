@@ -30,22 +30,23 @@ final class SuspectedDuplicates {
    * the items of one account and day are adjacent: each such run is grouped in a small map of its
    * own, and the groups come out in the order of their first item, as one map over all would give.
    */
-  void find(List<Item> included) {
+  void find(ItemList included) {
+    Items items = included.items();
     int n = included.size();
     int start = 0;
     while (start < n) {
-      Item first = included.get(start);
+      int first = included.row(start);
       int end = start + 1;
       while (end < n
-          && included.get(end).epochDay == first.epochDay
-          && included.get(end).accountKey.equals(first.accountKey)) {
+          && items.epochDay[included.row(end)] == items.epochDay[first]
+          && items.accountKey[included.row(end)].equals(items.accountKey[first])) {
         end++;
       }
       if (end - start > 1 && !repeatsByTable(included, start, end)) {
         // an unnamed or inexact item: group the whole run by its full key
         Map<DuplicateKey, List<Item>> groups = new LinkedHashMap<>();
         for (Item i : included.subList(start, end)) {
-          String who = i.name.key().isEmpty() ? i.folded() : i.name.key();
+          String who = i.name().key().isEmpty() ? i.folded() : i.name().key();
           groups
               .computeIfAbsent(new DuplicateKey(Amounts.Key.of(i), who), k -> new ArrayList<>(2))
               .add(i);
@@ -68,7 +69,8 @@ final class SuspectedDuplicates {
    * first item, as a map in insertion order would. Returns false, having done nothing, when an item
    * is inexact or unnamed (its key needs the BigDecimal or the folded text).
    */
-  private boolean repeatsByTable(List<Item> included, int start, int end) {
+  private boolean repeatsByTable(ItemList included, int start, int end) {
+    Items items = included.items();
     int size = end - start;
     int capacity = Integer.highestOneBit(Math.max(8, size * 2 - 1)) << 1;
     if (slotStamps.length < capacity) {
@@ -84,13 +86,14 @@ final class SuspectedDuplicates {
     int mask = capacity - 1;
     List<Integer> repeated = null;
     for (int k = start; k < end; k++) {
-      Item i = included.get(k);
-      String key = i.name.key();
-      if (!i.exact || key.isEmpty()) {
+      int row = included.row(k);
+      String key = items.name(row).key();
+      if (!items.exact[row] || key.isEmpty()) {
         return false;
       }
+      long e4 = items.e4[row];
       nextInGroup[k - start] = -1;
-      int h = Long.hashCode(i.e4) * 31 + key.hashCode();
+      int h = Long.hashCode(e4) * 31 + key.hashCode();
       int slot = (h ^ (h >>> 16)) & mask;
       while (true) {
         if (slotStamps[slot] != run) {
@@ -99,8 +102,8 @@ final class SuspectedDuplicates {
           slotLast[slot] = k;
           break;
         }
-        Item other = included.get(slotFirst[slot]);
-        if (other.e4 == i.e4 && other.name.key().equals(key)) {
+        int other = included.row(slotFirst[slot]);
+        if (items.e4[other] == e4 && items.name(other).key().equals(key)) {
           if (slotFirst[slot] == slotLast[slot]) {
             if (repeated == null) {
               repeated = new ArrayList<>();
@@ -137,11 +140,11 @@ final class SuspectedDuplicates {
             new RiskSignal(
                 RiskSignalType.DUPLICATE_SUSPECTED,
                 "analysis.duplicate.same-day-amount-party",
-                f.accountKey,
-                f.date,
-                f.amount,
+                f.accountKey(),
+                f.date(),
+                f.amount(),
                 g.size() + " transactions on the same day with the same amount and counterparty",
-                g.stream().map(i -> i.id).toList()));
+                g.stream().map(i -> i.id()).toList()));
       }
     }
   }

@@ -48,8 +48,9 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
 
   /** The views of the items, in the order given. */
   @SuppressWarnings("ReferenceEquality") // one Name instance per distinct text: identity intended
-  static TransactionViews of(List<Item> items) {
-    int n = items.size();
+  static TransactionViews of(ItemList list) {
+    Items items = list.items();
+    int n = list.size();
     Transaction[] txs = new Transaction[n];
     int[] names = new int[n];
     int[] labels = new int[n];
@@ -57,23 +58,23 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
     LabelTable labelTable = new LabelTable();
     CounterpartyNormalizer.Name lastName = null;
     int lastNameIndex = -1;
-    Item lastLabelled = null;
+    int lastLabelled = -1;
     int lastLabelIndex = -1;
     for (int k = 0; k < n; k++) {
-      Item i = items.get(k);
-      txs[k] = i.tx;
-      if (i.name != lastName) {
-        lastName = i.name;
+      int row = list.row(k);
+      txs[k] = items.tx[row];
+      if (items.name(row) != lastName) {
+        lastName = items.name(row);
         lastNameIndex = nameTable.indexOf(lastName);
       }
       names[k] = lastNameIndex;
-      if (lastLabelled == null
-          || !lastLabelled.accountKey.equals(i.accountKey)
-          || !lastLabelled.category.equals(i.category)
-          || !lastLabelled.ruleId.equals(i.ruleId)
-          || !Objects.equals(lastLabelled.exclusion, i.exclusion)) {
-        lastLabelled = i;
-        lastLabelIndex = labelTable.indexOf(i);
+      if (lastLabelled < 0
+          || !items.accountKey[lastLabelled].equals(items.accountKey[row])
+          || !items.category[lastLabelled].equals(items.category[row])
+          || !items.ruleId[lastLabelled].equals(items.ruleId[row])
+          || !Objects.equals(items.exclusion[lastLabelled], items.exclusion[row])) {
+        lastLabelled = row;
+        lastLabelIndex = labelTable.indexOf(items, row);
       }
       labels[k] = lastLabelIndex;
     }
@@ -90,15 +91,19 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
     final List<Label> labels = new ArrayList<>();
     private int[] slots = new int[64];
 
-    int indexOf(Item i) {
+    int indexOf(Items items, int row) {
+      String accountKey = items.accountKey[row];
+      String category = items.category[row];
+      String ruleId = items.ruleId[row];
+      String exclusion = items.exclusion[row];
       int h =
-          ((i.accountKey.hashCode() * 31 + i.category.hashCode()) * 31 + i.ruleId.hashCode()) * 31
-              + Objects.hashCode(i.exclusion);
+          ((accountKey.hashCode() * 31 + category.hashCode()) * 31 + ruleId.hashCode()) * 31
+              + Objects.hashCode(exclusion);
       int mask = slots.length - 1;
       for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
         int at = slots[slot] - 1;
         if (at < 0) {
-          labels.add(new Label(i.accountKey, i.category, i.ruleId, i.exclusion));
+          labels.add(new Label(accountKey, category, ruleId, exclusion));
           slots[slot] = labels.size();
           if (labels.size() * 2 > slots.length) {
             grow();
@@ -106,10 +111,10 @@ public final class TransactionViews extends AbstractList<AnalyzedTransaction>
           return labels.size() - 1;
         }
         Label l = labels.get(at);
-        if (l.accountKey().equals(i.accountKey)
-            && l.category().equals(i.category)
-            && l.ruleId().equals(i.ruleId)
-            && Objects.equals(l.exclusion(), i.exclusion)) {
+        if (l.accountKey().equals(accountKey)
+            && l.category().equals(category)
+            && l.ruleId().equals(ruleId)
+            && Objects.equals(l.exclusion(), exclusion)) {
           return at;
         }
       }

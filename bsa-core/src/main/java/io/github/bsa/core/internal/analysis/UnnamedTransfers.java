@@ -46,10 +46,18 @@ final class UnnamedTransfers {
   private UnnamedTransfers() {}
 
   /** Returns the debits that are standing transfers to an own account, in input order. */
-  static List<Item> find(List<Item> items) {
+  static List<Item> find(Items items) {
     Map<String, List<Item>> groups = new HashMap<>();
     Map<String, String> words = new HashMap<>();
-    for (Item i : items) {
+    for (int row = 0; row < items.size(); row++) {
+      // the cheap checks on the columns first: most rows end there without a cursor
+      if (items.exclusion[row] != null
+          || items.sign[row] >= 0
+          || !items.exact[row]
+          || items.e4[row] % ROUND_E4 != 0) {
+        continue;
+      }
+      Item i = items.item(row);
       if (!candidate(i)) {
         continue;
       }
@@ -59,7 +67,8 @@ final class UnnamedTransfers {
         continue;
       }
       groups
-          .computeIfAbsent(i.accountKey + '\u0000' + word + '\u0000' + i.e4, k -> new ArrayList<>())
+          .computeIfAbsent(
+              i.accountKey() + '\u0000' + word + '\u0000' + i.e4(), k -> new ArrayList<>())
           .add(i);
     }
     List<Item> out = new ArrayList<>();
@@ -70,7 +79,7 @@ final class UnnamedTransfers {
           medians = medianDebits(items);
         }
         Item first = g.get(0);
-        if (-first.e4 * 2 >= medians.getOrDefault(first.accountKey, Long.MAX_VALUE)) {
+        if (-first.e4() * 2 >= medians.getOrDefault(first.accountKey(), Long.MAX_VALUE)) {
           out.addAll(g);
         }
       }
@@ -81,17 +90,17 @@ final class UnnamedTransfers {
 
   private static boolean candidate(Item i) {
     return i.included()
-        && i.sign < 0
-        && i.exact
-        && i.e4 % ROUND_E4 == 0
-        && i.epochDay != Item.UNDATED_DAY
+        && i.sign() < 0
+        && i.exact()
+        && i.e4() % ROUND_E4 == 0
+        && i.epochDay() != Item.UNDATED_DAY
         && !i.card()
-        && !Categorizer.CARD_RULE.equals(i.ruleId)
-        && !Categories.CASH_WITHDRAWAL.equals(i.category)
-        && isBlank(ModelAccess.counterparty(i.tx))
-        && (i.ruleId.startsWith("default.fallback")
-            || i.ruleId.startsWith("default.transfers")
-            || i.ruleId.startsWith("default.type."));
+        && !Categorizer.CARD_RULE.equals(i.ruleId())
+        && !Categories.CASH_WITHDRAWAL.equals(i.category())
+        && isBlank(ModelAccess.counterparty(i.tx()))
+        && (i.ruleId().startsWith("default.fallback")
+            || i.ruleId().startsWith("default.transfers")
+            || i.ruleId().startsWith("default.type."));
   }
 
   /**
@@ -157,11 +166,11 @@ final class UnnamedTransfers {
    * The median absolute debit of each account (in ten-thousandths, exact amounts of included
    * items): a sum set aside is not much smaller, an account fee or a small charge is.
    */
-  private static Map<String, Long> medianDebits(List<Item> items) {
+  private static Map<String, Long> medianDebits(Items items) {
     Map<String, Debits> byAccount = new HashMap<>();
-    for (Item i : items) {
-      if (i.included() && i.sign < 0 && i.exact) {
-        byAccount.computeIfAbsent(i.accountKey, k -> new Debits()).add(-i.e4);
+    for (int row = 0; row < items.size(); row++) {
+      if (items.exclusion[row] == null && items.sign[row] < 0 && items.exact[row]) {
+        byAccount.computeIfAbsent(items.accountKey[row], k -> new Debits()).add(-items.e4[row]);
       }
     }
     Map<String, Long> out = new HashMap<>();
@@ -204,7 +213,7 @@ final class UnnamedTransfers {
     List<Item> sorted = new ArrayList<>(g);
     sorted.sort(Item.BY_DATE);
     for (int k = 1; k < sorted.size(); k++) {
-      int gap = sorted.get(k).epochDay - sorted.get(k - 1).epochDay;
+      int gap = sorted.get(k).epochDay() - sorted.get(k - 1).epochDay();
       if (gap < MIN_GAP || gap > MAX_GAP) {
         return false;
       }

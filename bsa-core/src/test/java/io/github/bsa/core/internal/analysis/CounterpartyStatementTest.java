@@ -42,7 +42,7 @@ final class CounterpartyStatementTest {
             .build();
     List<String> out = new ArrayList<>();
     for (Item i : new InputPreparation(List.of(s), AnalysisOptions.defaults()).prepare().items()) {
-      out.add(i.name.display());
+      out.add(i.name().display());
     }
     return out;
   }

@@ -40,7 +40,7 @@ final class DetectorsTest {
 
   private static Item item(Prepared p, String description) {
     return p.items().stream()
-        .filter(i -> i.tx.description().equals(description))
+        .filter(i -> i.tx().description().equals(description))
         .findFirst()
         .orElseThrow();
   }
@@ -87,9 +87,9 @@ final class DetectorsTest {
                 tx("2025-01-17", "-23.40", "Kartenzahlung Bäckerei Korn Jena"),
                 tx("2025-02-16", "-23.40", "Kartenzahlung Bäckerei Korn Jena"),
                 tx("2025-03-27", "-23.40", "Kartenzahlung Bäckerei Korn Jena")));
-    assertThat(item(p, "Kartenzahlung Buchhandlung Blattwerk Jena").category)
+    assertThat(item(p, "Kartenzahlung Buchhandlung Blattwerk Jena").category())
         .isEqualTo(Categories.SHOPPING);
-    assertThat(item(p, "Kartenzahlung Buchhandlung Blattwerk Jena").ruleId)
+    assertThat(item(p, "Kartenzahlung Buchhandlung Blattwerk Jena").ruleId())
         .isNotEqualTo(Categorizer.CARD_RULE);
     List<RecurringPayment> r = RecurringDetector.detect(p);
     // the bakery's equal amounts 30 and 39 days apart keep no calendar: no series
@@ -117,7 +117,7 @@ final class DetectorsTest {
               "Visa Debitkarte Modehaus Falk " + town));
     }
     Prepared p = prepare(txs);
-    assertThat(item(p, "Visa Debitkarte Streamflix Halle").name.key()).isEqualTo("STREAMFLIX");
+    assertThat(item(p, "Visa Debitkarte Streamflix Halle").name().key()).isEqualTo("STREAMFLIX");
     List<RecurringPayment> r = RecurringDetector.detect(p);
     assertThat(r).extracting(RecurringPayment::counterparty).containsExactly("Streamflix");
   }
@@ -132,12 +132,12 @@ final class DetectorsTest {
                 tx("2025-02-06", "-5.90", "SERVICE CHARGES"),
                 tx("2025-02-10", "-12.00", "Card Purchase Golden Wok Kitchen"),
                 tx("2025-02-12", "12.00", "Card Purchase Golden Wok Kitchen")));
-    assertThat(item(p, "NACH/CR/BESCOM/9876543210").ruleId).isEqualTo(Returns.REVERSAL_PAIR);
-    assertThat(item(p, "NACH/CR/BESCOM/9876543210").category)
+    assertThat(item(p, "NACH/CR/BESCOM/9876543210").ruleId()).isEqualTo(Returns.REVERSAL_PAIR);
+    assertThat(item(p, "NACH/CR/BESCOM/9876543210").category())
         .isEqualTo(Categories.RETURNED_PAYMENTS);
-    assertThat(item(p, "SERVICE CHARGES").ruleId).isEqualTo(Returns.FEE_AFTER_RETURN);
+    assertThat(item(p, "SERVICE CHARGES").ruleId()).isEqualTo(Returns.FEE_AFTER_RETURN);
     // a card purchase given back is a refund, not a bounced payment
-    assertThat(p.items().get(4).category).isNotEqualTo(Categories.RETURNED_PAYMENTS);
+    assertThat(p.items().get(4).category()).isNotEqualTo(Categories.RETURNED_PAYMENTS);
     List<RiskSignal> risk = RiskDetector.detect(p, List.of(), List.of());
     assertThat(risk)
         .extracting(RiskSignal::type)
@@ -154,8 +154,8 @@ final class DetectorsTest {
                 tx("2025-01-17", "-250.00", "FD THROUGH NET-BANKING 54297488218904"),
                 tx("2025-01-18", "-40.00", "SEPA-Überweisung Jonas Weber Essen")));
     assertThat(p.items())
-        .filteredOn(i -> Item.OWN_TRANSFER.equals(i.exclusion))
-        .extracting(i -> i.ruleId)
+        .filteredOn(i -> Item.OWN_TRANSFER.equals(i.exclusion()))
+        .extracting(i -> i.ruleId())
         .containsExactly(
             "analysis.own-transfer.savings",
             "analysis.own-transfer.savings",
@@ -171,8 +171,8 @@ final class DetectorsTest {
                 tx("2025-01-03", "-23.10", "CARD PAYMENT TO CORNERSTONE TRADERS LEEDS ON 03 JAN"),
                 tx("2025-01-04", "-15.00", "UPI/DR/512345678901/SRI GANESH PROVISION STORE/x"),
                 tx("2025-01-05", "-45.00", "SEPA-Überweisung Jonas Weber Essen")));
-    assertThat(p.items().get(0).ruleId).isEqualTo(Categorizer.CARD_RULE);
-    assertThat(p.items().get(1).category).isEqualTo(Categories.GROCERIES);
-    assertThat(p.items().get(2).category).isEqualTo(Categories.TRANSFERS);
+    assertThat(p.items().get(0).ruleId()).isEqualTo(Categorizer.CARD_RULE);
+    assertThat(p.items().get(1).category()).isEqualTo(Categories.GROCERIES);
+    assertThat(p.items().get(2).category()).isEqualTo(Categories.TRANSFERS);
   }
 }

@@ -177,6 +177,6 @@ final class FastPathsTest {
             .description("x")
             .id("x")
             .build();
-    return new Item(t, 0, "a", "x");
+    return Items.single(t, "a", "x");
   }
 }

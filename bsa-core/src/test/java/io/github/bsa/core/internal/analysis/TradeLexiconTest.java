@@ -159,14 +159,14 @@ final class TradeLexiconTest {
   /** The category, decided by a word: not by the fallback of unknown card merchants. */
   private static void assertCategoryByAWord(String amount, String description, String category) {
     Item i = WorldRulesTest.prepared(amount, description);
-    assertThat(i.category).as(i.ruleId).isEqualTo(category);
-    assertThat(i.ruleId).isNotEqualTo(Categorizer.CARD_RULE);
+    assertThat(i.category()).as(i.ruleId()).isEqualTo(category);
+    assertThat(i.ruleId()).isNotEqualTo(Categorizer.CARD_RULE);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("shops")
   void sameDescriptionAsACredit_isNotTaken(String concept, String description, String category) {
-    assertThat(WorldRulesTest.prepared("23.40", description).category).isNotEqualTo(category);
+    assertThat(WorldRulesTest.prepared("23.40", description).category()).isNotEqualTo(category);
   }
 
   @Test
@@ -250,6 +250,6 @@ final class TradeLexiconTest {
         "-12.00 | Kartenzahlung Kiosk am Markt WIEN | shopping",
       })
   void tradeWordInANameOrABill_keepsItsOwnCategory(String amount, String text, String category) {
-    assertThat(WorldRulesTest.prepared(amount, text).category).isEqualTo(category);
+    assertThat(WorldRulesTest.prepared(amount, text).category()).isEqualTo(category);
   }
 }

@@ -74,7 +74,7 @@ final class TradeWordsTest {
         "Mzda 03/2025 Mesto Trenčín | Mesto Trenčín",
       })
   void counterparty_railsMasksAndCitiesRemoved(String description, String display) {
-    assertThat(prepared("-10.00", description).name.display()).isEqualTo(display);
+    assertThat(prepared("-10.00", description).name().display()).isEqualTo(display);
   }
 
   @ParameterizedTest

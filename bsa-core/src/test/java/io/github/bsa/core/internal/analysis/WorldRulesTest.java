@@ -78,8 +78,8 @@ final class WorldRulesTest {
   /** Asserts the category and the rule id that decided it. */
   static void assertCategory(String amount, String description, String category, String rule) {
     Item i = prepared(amount, description);
-    assertThat(i.category).isEqualTo(category);
-    assertThat(i.ruleId).isEqualTo(rule);
+    assertThat(i.category()).isEqualTo(category);
+    assertThat(i.ruleId()).isEqualTo(rule);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -95,7 +95,7 @@ final class WorldRulesTest {
         "FNB App Payment To Nomsa Khumalo | Nomsa Khumalo",
       })
   void counterparty_channelWordsOfFurtherCountriesRemoved(String description, String display) {
-    assertThat(prepared("-10.00", description).name.display()).isEqualTo(display);
+    assertThat(prepared("-10.00", description).name().display()).isEqualTo(display);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -111,6 +111,6 @@ final class WorldRulesTest {
   void ownSavings_inFurtherLanguages_excluded(String description) {
     Item i = prepared("-100.00", description);
     assertThat(i.included()).isFalse();
-    assertThat(i.category).isNotEqualTo(Categories.SHOPPING);
+    assertThat(i.category()).isNotEqualTo(Categories.SHOPPING);
   }
 }
