@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bsa.core.StatementAnalyzer;
 import io.github.bsa.core.analysis.AnalyzedTransaction;
 import io.github.bsa.core.model.Account;
-import io.github.bsa.core.model.DateRange;
 import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,21 +32,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 final class CountryChainsTest {
   private static final StatementAnalyzer ANALYZER = StatementAnalyzer.builder().build();
+  private static final Account ACCOUNT = Account.builder().number("1234567890").build();
 
+  /** The one transaction of a statement, analysed through the public API. */
   private static AnalyzedTransaction analyzed(String amount, String description) {
-    Transaction t =
-        Transaction.builder()
-            .bookingDate(LocalDate.parse("2025-03-03"))
-            .amount(new BigDecimal(amount))
-            .description(description)
-            .build();
-    Statement s =
-        Statement.builder()
-            .account(Account.builder().number("1234567890").build())
-            .period(DateRange.of(LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-31")))
-            .transactions(List.of(t))
-            .build();
-    return ANALYZER.analyze(List.of(s)).transactions().get(0);
+    List<Transaction> one =
+        List.of(
+            Transaction.builder()
+                .bookingDate(LocalDate.parse("2025-03-03"))
+                .amount(new BigDecimal(amount))
+                .description(description)
+                .build());
+    return ANALYZER
+        .analyze(List.of(Statement.builder().account(ACCOUNT).transactions(one).build()))
+        .transactions()
+        .get(0);
   }
 
   @Test
