@@ -374,7 +374,9 @@ final class InputPreparation {
       if (!i.included() || Categories.SALARY.equals(i.category)) {
         continue;
       }
-      if (i.described.savings()) {
+      // a loan instalment or a mortgage a word named stays an obligation whatever account it is
+      // paid from ("Cassa di Risparmio", "own account loan instalment": ADR 0445, 0540)
+      if (i.described.savings() && !SavingsWords.obligation(i.category, i.folded())) {
         ownTransfer(i, "analysis.own-transfer.savings");
         ownTransferSignal(i, "Transfer to or from the user's own savings or deposit");
       }
