@@ -2,14 +2,9 @@ package io.github.bsa.core.internal.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bsa.core.analysis.AnalysisOptions;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.analysis.AnalyzedTransaction;
-import io.github.bsa.core.model.Account;
-import io.github.bsa.core.model.DateRange;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,13 +113,7 @@ final class OwnTransferChecklistTest {
             DetectorsTest.tx("2025-04-05", "-287.43", loan),
             DetectorsTest.tx("2025-05-05", "-287.43", loan),
             DetectorsTest.tx("2025-03-10", "-100.00", "Transfer to own account 7781"));
-    Statement s =
-        Statement.builder()
-            .account(Account.builder().number("1234567890").build())
-            .period(DateRange.of(LocalDate.parse("2025-03-01"), LocalDate.parse("2025-05-31")))
-            .transactions(txs)
-            .build();
-    AnalysisReport r = AnalysisEngine.analyze(List.of(s), AnalysisOptions.defaults());
+    AnalysisReport r = OneAccount.analyze(txs, "2025-03-01", "2025-05-31");
     for (AnalyzedTransaction t : r.transactions()) {
       if (t.description().equals(loan)) {
         assertThat(t.exclusion()).isNull();

@@ -2,7 +2,6 @@ package io.github.bsa.core.internal.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bsa.core.analysis.AnalysisOptions;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.analysis.AnalyzedTransaction;
 import io.github.bsa.core.analysis.Cadence;
@@ -10,9 +9,6 @@ import io.github.bsa.core.analysis.Categories;
 import io.github.bsa.core.analysis.RecurringPayment;
 import io.github.bsa.core.analysis.RiskSignal;
 import io.github.bsa.core.analysis.RiskSignalType;
-import io.github.bsa.core.model.Account;
-import io.github.bsa.core.model.DateRange;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,13 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 final class ReturnedAndRepresentedTest {
   private static AnalysisReport analyze(List<Transaction> txs) {
-    Statement s =
-        Statement.builder()
-            .account(Account.builder().number("1234567890").build())
-            .period(DateRange.of(LocalDate.parse("2025-03-01"), LocalDate.parse("2025-05-31")))
-            .transactions(txs)
-            .build();
-    return AnalysisEngine.analyze(List.of(s), AnalysisOptions.defaults());
+    return OneAccount.analyze(txs, "2025-03-01", "2025-05-31");
   }
 
   private static Transaction tx(String date, String amount, String description) {

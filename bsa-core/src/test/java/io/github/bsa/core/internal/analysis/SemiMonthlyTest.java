@@ -2,15 +2,11 @@ package io.github.bsa.core.internal.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bsa.core.analysis.AnalysisOptions;
 import io.github.bsa.core.analysis.AnalysisReport;
 import io.github.bsa.core.analysis.Cadence;
 import io.github.bsa.core.analysis.Direction;
 import io.github.bsa.core.analysis.IncomeSource;
 import io.github.bsa.core.analysis.RecurringPayment;
-import io.github.bsa.core.model.Account;
-import io.github.bsa.core.model.DateRange;
-import io.github.bsa.core.model.Statement;
 import io.github.bsa.core.model.Transaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,13 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 final class SemiMonthlyTest {
   private static AnalysisReport analyze(List<Transaction> txs) {
-    Statement s =
-        Statement.builder()
-            .account(Account.builder().number("1234567890").build())
-            .period(DateRange.of(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-04-30")))
-            .transactions(txs)
-            .build();
-    return AnalysisEngine.analyze(List.of(s), AnalysisOptions.defaults());
+    return OneAccount.analyze(txs, "2025-01-01", "2025-04-30");
   }
 
   /** The business day on or before a date. */
