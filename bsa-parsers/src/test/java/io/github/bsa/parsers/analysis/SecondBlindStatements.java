@@ -1018,7 +1018,6 @@ final class SecondBlindStatements {
     final BigDecimal scale;
     final boolean whole;
     final List<WorldStatements.Row> rows = new ArrayList<>();
-    final List<Integer> order = new ArrayList<>();
     final List<AnalysisScore.Label> full = new ArrayList<>();
 
     Household(WorldStatements.Country c, long seed, int k) {
@@ -1334,7 +1333,8 @@ final class SecondBlindStatements {
         int purchases = 18 + rnd.nextInt(12);
         for (int i = 0; i < purchases; i++) {
           String cat = BAG[rnd.nextInt(BAG.length)];
-          String shop = pick(rnd.nextInt(4) == 0 ? c.all(cat) : regulars.get(cat));
+          String shop =
+              pick(rnd.nextInt(4) == 0 ? c.all(cat) : regulars.getOrDefault(cat, c.all(cat)));
           LocalDate d = ym.atDay(1 + rnd.nextInt(ym.lengthOfMonth()));
           double eur =
               switch (cat) {

@@ -30,9 +30,9 @@ final class Represented {
   private static final int RETURN_WINDOW_DAYS = 10;
 
   /** Each second attempt, with the returned first attempt it stands for. */
-  private final Map<Item, Item> firstBySecond;
+  private final IdentityHashMap<Item, Item> firstBySecond;
 
-  private Represented(Map<Item, Item> firstBySecond) {
+  private Represented(IdentityHashMap<Item, Item> firstBySecond) {
     this.firstBySecond = firstBySecond;
   }
 
@@ -47,7 +47,7 @@ final class Represented {
         returnedByAmount.computeIfAbsent(Amounts.Key.of(i), k -> new ArrayList<>()).add(i);
       }
     }
-    Map<Item, Item> firstBySecond = new IdentityHashMap<>();
+    IdentityHashMap<Item, Item> firstBySecond = new IdentityHashMap<>();
     if (returnedByAmount.isEmpty()) {
       return new Represented(firstBySecond);
     }
