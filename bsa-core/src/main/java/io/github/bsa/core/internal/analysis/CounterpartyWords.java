@@ -432,7 +432,23 @@ final class CounterpartyWords {
           "TARIKAN",
           "NIP",
           "REMITA",
-          "WDL");
+          "WDL",
+          // card schemes whose name is no payee's first word (ADR 0540); the schemes whose name
+          // is also a word or a name (Elo, Mir, Troy, Verve) are CHANNEL_TAILS
+          "RUPAY",
+          "UNIONPAY",
+          "HIPERCARD",
+          "BANKAXEPT",
+          "DINACARD",
+          "UZCARD",
+          "BELKART",
+          "MASTERCARDDEBIT",
+          "VISADEBIT",
+          // incoming and outgoing transfer words that a name never starts with
+          "BEJOVO",
+          "KIMENO",
+          "PRICHOZIA",
+          "ODCHADZAJUCA");
 
   /**
    * Connecting words (to, from, of) that follow a channel word: skipped after one ("SWISH TILL X",
@@ -1372,8 +1388,36 @@ final class CounterpartyWords {
    */
   static final Set<String> CHANNEL_TAILS =
       Set.of(
-          "CONTACT", "CORE", "B2B", "C", "DIRETTO", "DIRETTA", "DIRETO", "DIRETA", "MOVIL", "CB",
-          "EC", "MAESTRO", "VPAY");
+          "CONTACT",
+          "CORE",
+          "B2B",
+          "C",
+          "DIRETTO",
+          "DIRETTA",
+          "DIRETO",
+          "DIRETA",
+          "MOVIL",
+          "CB",
+          "EC",
+          "MAESTRO",
+          "VPAY",
+          // card schemes that are also words or names, skipped only inside a channel phrase
+          // ("COMPRA ELO X", "POS MIR X", "TROY KART X"; ADR 0540)
+          "ELO",
+          "MIR",
+          "JCB",
+          "TROY",
+          "VERVE",
+          "DISCOVER",
+          "DINERS",
+          "CABAL",
+          "MADA",
+          "MEEZA",
+          "NAPAS",
+          "HUMO",
+          "PROSTIR",
+          "BORICA",
+          "AMEX");
 
   /**
    * Rail and mandate codes a bank writes after the payee ("X DD", "X CD", "X Pinbetaling"): removed

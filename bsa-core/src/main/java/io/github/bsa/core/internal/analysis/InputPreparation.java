@@ -381,8 +381,13 @@ final class InputPreparation {
       if (table.exclusion[row] != null || Categories.SALARY.equals(table.category[row])) {
         continue;
       }
-      if (table.described(row).savings()) {
-        Item i = table.item(row);
+      // a loan instalment or a mortgage a word named stays an obligation whatever account it is
+      // paid from ("Cassa di Risparmio", "own account loan instalment": ADR 0445, 0540)
+      if (!table.described(row).savings()) {
+        continue;
+      }
+      Item i = table.item(row);
+      if (!SavingsWords.obligation(i.category(), i.folded())) {
         ownTransfer(i, "analysis.own-transfer.savings");
         ownTransferSignal(i, "Transfer to or from the user's own savings or deposit");
       }

@@ -106,7 +106,14 @@ final class RecurringDetector {
       all.sort(Item.BY_DATE);
       candidates = all;
     }
-    return new RecurringDetector(p.options(), p.medians()).recurring(candidates, p.reference());
+    // a debit returned and presented again is one occurrence: its due day keeps the calendar
+    Represented again = Represented.find(items);
+    if (!again.isEmpty()) {
+      candidates = again.withoutSecondAttempts(candidates);
+    }
+    List<RecurringPayment> out =
+        new RecurringDetector(p.options(), p.medians()).recurring(candidates, p.reference());
+    return again.isEmpty() ? out : again.paidAttempts(out);
   }
 
   private List<RecurringPayment> recurring(ItemList included, @Nullable LocalDate reference) {
@@ -125,6 +132,9 @@ final class RecurringDetector {
       RecurringPayment whole = series(group, reference, usedIds);
       if (whole != null) {
         out.add(whole);
+        continue;
+      }
+      if (semiMonthly(group, reference, usedIds, out)) {
         continue;
       }
       // else amount clusters: a fixed charge among other purchases at the same payee
@@ -152,6 +162,30 @@ final class RecurringDetector {
     bySharedWord(groups, reference, usedIds, out);
     byExactAmount(included, reference, usedIds, out, taken(out));
     return out;
+  }
+
+  /** Pay twice a month as two monthly series, both or none ({@link SemiMonthly}). */
+  private boolean semiMonthly(
+      List<Item> group,
+      @Nullable LocalDate reference,
+      Set<String> usedIds,
+      List<RecurringPayment> out) {
+    List<List<Item>> halves = SemiMonthly.halves(group);
+    if (halves == null) {
+      return false;
+    }
+    RecurringPayment mid = series(halves.get(0), reference, usedIds);
+    if (mid == null) {
+      return false;
+    }
+    RecurringPayment turn = series(halves.get(1), reference, usedIds);
+    if (turn == null) {
+      usedIds.remove(mid.id());
+      return false;
+    }
+    out.add(mid);
+    out.add(turn);
+    return true;
   }
 
   /** The widest spread of amounts (highest over lowest, minus one) in {@link #bySharedWord}. */

@@ -1,5 +1,6 @@
 package io.github.bsa.core.internal.analysis;
 
+import io.github.bsa.core.analysis.Categories;
 import java.util.List;
 
 /**
@@ -264,11 +265,241 @@ final class SavingsWords {
           " varcevanje ",
           " varcevalni ",
           " uzkrajumu ",
-          " krajkonts ");
+          " krajkonts ",
+          // A second checklist, by concept (ADR 0540): the holder's own account in its printed
+          // abbreviations, between my accounts, same holder, sweeps, fixed and term deposits,
+          // guaranteed certificates, money-market and goal savings, per language. Phrases only:
+          // no bare "goal", "sweep", "deposit" or "self" ("Goal Financial" lends, a chimney sweep
+          // is paid, "CHQ SELF" is cash).
+          // English and its bank abbreviations (UK, IN, PH, NG, KE, ZA, CA, AU, US)
+          " own acct ",
+          " own accts ",
+          " own a c ",
+          " own ac ",
+          " own acc ",
+          " to own account ",
+          " from own account ",
+          " my own account ",
+          " self transfer ",
+          " self trf ",
+          " to self a c ",
+          " same owner ",
+          " same name transfer ",
+          " sweep fd ",
+          " sweep to ",
+          " sweep from ",
+          " sweep in ",
+          " sweep out ",
+          " sweep transfer ",
+          " sweep deposit ",
+          " sweep a c ",
+          " fd booking ",
+          " fd creation ",
+          " fd opening ",
+          " fd placement ",
+          " td placement ",
+          " term deposit placement ",
+          " call deposit ",
+          " notice deposit ",
+          " goal savings ",
+          " gic ",
+          " gics ",
+          " money market ",
+          " moneymarket ",
+          " fhsa ",
+          // French (FR, BE, CH, CA, Maghreb, West Africa)
+          " vers mon compte ",
+          " mes comptes ",
+          " compte propre ",
+          " meme titulaire ",
+          " placement garanti ",
+          " achat cpg ",
+          " compte a terme ",
+          " depot a vue epargne ",
+          // Spanish (not a bare "mis cuentas": "Pago Mis Cuentas" is a bill-payment network)
+          " entre mis cuentas ",
+          " a mi cuenta ",
+          " mismo titular ",
+          " cuentas del mismo titular ",
+          " constitucion plazo fijo ",
+          " inversion plazo fijo ",
+          " fondo del mercado de dinero ",
+          " mercado de dinero ",
+          // Portuguese (BR, PT, AO, MZ)
+          " minhas contas ",
+          " mesma titularidade ",
+          " mesmo titular ",
+          " conta investimento ",
+          " aplicacao financeira ",
+          // Italian
+          " tra i miei conti ",
+          " stesso intestatario ",
+          " mio conto ",
+          // German
+          " eigenes konto ",
+          " auf eigenes konto ",
+          " kontoubertrag ",
+          " kontouebertrag ",
+          " festgeldanlage ",
+          " geldmarkt",
+          // Dutch, Afrikaans
+          " eigen rekeningen ",
+          " naar eigen ",
+          " termijndeposito ",
+          " eie rekening ",
+          " vaste deposito ",
+          // Swedish, Danish, Norwegian, Finnish, Icelandic
+          " eget konto ",
+          " egen konto ",
+          " mellan egna konton ",
+          " mellem egne konti ",
+          " mellom egne kontoer ",
+          " fastrantekonto ",
+          " fastrentekonto ",
+          " fastforrentet ",
+          " tidsindskud ",
+          " tidsinnskudd ",
+          " placeringskonto ",
+          " oma tili ",
+          " omalle tilille ",
+          " maaraaikaistalletus ",
+          " millifaert a eigin ",
+          // Polish, Czech, Slovak, Hungarian, Romanian, Bulgarian
+          " wlasny rachunek ",
+          " na wlasny rachunek ",
+          " miedzy rachunkami ",
+          " mezi svymi ucty ",
+          " na vlastni ucet ",
+          " vlastny ucet ",
+          " medzi vlastnymi uctami ",
+          " sajat szamla ",
+          " sajat szamlara ",
+          " sajat szamlak kozott ",
+          " szamlak kozotti atvezetes ",
+          " cont propriu ",
+          " conturi proprii ",
+          " depozit la termen ",
+          " между собствени сметки ",
+          " собствена сметка ",
+          // Croatian, Serbian, Slovene, Baltic
+          " vlastiti racun ",
+          " sopstveni racun ",
+          " lastni racun ",
+          " vezani depozit ",
+          " oroceni depozit ",
+          " savo saskaita ",
+          " tarp savo saskaitu ",
+          " starp saviem kontiem ",
+          " terminnoguldijums ",
+          " oma kontode vahel ",
+          " tahtajaline hoius ",
+          // Turkish, Greek, Russian, Ukrainian (written folded: й and ї lose their marks)
+          " hesaplar arasi ",
+          " vadeli hesaba ",
+          " ιδιο λογαριασμο ",
+          " μεταξυ των λογαριασμων μου ",
+          " между своими счетами ",
+          " на свои счет ",
+          " пополнение вклада ",
+          " на вклад ",
+          " між своіми рахунками ",
+          " на свіи рахунок ",
+          " на депозит ",
+          // Indonesian, Malay, Vietnamese, Filipino, Swahili
+          " rekening sendiri ",
+          " antar rekening sendiri ",
+          " akaun sendiri ",
+          " antara akaun sendiri ",
+          " tien gui co ky han ",
+          " gui tiet kiem ",
+          " tai khoan cua toi ",
+          " sariling account ",
+          " akaunti yangu ",
+          // Arabic, Hebrew
+          " بين حساباتي ",
+          " الى حسابي ",
+          " وديعة لاجل ",
+          " בין חשבונותיי ",
+          " פיקדון ");
 
   private static final Phrases PHRASES = new Phrases(SAVINGS);
 
   private SavingsWords() {}
+
+  /**
+   * Loan, mortgage and rent nouns (ADR 0540): a loan or rent payment that also names the holder's
+   * own account stays an obligation. Not the instalment words alone: a recurring deposit is paid in
+   * instalments too ("TO RD INSTALLMENT").
+   */
+  private static final Phrases OBLIGATIONS =
+      new Phrases(
+          List.of(
+              " loan",
+              " mortgage",
+              " rent ",
+              " darlehen",
+              " kredit",
+              " hypothek",
+              " miete ",
+              " lening ",
+              " hypotheek",
+              " huur ",
+              " pret ",
+              " credit immobilier ",
+              " loyer ",
+              " prestamo ",
+              " hipoteca",
+              " alquiler ",
+              " credito ",
+              " mutuo ",
+              " finanziamento ",
+              " affitto ",
+              " emprestimo ",
+              " financiamento ",
+              " aluguel ",
+              " renda ",
+              " kredyt",
+              " pozyczk",
+              " czynsz ",
+              " uver",
+              " hypotek",
+              " najem",
+              " lan ",
+              " bolan",
+              " hyra ",
+              " husleje ",
+              " husleie ",
+              " laina",
+              " vuokra ",
+              " hitel",
+              " berlet",
+              " credit ",
+              " chirie ",
+              " kredi ",
+              " konut ",
+              " kira ",
+              " pinjaman ",
+              " cicilan ",
+              " angsuran ",
+              " sewa ",
+              " pinjaman peribadi ",
+              " δανει",
+              " ενοικιο ",
+              " кредит",
+              " ипотек",
+              " аренд",
+              " займ",
+              " позик",
+              " оренд"));
+
+  /**
+   * Whether an item a savings word names is an obligation that must not be hidden as an own
+   * transfer: a loan or rent category and a loan, mortgage or rent noun in the text.
+   */
+  static boolean obligation(String category, String folded) {
+    return (Categories.LOAN_REPAYMENT.equals(category) || Categories.RENT_MORTGAGE.equals(category))
+        && OBLIGATIONS.foundIn(folded);
+  }
 
   /** Whether folded text ({@link Text#fold}) names savings or a deposit. */
   static boolean foundIn(String folded) {

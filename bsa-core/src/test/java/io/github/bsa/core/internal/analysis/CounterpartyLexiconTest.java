@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * too lenient here: the whole name must match.
  */
 final class CounterpartyLexiconTest {
-  private static String norm(String s) {
+  static String norm(String s) {
     return String.join(
         " ", s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" +"));
   }
