@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * Debits returned and presented again (ADR 0540): a debit that a credit of the same amount gives
  * back within days (a returned payment, {@link Returns}) and that the same payee debits again, for
  * the same amount, 3 to 14 days after the first attempt. The two attempts are one occurrence of the
-: the calendar is the first attempt's (the due day), the member is the attempt that
- * was paid. The returned credit stays a returned payment, cited by the risk signal. Confined to one
- * run.
+ * payee's series: the calendar is the first attempt's (the due day), the member is the attempt that
+ * was paid. The returned credit stays a returned payment, cited by the risk signal. Items are
+ * cursors, so the attempts are kept by row (an {@link Item} equals another of the same row).
+ * Confined to one run.
  */
 final class Represented {
   /** Rule id of the series step (documented in docs/analysis.md). */
@@ -29,9 +30,9 @@ final class Represented {
   private static final int RETURN_WINDOW_DAYS = 10;
 
   /** Each second attempt, with the returned first attempt it stands for. */
-  private final HashMap<Item, Item> firstBySecond;
+  private final Map<Item, Item> firstBySecond;
 
-  private Represented(HashMap<Item, Item> firstBySecond) {
+  private Represented(Map<Item, Item> firstBySecond) {
     this.firstBySecond = firstBySecond;
   }
 
@@ -47,7 +48,7 @@ final class Represented {
         returnedByAmount.computeIfAbsent(Amounts.Key.of(i), k -> new ArrayList<>()).add(i);
       }
     }
-    HashMap<Item, Item> firstBySecond = new HashMap<>();
+    Map<Item, Item> firstBySecond = new HashMap<>();
     if (returnedByAmount.isEmpty()) {
       return new Represented(firstBySecond);
     }
