@@ -11,7 +11,6 @@ import io.github.bsa.parsers.testing.AnalysisScore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,12 +37,6 @@ final class AnalysisSecondBlindScoreTest {
 
   /** The layouts as their banks print them, which the PDF parser does not read back (ADR 0510). */
   @Test
-  @Disabled(
-      "bsa's PDF parser does not read these layouts as printed (ADR 0510): Hungarian yyyy.MM.dd"
-          + " dates and Terheles/Jovairas columns, romanised Japanese (yyyy/MM/dd,"
-          + " Torihikibi/Tekiyo/Oshiharai/Oazukari/Zandaka), South African yyyy/MM/dd dates, and"
-          + " newest-first Turkish and Swedish statements (balance discrepancy); the read-back set"
-          + " prints the adjusted forms and leaves Japan out")
   void secondBlind_layoutsAsPrinted_readBack() {
     assertThat(unreadBookings(SecondBlindStatements.unread())).isEmpty();
   }
