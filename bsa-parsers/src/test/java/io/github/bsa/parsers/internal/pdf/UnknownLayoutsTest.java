@@ -203,7 +203,8 @@ final class UnknownLayoutsTest {
       c.text(9, 40, "Xylo Prent");
       c.text(9, 340, f.format(dates.get(0)) + " - " + f.format(dates.get(dates.size() - 1)));
       c.y -= 24;
-      String[] header = layout.header() == null ? null : layout.header().split(";", -1);
+      String titles = layout.header();
+      String @Nullable [] header = titles == null ? null : titles.split(";", -1);
       if (header != null) {
         header(c, header, x);
       }
@@ -221,7 +222,7 @@ final class UnknownLayoutsTest {
         }
         BigDecimal a = amounts.get(i);
         String text = texts.get(i);
-        String payee = null;
+        @Nullable String payee = null;
         if (layout.payeeBelow()) {
           payee = text.substring(text.indexOf(' ') + 1);
           text = text.substring(0, text.indexOf(' '));
