@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -983,7 +984,6 @@ final class SecondBlindStatements {
     final BigDecimal scale;
     final boolean whole;
     final List<WorldStatements.Row> rows = new ArrayList<>();
-    final List<Integer> order = new ArrayList<>();
     final List<AnalysisScore.Label> full = new ArrayList<>();
 
     Household(WorldStatements.Country c, long seed, int k) {
@@ -1299,7 +1299,8 @@ final class SecondBlindStatements {
         int purchases = 18 + rnd.nextInt(12);
         for (int i = 0; i < purchases; i++) {
           String cat = BAG[rnd.nextInt(BAG.length)];
-          String shop = pick(rnd.nextInt(4) == 0 ? c.all(cat) : regulars.get(cat));
+          String shop =
+              pick(rnd.nextInt(4) == 0 ? c.all(cat) : Objects.requireNonNull(regulars.get(cat)));
           LocalDate d = ym.atDay(1 + rnd.nextInt(ym.lengthOfMonth()));
           double eur =
               switch (cat) {
