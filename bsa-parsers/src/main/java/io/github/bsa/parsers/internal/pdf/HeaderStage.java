@@ -2,7 +2,9 @@ package io.github.bsa.parsers.internal.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,15 +47,23 @@ final class HeaderStage {
       return null;
     }
     List<Column> columns = header(page, i, Label.of(line));
-    if (columns != null && columns.stream().noneMatch(c -> c.kind() == ColumnKind.DESCRIPTION)) {
-      // titles printed close together ("Value Date" up to "Narration") read as one label: split
-      // them at narrower gaps (still wider than a space) when that finds the description column
+    if (columns != null) {
+      // titles printed close together ("Value Date" up to "Narration", "Credit" up to "Running
+      // Balance") read as one label: split them at narrower gaps (still wider than a space) when
+      // that finds the description column or more money columns
+      boolean noDescription = columns.stream().noneMatch(c -> c.kind() == ColumnKind.DESCRIPTION);
       List<Column> finer = header(page, i, Label.of(line, FINE_GAP));
-      if (finer != null && finer.stream().anyMatch(c -> c.kind() == ColumnKind.DESCRIPTION)) {
+      if (finer != null
+          && ((noDescription && finer.stream().anyMatch(c -> c.kind() == ColumnKind.DESCRIPTION))
+              || moneyColumns(finer) > moneyColumns(columns))) {
         return finer;
       }
     }
     return columns;
+  }
+
+  private static long moneyColumns(List<Column> columns) {
+    return columns.stream().filter(c -> c.kind().isMoney()).count();
   }
 
   private @Nullable List<Column> header(List<Line> page, int i, List<Label> labels) {
@@ -126,6 +136,23 @@ final class HeaderStage {
   }
 
   /**
+   * Whether at least three amounts end at one right edge (within a point), each a cell apart at the
+   * end of its line, as a column's do (an amount in a recurring text is not one).
+   */
+  private static boolean aligned(List<Token> cluster, Set<Token> tableMoney) {
+    if (cluster.size() < 3 || !tableMoney.containsAll(cluster)) {
+      return false;
+    }
+    float lo = Float.MAX_VALUE;
+    float hi = -Float.MAX_VALUE;
+    for (Token t : cluster) {
+      lo = Math.min(lo, t.x1);
+      hi = Math.max(hi, t.x1);
+    }
+    return hi - lo <= 1f;
+  }
+
+  /**
    * Without any header: columns from dates at the start of lines and the x-alignment of amounts.
    */
   static @Nullable List<Column> inferColumns(List<Line> all) {
@@ -144,6 +171,8 @@ final class HeaderStage {
     float valueX1 = 0;
     int valueDates = 0;
     List<Token> amounts = new ArrayList<>();
+    // the amounts a cell apart at the end of their line, right of all its text: the table's
+    Set<Token> tableMoney = new HashSet<>();
     float descX0 = Float.MAX_VALUE;
     for (Line l : candidates) {
       Token first = l.tokens.get(0);
@@ -159,9 +188,16 @@ final class HeaderStage {
       if (l.tokens.size() > next && l.tokens.get(next).amount == null) {
         descX0 = Math.min(descX0, l.tokens.get(next).x0);
       }
-      for (Token t : l.tokens) {
+      boolean moneyOnly = true;
+      for (int k = l.tokens.size() - 1; k >= 0; k--) {
+        Token t = l.tokens.get(k);
         if (t.amount != null) {
           amounts.add(t);
+          if (moneyOnly && t.startsCell()) {
+            tableMoney.add(t);
+          }
+        } else {
+          moneyOnly = false;
         }
       }
     }
@@ -177,7 +213,9 @@ final class HeaderStage {
         clusters.add(c);
       }
     }
-    clusters.removeIf(c -> c.size() * 5 < candidates.size());
+    // a column of rare entries (the credits of a spending account) is kept when its amounts end
+    // at one edge, as a printed column's do; amounts scattered in the text are dropped
+    clusters.removeIf(c -> c.size() * 5 < candidates.size() && !aligned(c, tableMoney));
     if (clusters.isEmpty()) {
       return null;
     }

@@ -222,10 +222,15 @@ final class PdfStatementParser implements StatementParser {
           int p = page.isEmpty() ? 0 : page.get(0).page;
           again.add(p == 0 ? page : PageText.lines(p, pageGlyphs.get(p - 1), decimals));
         }
-        segment = again;
-        segmentLines = new ArrayList<>();
-        segment.forEach(segmentLines::addAll);
-        currency = Currencies.detect(segmentLines);
+        List<Line> againLines = new ArrayList<>();
+        again.forEach(againLines::addAll);
+        // the printed amounts decide: a statement that prints its yen with two decimals, or whose
+        // text names a company "SDN BHD", keeps the two-decimal reading
+        if (amountTokens(againLines) >= amountTokens(segmentLines)) {
+          segment = again;
+          segmentLines = againLines;
+          currency = Currencies.detect(segmentLines);
+        }
       }
       LayoutEngine.Result r =
           engine.analyze(segment, segmentLines, dayFirst, fallbackYear, currency);
@@ -270,6 +275,19 @@ final class PdfStatementParser implements StatementParser {
       }
     }
     return false;
+  }
+
+  /** How many tokens of the lines read as amounts. */
+  private static int amountTokens(List<Line> lines) {
+    int n = 0;
+    for (Line l : lines) {
+      for (Token t : l.tokens) {
+        if (t.amount != null) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   private static int fallbackYear(PDDocument document) {

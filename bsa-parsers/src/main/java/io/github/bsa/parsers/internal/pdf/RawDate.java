@@ -21,7 +21,13 @@ import org.jspecify.annotations.Nullable;
 record RawDate(int first, int second, int year, boolean named, char separator) {
   private static final Pattern NUMERIC =
       Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?\\.?");
-  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+  /**
+   * A year-first date ({@code 2024-01-05}, {@code 2024.01.05.}, {@code 2024/1/5}): no bank prints a
+   * year before a day, so the order is year, month, day whatever the separator.
+   */
+  private static final Pattern ISO = Pattern.compile("(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})\\.?");
+
   private static final Pattern DAY_MONTH =
       Pattern.compile("(\\d{1,2})\\.?[ -]?(\\p{L}{3,10})\\.?(?:[ ,-]+(\\d{4}|\\d{2}))?");
   private static final Pattern MONTH_DAY =
@@ -57,7 +63,7 @@ record RawDate(int first, int second, int year, boolean named, char separator) {
     m = ISO.matcher(s);
     if (m.matches()) {
       return checked(
-          Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+          Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
     }
     m = DAY_MONTH.matcher(s);
     if (m.matches()) {

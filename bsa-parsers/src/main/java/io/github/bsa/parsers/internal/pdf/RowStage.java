@@ -157,10 +157,15 @@ final class RowStage {
       }
       Cells cells = Cells.of(line, columns);
       RawDate date = null;
+      RawDate secondDate = null;
       StringBuilder dateText = new StringBuilder();
       for (Token t : cells.get(ColumnKind.DATE)) {
         if (date == null && t.date != null) {
           date = t.date;
+        } else if (secondDate == null && t.date != null && t.startsCell()) {
+          // two titles run together over two date columns ("Bokforingsdag" "Valutadag"): the
+          // second date, a cell apart, is the value date
+          secondDate = t.date;
         } else {
           dateText.append(t.text);
         }
@@ -183,6 +188,9 @@ final class RowStage {
         if (txnMoney || (balance == null && !desc.isEmpty())) {
           // without money on the line: a dated row whose amount is printed on a following line
           current = newRow(line, date, cells, rows, section);
+          if (current.rawValueDate == null) {
+            current.rawValueDate = secondDate;
+          }
           current.labelled = labelled;
           current.indexOnPage = ++index;
           chainLine = line;

@@ -3,6 +3,8 @@ package io.github.bsa.parsers.internal.pdf;
 import io.github.bsa.core.SourcePosition;
 import io.github.bsa.core.model.ParseWarning;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +29,14 @@ final class SignStage {
   }
 
   /** Settles the rows' values; {@code opening} is the printed opening balance, if any. */
-  Signs settle(List<Row> rows, boolean cc, @Nullable BigDecimal opening) {
+  Signs settle(List<Row> statementRows, boolean cc, @Nullable BigDecimal opening) {
+    // a statement listed newest first runs its balance backwards: settle it oldest first, the
+    // rows keep the statement's order
+    List<Row> rows = statementRows;
+    if (newestFirst(statementRows, cc)) {
+      rows = new ArrayList<>(statementRows);
+      Collections.reverse(rows);
+    }
     int breaks = 0;
     // debit/credit columns may be labelled the other way round: let the running balance decide
     int asIs = 0;
@@ -101,6 +110,41 @@ final class SignStage {
       }
     }
     return new Signs(breaks, fromFirst, fromLast);
+  }
+
+  /**
+   * Whether the running balance runs backwards, as in a statement listed newest first: more rows
+   * whose balance differs from the next row's by their own amount ({@code balance[i] = balance[i+1]
+   * + amount[i]}) than from the previous row's by their amount ({@code balance[i] = balance[i-1] +
+   * amount[i]}). Magnitudes only, so that neither the signs nor the debit/credit columns need be
+   * known yet; a tie reads forward.
+   */
+  static boolean newestFirst(List<Row> rows, boolean cc) {
+    int forward = 0;
+    int backward = 0;
+    BigDecimal prevBalance = null;
+    BigDecimal prevAmount = BigDecimal.ZERO;
+    for (Row r : rows) {
+      Amount printed = r.balance;
+      if (printed == null) {
+        prevBalance = null;
+        continue;
+      }
+      BigDecimal balance = StatementBalances.balanceValue(printed, cc);
+      BigDecimal amount = columnValue(r, cc, false).abs();
+      if (prevBalance != null) {
+        BigDecimal step = balance.subtract(prevBalance).abs();
+        if (step.compareTo(amount) == 0) {
+          forward++;
+        }
+        if (step.compareTo(prevAmount) == 0) {
+          backward++;
+        }
+      }
+      prevBalance = balance;
+      prevAmount = amount;
+    }
+    return backward > forward;
   }
 
   static BigDecimal columnValue(Row r, boolean cc, boolean swap) {
