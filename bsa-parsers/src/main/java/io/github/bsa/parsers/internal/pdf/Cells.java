@@ -112,7 +112,7 @@ final class Cells {
   }
 
   /** Assigns a token to a column index, or -1 for a stray token. */
-  private static int assign(Token t, List<Column> columns) {
+  static int assign(Token t, List<Column> columns) {
     if (t.amount != null) {
       int best = -1;
       float bestGap = Float.MAX_VALUE;

@@ -120,6 +120,20 @@ final class HeaderStage {
       money |= kind.isTransactionMoney();
       columns.add(new Column(kind, labels.get(k).x0(), labels.get(k).x1()));
     }
+    if (date && columns.stream().anyMatch(c -> c.kind() == ColumnKind.BALANCE)) {
+      // a money title no vocabulary knows: the running balance decides the column (ADR 0550)
+      List<Column> resolved = UnknownMoneyTitles.resolve(page, i, columns);
+      if (resolved != columns) {
+        for (int k = 0; k < columns.size(); k++) {
+          if (columns.get(k).kind() == ColumnKind.OTHER
+              && resolved.get(k).kind() != ColumnKind.OTHER) {
+            classified++;
+          }
+        }
+        columns = resolved;
+        money |= columns.stream().anyMatch(c -> c.kind().isTransactionMoney());
+      }
+    }
     if (!date || !money || classified * 10 < labels.size() * 6) {
       return null;
     }

@@ -137,6 +137,83 @@ final class UnknownLayoutsTest {
                 false)));
   }
 
+  /**
+   * Headers the vocabulary accepts (it knows the date, description and balance titles) with one or
+   * two money columns whose titles it does not know (ADR 0550).
+   */
+  static List<Arguments> unknownMoneyTitles() {
+    return List.of(
+        Arguments.of(
+            new Layout(
+                "English, unknown credit title Lodgements",
+                "Date;Description;Debit;Lodgements;Balance",
+                "dd/MM/yyyy",
+                "en",
+                Money.DEBIT_CREDIT,
+                false,
+                false)),
+        Arguments.of(
+            new Layout(
+                "German, unknown debit title Abbuchungen",
+                "Datum;Buchungstext;Abbuchungen;Gutschrift;Saldo",
+                "dd.MM.yyyy",
+                "de",
+                Money.DEBIT_CREDIT,
+                false,
+                false)),
+        Arguments.of(
+            new Layout(
+                "Polish, both titles unknown, newest first",
+                "Data;Opis;Wyplaty;Wplywy;Saldo",
+                "dd.MM.yyyy",
+                "fr",
+                Money.DEBIT_CREDIT,
+                true,
+                false)),
+        Arguments.of(
+            new Layout(
+                "Swedish, both titles unknown",
+                "Datum;Text;Uttag;Insattning;Saldo",
+                "yyyy-MM-dd",
+                "fr",
+                Money.DEBIT_CREDIT,
+                false,
+                false)),
+        Arguments.of(
+            new Layout(
+                "Turkish, unknown debit title Cekilen",
+                "Tarih;Aciklama;Cekilen;Alacak;Bakiye",
+                "dd.MM.yyyy",
+                "de",
+                Money.DEBIT_CREDIT,
+                false,
+                false)),
+        Arguments.of(
+            new Layout(
+                "invented signed amount title, known balance",
+                "Date;Description;Zorblat;Balance",
+                "dd/MM/yyyy",
+                "en",
+                Money.SIGNED,
+                false,
+                false)),
+        Arguments.of(
+            new Layout(
+                "invented credit title, payee below",
+                "Date;Details;Withdrawals;Frumple;Balance",
+                "dd MMM yyyy",
+                "en",
+                Money.DEBIT_CREDIT,
+                false,
+                true)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unknownMoneyTitles")
+  void unknownMoneyTitle_readBackByArithmetic(Layout layout) {
+    unknownLayout_readBackByArithmetic(layout);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("layouts")
   void unknownLayout_readBackByArithmetic(Layout layout) {
