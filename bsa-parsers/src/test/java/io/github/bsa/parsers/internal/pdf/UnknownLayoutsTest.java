@@ -222,17 +222,8 @@ final class UnknownLayoutsTest {
   @MethodSource("unknownMoneyTitles")
   void unknownMoneyTitle_noRoleFits_reported(Layout layout) {
     Random rnd = new Random(layout.name().hashCode());
-    List<LocalDate> dates = new ArrayList<>();
-    List<BigDecimal> amounts = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    LocalDate d = LocalDate.of(2025, 3, 1);
-    for (int i = 0; i < 30; i++) {
-      d = d.plusDays(rnd.nextInt(3));
-      dates.add(d);
-      amounts.add(BigDecimal.valueOf(rnd.nextBoolean() ? 5_000 + i : -(300 + i)).movePointLeft(2));
-      texts.add("PAYEE " + i);
-    }
-    byte[] pdf = print(layout, dates, amounts, texts, new BigDecimal("4321.09"), rnd);
+    Bookings b = bookings(rnd);
+    byte[] pdf = print(layout, b.dates(), b.amounts(), b.texts(), new BigDecimal("4321.09"), rnd);
 
     ParseResult parsed = ANALYZER.parse(pdf);
     assertThat(parsed.statements())
@@ -245,21 +236,10 @@ final class UnknownLayoutsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("layouts")
   void unknownLayout_readBackByArithmetic(Layout layout) {
-    Random rnd = new Random(layout.name().hashCode());
-    List<LocalDate> dates = new ArrayList<>();
-    List<BigDecimal> amounts = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    LocalDate d = LocalDate.of(2025, 3, 1);
-    for (int i = 0; i < 44; i++) {
-      d = d.plusDays(rnd.nextInt(3));
-      dates.add(d);
-      boolean credit = rnd.nextInt(6) == 0;
-      BigDecimal a =
-          BigDecimal.valueOf(credit ? 20_000 + rnd.nextInt(300_000) : -(100 + rnd.nextInt(90_000)))
-              .movePointLeft(2);
-      amounts.add(a);
-      texts.add((credit ? "INCOMING " : "CARD ") + "PAYEE " + (char) ('A' + i % 26) + " " + i);
-    }
+    Bookings b = bookings(new Random(layout.name().hashCode()));
+    List<LocalDate> dates = b.dates();
+    List<BigDecimal> amounts = b.amounts();
+    List<String> texts = b.texts();
     BigDecimal opening = new BigDecimal("4321.09");
     byte[] pdf = print(layout, dates, amounts, texts, opening);
 
@@ -284,6 +264,28 @@ final class UnknownLayoutsTest {
         .hasValueSatisfying(o -> assertThat(o).isEqualByComparingTo(opening));
     assertThat(st.closingBalance())
         .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo(closing));
+  }
+
+  /** The bookings of one generated statement, in date order. */
+  record Bookings(List<LocalDate> dates, List<BigDecimal> amounts, List<String> texts) {}
+
+  /** 44 bookings, about one in six a credit. */
+  private static Bookings bookings(Random rnd) {
+    List<LocalDate> dates = new ArrayList<>();
+    List<BigDecimal> amounts = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    LocalDate d = LocalDate.of(2025, 3, 1);
+    for (int i = 0; i < 44; i++) {
+      d = d.plusDays(rnd.nextInt(3));
+      dates.add(d);
+      boolean credit = rnd.nextInt(6) == 0;
+      BigDecimal a =
+          BigDecimal.valueOf(credit ? 20_000 + rnd.nextInt(300_000) : -(100 + rnd.nextInt(90_000)))
+              .movePointLeft(2);
+      amounts.add(a);
+      texts.add((credit ? "INCOMING " : "CARD ") + "PAYEE " + (char) ('A' + i % 26) + " " + i);
+    }
+    return new Bookings(dates, amounts, texts);
   }
 
   private static byte[] print(
