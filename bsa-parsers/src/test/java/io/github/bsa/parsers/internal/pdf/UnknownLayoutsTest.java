@@ -228,9 +228,7 @@ final class UnknownLayoutsTest {
     ParseResult parsed = ANALYZER.parse(pdf);
     assertThat(parsed.statements())
         .anySatisfy(
-            s ->
-                assertThat(s.balanceCheck().status())
-                    .isNotEqualTo(BalanceCheck.Status.VERIFIED));
+            s -> assertThat(s.balanceCheck().status()).isNotEqualTo(BalanceCheck.Status.VERIFIED));
   }
 
   @ParameterizedTest(name = "{0}")
